@@ -1,0 +1,74 @@
+using Workshop.Mes.Domain.Common;
+
+namespace Workshop.Mes.Domain.Catalog;
+
+public enum ItemKind
+{
+    Material,
+    Component,
+    Product,
+}
+
+/// <summary>Anything the workshop buys, makes or sells, with the numbers that drive costing and reordering.</summary>
+public sealed class Item : VersionedTenantEntity
+{
+    private Item()
+    {
+    }
+
+    public Item(Guid workshopId, string code, string name, ItemKind kind, string unit, decimal standardCost)
+        : base(workshopId)
+    {
+        Code = Guard.Required(code, nameof(code));
+        Kind = kind;
+        Rename(name);
+        Unit = Guard.Required(unit, nameof(unit));
+        StandardCost = Guard.NotNegative(standardCost, nameof(standardCost));
+    }
+
+    public string Code { get; private set; } = string.Empty;
+
+    public string Name { get; private set; } = string.Empty;
+
+    public ItemKind Kind { get; private set; }
+
+    /// <summary>Unit of measure as people write it: ea, m, yd, kg, 장.</summary>
+    public string Unit { get; private set; } = string.Empty;
+
+    public decimal StandardCost { get; private set; }
+
+    public decimal ReorderPoint { get; private set; }
+
+    public decimal SafetyStock { get; private set; }
+
+    public int LeadTimeDays { get; private set; }
+
+    public bool LotTracked { get; private set; }
+
+    public bool IsActive { get; private set; } = true;
+
+    public void Rename(string name) => Name = Guard.Required(name, nameof(name));
+
+    public void ChangeStandardCost(decimal standardCost) => StandardCost = Guard.NotNegative(standardCost, nameof(standardCost));
+
+    public void SetPlanning(decimal reorderPoint, decimal safetyStock, int leadTimeDays)
+    {
+        Guard.NotNegative(reorderPoint, nameof(reorderPoint));
+        Guard.NotNegative(safetyStock, nameof(safetyStock));
+        Guard.NotNegative(leadTimeDays, nameof(leadTimeDays));
+        if (safetyStock > reorderPoint && reorderPoint > 0)
+        {
+            throw new DomainRuleException(
+                "item.safety_stock_above_reorder_point",
+                "Safety stock cannot be above the reorder point.");
+        }
+
+        ReorderPoint = reorderPoint;
+        SafetyStock = safetyStock;
+        LeadTimeDays = leadTimeDays;
+    }
+
+    public void TrackLots(bool lotTracked) => LotTracked = lotTracked;
+
+    public void Deactivate() => IsActive = false;
+}

@@ -1,0 +1,131 @@
+using Workshop.Mes.Domain.Common;
+
+namespace Workshop.Mes.Domain.Orders;
+
+public enum CustomerOrderStatus
+{
+    Open,
+    PartiallyShipped,
+    Shipped,
+    Cancelled,
+}
+
+/// <summary>A customer's order (수주): lines of product × quantity × due date, shipped in one or more shipments.</summary>
+public sealed class CustomerOrder : VersionedTenantEntity
+{
+    private readonly List<CustomerOrderLine> _lines = [];
+
+    private CustomerOrder()
+    {
+    }
+
+    public CustomerOrder(Guid workshopId, string number, string customerName, DateOnly orderedOn)
+        : base(workshopId)
+    {
+        Number = Guard.Required(number, nameof(number));
+        CustomerName = Guard.Required(customerName, nameof(customerName));
+        OrderedOn = orderedOn;
+    }
+
+    public string Number { get; private set; } = string.Empty;
+
+    public string CustomerName { get; private set; } = string.Empty;
+
+    public DateOnly OrderedOn { get; private set; }
+
+    public CustomerOrderStatus Status { get; private set; } = CustomerOrderStatus.Open;
+
+    public IReadOnlyList<CustomerOrderLine> Lines => _lines;
+
+    public CustomerOrderLine AddLine(Guid productId, decimal quantity, DateOnly dueDate)
+    {
+        EnsureOpen();
+        if (dueDate < OrderedOn)
+        {
+            throw new DomainRuleException("customer_order.due_before_order", "The due date cannot be before the order date.");
+        }
+
+        var line = new CustomerOrderLine(WorkshopId, Id, _lines.Count + 1, productId, quantity, dueDate);
+        _lines.Add(line);
+        return line;
+    }
+
+    /// <summary>Books a shipped quantity on a line; the order's status follows from what is left to ship.</summary>
+    public void RecordShipment(Guid lineId, decimal quantity)
+    {
+        EnsureOpen();
+        var line = _lines.SingleOrDefault(l => l.Id == lineId)
+            ?? throw new DomainRuleException("customer_order.line_not_found", "The order has no such line.");
+        line.Ship(quantity);
+        Status = _lines.All(l => l.IsFullyShipped) ? CustomerOrderStatus.Shipped : CustomerOrderStatus.PartiallyShipped;
+    }
+
+    public void Cancel()
+    {
+        if (Status != CustomerOrderStatus.Open)
+        {
+            throw new DomainRuleException(
+                "customer_order.cannot_cancel",
+                "Only an order with nothing shipped can be cancelled.",
+                Status.ToString());
+        }
+
+        Status = CustomerOrderStatus.Cancelled;
+    }
+
+    private void EnsureOpen()
+    {
+        if (Status is CustomerOrderStatus.Shipped or CustomerOrderStatus.Cancelled)
+        {
+            throw new DomainRuleException("customer_order.closed", "The order is already closed.", Status.ToString());
+        }
+    }
+}
+
+public sealed class CustomerOrderLine : TenantEntity
+{
+    private CustomerOrderLine()
+    {
+    }
+
+    internal CustomerOrderLine(Guid workshopId, Guid orderId, int lineNumber, Guid productId, decimal quantity, DateOnly dueDate)
+        : base(workshopId)
+    {
+        CustomerOrderId = orderId;
+        LineNumber = lineNumber;
+        ProductId = productId;
+        Quantity = Guard.Positive(quantity, nameof(quantity));
+        DueDate = dueDate;
+    }
+
+    public Guid CustomerOrderId { get; private set; }
+
+    public int LineNumber { get; private set; }
+
+    public Guid ProductId { get; private set; }
+
+    public decimal Quantity { get; private set; }
+
+    public DateOnly DueDate { get; private set; }
+
+    public decimal ShippedQuantity { get; private set; }
+
+    public decimal RemainingQuantity => Quantity - ShippedQuantity;
+
+    public bool IsFullyShipped => ShippedQuantity >= Quantity;
+
+    internal void Ship(decimal quantity)
+    {
+        Guard.Positive(quantity, nameof(quantity));
+        if (quantity > RemainingQuantity)
+        {
+            throw new DomainRuleException(
+                "customer_order.over_shipment",
+                "Cannot ship more than is left on the order line.",
+                quantity,
+                RemainingQuantity);
+        }
+
+        ShippedQuantity += quantity;
+    }
+}
