@@ -116,10 +116,10 @@ public sealed class WorkOrder : VersionedTenantEntity
 
     public void Hold(string reason)
     {
-        var heldFrom = Status;
-        Status = WorkOrderStateMachine.Apply(Status, WorkOrderAction.Hold);
-        HeldFrom = heldFrom;
+        var next = WorkOrderStateMachine.Apply(Status, WorkOrderAction.Hold);
         HoldReason = Guard.Required(reason, nameof(reason));
+        HeldFrom = Status;
+        Status = next;
     }
 
     public void Resume()

@@ -1,0 +1,37 @@
+namespace Workshop.Mes.Contracts.WorkOrders;
+
+public enum WorkOrderStatus
+{
+    Draft,
+    Released,
+    InProgress,
+    OnHold,
+    Completed,
+    Cancelled,
+}
+
+public enum WorkOrderPriority
+{
+    Low,
+    Normal,
+    High,
+    Rush,
+}
+
+/// <summary>A work order as lists show it: what, how many, by when, and how far along.</summary>
+/// <param name="Progress">Good units out of the last step over the ordered quantity, 0 to 1.</param>
+/// <param name="IsLate">Past its due date and not completed or cancelled.</param>
+public sealed record WorkOrderSummary(
+    Guid Id,
+    string Number,
+    string ProductCode,
+    string ProductName,
+    decimal Quantity,
+    string Unit,
+    DateOnly DueDate,
+    WorkOrderPriority Priority,
+    WorkOrderStatus Status,
+    decimal GoodQuantity,
+    decimal Progress,
+    bool IsLate,
+    string? CustomerName);

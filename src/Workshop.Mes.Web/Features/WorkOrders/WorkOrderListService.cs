@@ -1,0 +1,157 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Workshop.Mes.Contracts.Common;
+using Workshop.Mes.Contracts.WorkOrders;
+using Workshop.Mes.Infrastructure.Database;
+using Workshop.Mes.Web.Features.Tenancy;
+using DomainStatus = Workshop.Mes.Domain.WorkOrders.WorkOrderStatus;
+
+namespace Workshop.Mes.Web.Features.WorkOrders;
+
+/// <summary>What a list of work orders is narrowed to.</summary>
+/// <param name="OpenOnly">Hide completed and cancelled orders.</param>
+/// <param name="Search">Part of the number, product code or name, or customer.</param>
+public sealed record WorkOrderFilter(bool OpenOnly = false, string? Search = null);
+
+/// <summary>One page of the grid, with the total for its pager.</summary>
+public sealed record WorkOrderGridPage(IReadOnlyList<WorkOrderSummary> Items, int TotalCount);
+
+public enum WorkOrderSort
+{
+    DueDate,
+    DueDateDescending,
+    Number,
+    NumberDescending,
+}
+
+/// <summary>Reads work orders for the owner's list and the API, always inside one workshop.</summary>
+public sealed class WorkOrderListService(IDbContextFactory<MesDbContext> contextFactory, TimeProvider clock)
+{
+    public const int DefaultLimit = 50;
+    public const int MaxLimit = 500;
+
+    /// <summary>Offset paging with a total, for the grid's pager.</summary>
+    public async Task<WorkOrderGridPage> ListForGridAsync(
+        WorkshopRef workshop, WorkOrderFilter filter, WorkOrderSort sort, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var rows = Filter(Rows(db, workshop.Id), filter);
+        var total = await rows.CountAsync(cancellationToken);
+        var sorted = sort switch
+        {
+            WorkOrderSort.DueDateDescending => rows.OrderByDescending(r => r.DueDate).ThenByDescending(r => r.Number),
+            WorkOrderSort.Number => rows.OrderBy(r => r.Number),
+            WorkOrderSort.NumberDescending => rows.OrderByDescending(r => r.Number),
+            _ => rows.OrderBy(r => r.DueDate).ThenBy(r => r.Number),
+        };
+        var items = await sorted.Skip(page * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        return new WorkOrderGridPage(items.Select(r => ToSummary(r, Today(workshop))).ToList(), total);
+    }
+
+    /// <summary>Cursor paging for the API: newest number first; the cursor is the last number seen.</summary>
+    public async Task<Page<WorkOrderSummary>> ListPageAsync(
+        WorkshopRef workshop, WorkOrderFilter filter, string? cursor, int limit, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var rows = Filter(Rows(db, workshop.Id), filter);
+        if (DecodeCursor(cursor) is { } after)
+        {
+            rows = rows.Where(r => string.Compare(r.Number, after) < 0);
+        }
+
+        var items = await rows.OrderByDescending(r => r.Number).Take(limit + 1).ToListAsync(cancellationToken);
+        var next = items.Count > limit ? EncodeCursor(items[limit - 1].Number) : null;
+        return new Page<WorkOrderSummary>(items.Take(limit).Select(r => ToSummary(r, Today(workshop))).ToList(), next);
+    }
+
+    public static bool IsValidCursor(string? cursor) => cursor is null || DecodeCursor(cursor) is not null;
+
+    private static IQueryable<WorkOrderRow> Rows(MesDbContext db, Guid workshopId) =>
+        from order in db.WorkOrders.AsNoTracking().IgnoreAutoIncludes()
+        where order.WorkshopId == workshopId
+        join product in db.Items on order.ProductId equals product.Id
+        join line in db.CustomerOrderLines on order.CustomerOrderLineId equals line.Id into lines
+        from line in lines.DefaultIfEmpty()
+        join customerOrder in db.CustomerOrders on line.CustomerOrderId equals customerOrder.Id into customerOrders
+        from customerOrder in customerOrders.DefaultIfEmpty()
+        select new WorkOrderRow(
+            order.Id,
+            order.Number,
+            product.Code,
+            product.Name,
+            order.Quantity,
+            product.Unit,
+            order.DueDate,
+            order.Priority,
+            order.Status,
+            db.WorkOrderSteps.Where(s => s.WorkOrderId == order.Id).OrderByDescending(s => s.Sequence).Select(s => s.GoodQuantity).FirstOrDefault(),
+            customerOrder == null ? null : customerOrder.CustomerName);
+
+    private static IQueryable<WorkOrderRow> Filter(IQueryable<WorkOrderRow> rows, WorkOrderFilter filter)
+    {
+        if (filter.OpenOnly)
+        {
+            rows = rows.Where(r => r.Status != DomainStatus.Completed && r.Status != DomainStatus.Cancelled);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            var pattern = $"%{filter.Search.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
+            rows = rows.Where(r =>
+                EF.Functions.ILike(r.Number, pattern)
+                || EF.Functions.ILike(r.ProductCode, pattern)
+                || EF.Functions.ILike(r.ProductName, pattern)
+                || (r.CustomerName != null && EF.Functions.ILike(r.CustomerName, pattern)));
+        }
+
+        return rows;
+    }
+
+    private DateOnly Today(WorkshopRef workshop) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), workshop.Zone).DateTime);
+
+    private static WorkOrderSummary ToSummary(WorkOrderRow row, DateOnly today) =>
+        new(
+            row.Id,
+            row.Number,
+            row.ProductCode,
+            row.ProductName,
+            row.Quantity,
+            row.Unit,
+            row.DueDate,
+            Enum.Parse<WorkOrderPriority>(row.Priority.ToString()),
+            Enum.Parse<WorkOrderStatus>(row.Status.ToString()),
+            row.GoodQuantity,
+            Math.Min(1m, row.GoodQuantity / row.Quantity),
+            row.DueDate < today && row.Status is not (DomainStatus.Completed or DomainStatus.Cancelled),
+            row.CustomerName);
+
+    private static string EncodeCursor(string number) =>
+        Convert.ToBase64String(Encoding.UTF8.GetBytes(number)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private static string? DecodeCursor(string? cursor)
+    {
+        if (string.IsNullOrEmpty(cursor))
+        {
+            return null;
+        }
+
+        var base64 = cursor.Replace('-', '+').Replace('_', '/');
+        base64 = base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '=');
+        var bytes = new byte[base64.Length];
+        return Convert.TryFromBase64String(base64, bytes, out var written) ? Encoding.UTF8.GetString(bytes, 0, written) : null;
+    }
+
+    private sealed record WorkOrderRow(
+        Guid Id,
+        string Number,
+        string ProductCode,
+        string ProductName,
+        decimal Quantity,
+        string Unit,
+        DateOnly DueDate,
+        Domain.WorkOrders.WorkOrderPriority Priority,
+        DomainStatus Status,
+        decimal GoodQuantity,
+        string? CustomerName);
+}

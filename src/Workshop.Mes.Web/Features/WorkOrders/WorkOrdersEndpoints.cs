@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using Workshop.Mes.Contracts.Common;
+using Workshop.Mes.Contracts.WorkOrders;
+using Workshop.Mes.Web.Features.Tenancy;
+
+namespace Workshop.Mes.Web.Features.WorkOrders;
+
+internal static class WorkOrdersEndpoints
+{
+    public static void MapWorkOrdersApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/v1/work-orders").WithTags("Work orders");
+
+        api.MapGet("/", ListAsync)
+            .WithName("ListWorkOrders")
+            .WithSummary("List work orders")
+            .WithDescription("Newest first, one page at a time. Pass `nextCursor` back as `cursor` for the next page.");
+    }
+
+    /// <param name="limit">Page size, 1 to 500 (default 50).</param>
+    /// <param name="cursor">The `nextCursor` of the previous page.</param>
+    /// <param name="openOnly">Hide completed and cancelled orders.</param>
+    /// <param name="search">Part of the number, product or customer.</param>
+    private static async Task<Results<Ok<Page<WorkOrderSummary>>, ValidationProblem, NotFound<ProblemDetails>>> ListAsync(
+        [FromHeader(Name = "X-Workshop")] string? workshopHeader,
+        HttpContext http,
+        WorkshopDirectory workshops,
+        WorkOrderListService service,
+        IStringLocalizer<SharedResource> text,
+        CancellationToken cancellationToken,
+        int limit = WorkOrderListService.DefaultLimit,
+        string? cursor = null,
+        bool openOnly = false,
+        string? search = null)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (limit is < 1 or > WorkOrderListService.MaxLimit)
+        {
+            errors["limit"] = [text["Validation.Limit", WorkOrderListService.MaxLimit]];
+        }
+
+        if (!WorkOrderListService.IsValidCursor(cursor))
+        {
+            errors["cursor"] = [text["Validation.Cursor"]];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: text["Problem.Validation"]);
+        }
+
+        var workshop = await workshops.ResolveAsync(workshopHeader ?? http.Request.Cookies[WorkshopDirectory.CookieName], cancellationToken);
+        if (workshop is null)
+        {
+            return TypedResults.NotFound(new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = text["Problem.WorkshopNotFound"] });
+        }
+
+        return TypedResults.Ok(await service.ListPageAsync(workshop, new WorkOrderFilter(openOnly, search), cursor, limit, cancellationToken));
+    }
+}

@@ -1,0 +1,7 @@
+namespace Workshop.Mes.Web.Features.WorkOrders;
+
+internal static class WorkOrdersModule
+{
+    public static IServiceCollection AddWorkOrdersModule(this IServiceCollection services) =>
+        services.AddSingleton<WorkOrderListService>();
+}

@@ -1,0 +1,30 @@
+using System.Text.Json.Serialization;
+using Scalar.AspNetCore;
+
+namespace Workshop.Mes.Web.Hosting;
+
+internal static class ApiHosting
+{
+    /// <summary>Problem details for every error, one exception handler, JSON enums by name, the OpenAPI document.</summary>
+    public static void AddMesApi(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<MesExceptionHandler>();
+        builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Workshop MES API";
+            document.Info.Description = "Work orders, production events, quality and stock of one workshop. Errors are RFC 9457 problem details.";
+            return Task.CompletedTask;
+        }));
+    }
+
+    /// <summary>The OpenAPI document at <c>/openapi/v1.json</c> and its interactive reference at <c>/api/docs</c>.</summary>
+    public static void MapMesApiReference(this WebApplication app)
+    {
+        app.MapOpenApi();
+        app.MapScalarApiReference("/api/docs", options => options
+            .WithTitle("Workshop MES API")
+            .WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+    }
+}

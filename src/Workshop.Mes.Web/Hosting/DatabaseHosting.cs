@@ -1,0 +1,88 @@
+using Microsoft.EntityFrameworkCore;
+using Serilog;
+using Serilog.Extensions.Logging;
+using Workshop.Mes.Infrastructure.Database;
+using Workshop.Mes.Infrastructure.Database.Embedded;
+using Workshop.Mes.Infrastructure.DemoData;
+
+namespace Workshop.Mes.Web.Hosting;
+
+/// <summary>How this process reached its database, and what it does with it on start.</summary>
+internal sealed record DatabaseMode(bool Embedded, bool MigrateOnStart, bool SeedDemoData);
+
+internal static class DatabaseHosting
+{
+    /// <summary>
+    /// Uses <c>ConnectionStrings:Mes</c> when it is set; otherwise starts (or joins) the embedded cluster in
+    /// the data folder, which is then stopped when the app's services are disposed.
+    /// </summary>
+    public static async Task AddMesDatabaseAsync(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = builder.Configuration.GetConnectionString("Mes");
+        var embedded = string.IsNullOrWhiteSpace(connectionString);
+
+        if (embedded)
+        {
+            var postgres = await StartEmbeddedAsync(builder, options);
+            connectionString = postgres.ConnectionString;
+
+            // Registered through a factory so the container owns it and stops the cluster on dispose.
+            builder.Services.AddSingleton(_ => postgres);
+        }
+
+        builder.Services.AddSingleton(new DatabaseMode(
+            embedded,
+            options.MigrateOnStart ?? embedded,
+            options.SeedDemoData ?? embedded));
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddMesDatabase(connectionString!);
+        builder.Services.AddSingleton<DemoDataSeeder>();
+    }
+
+    /// <summary>Migrates and seeds as the mode says; the embedded demo does both, production neither.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        var mode = app.Services.GetRequiredService<DatabaseMode>();
+        if (mode.Embedded)
+        {
+            // Resolving it here makes the container own (and later stop) the cluster.
+            app.Services.GetRequiredService<EmbeddedPostgres>();
+        }
+
+        if (mode.MigrateOnStart)
+        {
+            await MigrateAsync(app.Services, app.Lifetime.ApplicationStopping);
+        }
+
+        if (mode.SeedDemoData)
+        {
+            await app.Services.GetRequiredService<DemoDataSeeder>().SeedIfEmptyAsync(app.Lifetime.ApplicationStopping);
+        }
+    }
+
+    public static async Task<int> MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var factory = services.GetRequiredService<IDbContextFactory<MesDbContext>>();
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        await db.Database.MigrateAsync(cancellationToken);
+        return pending.Count;
+    }
+
+    private static async Task<EmbeddedPostgres> StartEmbeddedAsync(WebApplicationBuilder builder, DatabaseOptions options)
+    {
+        // The app's logger does not exist before Build(), so the launcher logs through a bootstrap logger.
+        using var bootstrap = new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration).CreateLogger();
+        using var loggerFactory = new SerilogLoggerFactory(bootstrap);
+        var dataFolder = Path.GetFullPath(options.DataFolder, builder.Environment.ContentRootPath);
+        return await EmbeddedPostgres.StartAsync(
+            new EmbeddedPostgresOptions
+            {
+                DataFolder = dataFolder,
+                BinariesPath = options.Embedded.BinariesPath,
+                Port = options.Embedded.Port,
+            },
+            loggerFactory.CreateLogger<EmbeddedPostgres>());
+    }
+}

@@ -1,0 +1,26 @@
+namespace Workshop.Mes.Web.Hosting;
+
+/// <summary>The <c>Database</c> configuration section.</summary>
+internal sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+
+    /// <summary>Where the embedded cluster, its password and photos live; relative to the content root.</summary>
+    public string DataFolder { get; set; } = ".data";
+
+    /// <summary>Apply migrations when the app starts. Defaults to on with the embedded database, off otherwise.</summary>
+    public bool? MigrateOnStart { get; set; }
+
+    /// <summary>Load the demo workshops into an empty database. Defaults to on with the embedded database, off otherwise.</summary>
+    public bool? SeedDemoData { get; set; }
+
+    public EmbeddedDatabaseOptions Embedded { get; set; } = new();
+}
+
+internal sealed class EmbeddedDatabaseOptions
+{
+    public string? BinariesPath { get; set; }
+
+    /// <summary>0 picks a free port on 127.0.0.1.</summary>
+    public int Port { get; set; }
+}

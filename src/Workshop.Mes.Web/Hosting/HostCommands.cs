@@ -1,0 +1,34 @@
+namespace Workshop.Mes.Web.Hosting;
+
+/// <summary>
+/// One-shot commands on the host's command line (<c>dotnet Workshop.Mes.Web.dll migrate</c>): they use the
+/// same configuration and database as the app, do their work and exit instead of serving.
+/// </summary>
+internal static class HostCommands
+{
+    public const string Migrate = "migrate";
+
+    public static string? TryGet(string[] args) => args is [Migrate, ..] ? args[0] : null;
+
+    public static async Task<int> RunAsync(WebApplication app, string command)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Workshop.Mes.Commands");
+        try
+        {
+            switch (command)
+            {
+                case Migrate:
+                    var applied = await DatabaseHosting.MigrateAsync(app.Services, CancellationToken.None);
+                    logger.LogInformation("Database is up to date; {Applied} migrations applied", applied);
+                    return 0;
+                default:
+                    logger.LogError("Unknown command {Command}", command);
+                    return 2;
+            }
+        }
+        finally
+        {
+            await app.DisposeAsync();
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+
+namespace Workshop.Mes.Web.Hosting;
+
+/// <summary>Korean first, English complete; the choice is a cookie set by <c>/culture</c>.</summary>
+internal static class LocalizationHosting
+{
+    public static readonly string[] SupportedCultures = ["ko", "en"];
+
+    public const string DefaultCulture = "ko";
+
+    public static void AddMesLocalization(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
+        builder.Services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.SetDefaultCulture(DefaultCulture)
+                .AddSupportedCultures(SupportedCultures)
+                .AddSupportedUICultures(SupportedCultures);
+
+            // Only the person's own choice counts, not the browser's language list: the product is Korean first.
+            options.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        });
+    }
+
+    /// <summary>Stores the chosen language and returns to the page it was chosen on.</summary>
+    public static void MapCultureSwitch(this WebApplication app) =>
+        app.MapGet("/culture", (string culture, string? returnUrl, HttpContext http) =>
+        {
+            if (!SupportedCultures.Contains(culture))
+            {
+                culture = DefaultCulture;
+            }
+
+            http.Response.Cookies.Append(
+                CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(CultureInfo.GetCultureInfo(culture))),
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
+            return TypedResults.LocalRedirect(LocalUrl.OrRoot(returnUrl));
+        }).ExcludeFromDescription();
+}
+
+internal static class LocalUrl
+{
+    /// <summary>Only paths on this site may be returned to, so a crafted link cannot bounce people elsewhere.</summary>
+    public static string OrRoot(string? url) =>
+        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
+            ? url
+            : "/";
+}

@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using Workshop.Mes.Domain.Common;
+
+namespace Workshop.Mes.Web.Hosting;
+
+/// <summary>
+/// The one place an exception becomes a response: a broken business rule is a 409 with its message in the
+/// person's language; anything unexpected is a 500 that says nothing about the inside.
+/// </summary>
+internal sealed class MesExceptionHandler(
+    IProblemDetailsService problemDetails,
+    IStringLocalizer<SharedResource> text,
+    ILogger<MesExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            DomainRuleException rule => RuleBroken(rule),
+            BadHttpRequestException bad => new ProblemDetails
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = text["Problem.BadRequest"],
+                Detail = bad.Message,
+            },
+            _ => null,
+        };
+
+        if (problem is null)
+        {
+            logger.LogError(exception, "Unhandled exception on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            problem = new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = text["Problem.ServerError"] };
+        }
+
+        httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+        });
+    }
+
+    private ProblemDetails RuleBroken(DomainRuleException rule)
+    {
+        var message = text[$"Rule.{rule.Code}", [.. rule.Arguments]];
+        return new ProblemDetails
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = text["Problem.Conflict"],
+            Detail = message.ResourceNotFound ? rule.Message : message.Value,
+            Extensions = { ["code"] = rule.Code },
+        };
+    }
+}

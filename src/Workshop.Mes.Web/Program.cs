@@ -1,0 +1,46 @@
+using Workshop.Mes.Infrastructure.Database.Embedded;
+using Workshop.Mes.Web.Features.Tenancy;
+using Workshop.Mes.Web.Features.WorkOrders;
+using Workshop.Mes.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddMesLogging();
+try
+{
+    await builder.AddMesDatabaseAsync();
+}
+catch (PostgresBinariesNotFoundException missing)
+{
+    await Console.Error.WriteLineAsync(missing.Message);
+    return 1;
+}
+
+builder.AddMesLocalization();
+builder.AddMesApi();
+builder.AddMesHealthChecks();
+builder.AddMesUserInterface();
+builder.Services.AddTenancyModule();
+builder.Services.AddWorkOrdersModule();
+
+var app = builder.Build();
+
+if (HostCommands.TryGet(args) is { } command)
+{
+    return await HostCommands.RunAsync(app, command);
+}
+
+await app.PrepareDatabaseAsync();
+
+app.UseMesPipeline();
+app.MapMesHealthChecks();
+app.MapMesApiReference();
+app.MapTenancyEndpoints();
+app.MapWorkOrdersApi();
+app.MapMesUserInterface();
+
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point, public so the integration tests can host it.</summary>
+public partial class Program;
