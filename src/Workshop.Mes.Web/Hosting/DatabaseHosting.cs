@@ -82,6 +82,7 @@ internal static class DatabaseHosting
                 DataFolder = dataFolder,
                 BinariesPath = options.Embedded.BinariesPath,
                 Port = options.Embedded.Port,
+                SearchPaths = options.Embedded.SearchPaths,
             },
             loggerFactory.CreateLogger<EmbeddedPostgres>());
     }

@@ -23,4 +23,7 @@ internal sealed class EmbeddedDatabaseOptions
 
     /// <summary>0 picks a free port on 127.0.0.1.</summary>
     public int Port { get; set; }
+
+    /// <summary>When set, the only folders searched for the server binaries (replaces PATH and the usual places).</summary>
+    public List<string>? SearchPaths { get; set; }
 }

@@ -1,0 +1,103 @@
+using System.Globalization;
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using MudBlazor.Services;
+using Workshop.Mes.Testing;
+using Workshop.Mes.Web.Features.Tenancy;
+using Workshop.Mes.Web.Features.WorkOrders;
+
+namespace Workshop.Mes.ComponentTests.WorkOrders;
+
+public sealed class WorkOrdersPageTests : IAsyncLifetime
+{
+    private static readonly DateOnly _dueNextWeek = new(2026, 11, 17);
+
+    private readonly MesDatabase _database;
+    private readonly BunitContext _context = new();
+
+    public WorkOrdersPageTests(MesDatabase database)
+    {
+        _database = database;
+        _context.JSInterop.Mode = JSRuntimeMode.Loose;
+        _context.Services.AddMudServices();
+        _context.Services.AddLocalization(options => options.ResourcesPath = "Resources");
+        _context.Services.AddSingleton<TimeProvider>(new FixedTimeProvider(TestWorkshop.Now));
+        _context.Services.AddSingleton(database.ContextFactory);
+        _context.Services.AddSingleton<WorkOrderListService>();
+    }
+
+    public async ValueTask InitializeAsync() => await _database.ResetAsync();
+
+    [Fact]
+    public async Task An_order_in_progress_shows_its_number_product_status_and_good_quantity_in_Korean()
+    {
+        var workshop = TestWorkshop.Create();
+        workshop.InProgressOrder("WO-2611-0007", quantity: 10, firstStepGood: 6, good: 4, _dueNextWeek);
+        await workshop.SaveAsync(_database);
+
+        var page = RenderPage(workshop.Ref);
+
+        page.Find("h1").TextContent.ShouldBe("작업지시");
+        page.WaitForAssertion(() => Rows(page).Count.ShouldBe(1));
+        var row = Rows(page)[0];
+        row.TextContent.ShouldContain("WO-2611-0007");
+        row.TextContent.ShouldContain("여성 블라우스");
+        row.QuerySelector(".mud-chip")!.TextContent.Trim().ShouldBe("진행 중");
+        row.TextContent.ShouldContain("양품 4 / 10 (40%)");
+    }
+
+    [Fact]
+    public async Task A_work_order_of_another_workshop_never_appears()
+    {
+        var ours = TestWorkshop.Create();
+        ours.InProgressOrder("WO-2611-0001", quantity: 10, firstStepGood: 5, good: 2, _dueNextWeek);
+        await ours.SaveAsync(_database);
+        var theirs = TestWorkshop.Create("mullae-test", "문래동 테스트가공", "BR-01", "스테인리스 브래킷");
+        theirs.InProgressOrder("WO-2611-0002", quantity: 20, firstStepGood: 8, good: 3, _dueNextWeek);
+        await theirs.SaveAsync(_database);
+
+        var page = RenderPage(ours.Ref);
+
+        page.WaitForAssertion(() => Rows(page).Count.ShouldBe(1));
+        page.Markup.ShouldContain("WO-2611-0001");
+        page.Markup.ShouldNotContain("WO-2611-0002");
+        page.Markup.ShouldNotContain("스테인리스 브래킷");
+    }
+
+    [Fact]
+    public async Task A_completed_order_is_hidden_until_open_only_is_turned_off()
+    {
+        var workshop = TestWorkshop.Create();
+        workshop.InProgressOrder("WO-2611-0003", quantity: 10, firstStepGood: 6, good: 4, _dueNextWeek);
+        workshop.CompletedOrder("WO-2611-0004", quantity: 5, _dueNextWeek);
+        await workshop.SaveAsync(_database);
+
+        var page = RenderPage(workshop.Ref);
+
+        page.WaitForAssertion(() => Rows(page).Count.ShouldBe(1));
+        page.Markup.ShouldContain("WO-2611-0003");
+        page.Markup.ShouldNotContain("WO-2611-0004");
+
+        page.Find("input[type=checkbox]").Change(false);
+
+        page.WaitForAssertion(() => Rows(page).Count.ShouldBe(2));
+        var completed = Rows(page).Single(r => r.TextContent.Contains("WO-2611-0004", StringComparison.Ordinal));
+        completed.QuerySelector(".mud-chip")!.TextContent.Trim().ShouldBe("완료");
+    }
+
+    public async ValueTask DisposeAsync() => await _context.DisposeAsync();
+
+    private IRenderedComponent<WorkOrdersPage> RenderPage(WorkshopRef workshop)
+    {
+        // The app sets the culture per request; the default language is Korean.
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("ko");
+
+        // The grid's pager and menus open in popovers, which need the provider the layout renders.
+        _context.Render<MudPopoverProvider>();
+        return _context.Render<WorkOrdersPage>(parameters => parameters.AddCascadingValue(workshop));
+    }
+
+    private static IReadOnlyList<AngleSharp.Dom.IElement> Rows(IRenderedComponent<WorkOrdersPage> page) =>
+        page.FindAll("tr.work-order-row");
+}

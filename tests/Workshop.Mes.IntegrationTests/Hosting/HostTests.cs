@@ -1,0 +1,101 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Workshop.Mes.Testing;
+
+namespace Workshop.Mes.IntegrationTests.Hosting;
+
+public sealed class HostTests(MesDatabase database) : IAsyncLifetime
+{
+    private readonly MesApp _app = new(database);
+
+    public ValueTask InitializeAsync() => new(database.ResetAsync());
+
+    public ValueTask DisposeAsync() => _app.DisposeAsync();
+
+    [Fact]
+    public async Task Liveness_and_readiness_answer_healthy_on_a_migrated_database()
+    {
+        var client = _app.CreateClient();
+
+        (await client.GetAsync("/health/live")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var ready = await client.GetAsync("/health/ready");
+        ready.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await ready.Content.ReadAsStringAsync()).ShouldBe("Healthy");
+    }
+
+    [Fact]
+    public async Task Readiness_fails_when_the_database_cannot_be_reached()
+    {
+        await using var unreachable = new MesApp(database).WithWebHostBuilder(builder =>
+            builder.UseSetting("ConnectionStrings:Mes", "Host=127.0.0.1;Port=1;Database=none;Username=none;Password=none;Timeout=2"));
+
+        var ready = await unreachable.CreateClient().GetAsync("/health/ready");
+
+        ready.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
+    }
+
+    [Fact]
+    public async Task The_openapi_document_describes_the_work_orders_endpoint()
+    {
+        var client = _app.CreateClient();
+
+        using var document = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json"));
+
+        var operation = document.RootElement.GetProperty("paths").GetProperty("/api/v1/work-orders").GetProperty("get");
+        operation.GetProperty("summary").GetString().ShouldBe("List work orders");
+        operation.GetProperty("responses").EnumerateObject().Select(r => r.Name).ShouldBe(["200", "400", "404"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task The_interactive_api_reference_is_served()
+    {
+        var response = await _app.CreateClient().GetAsync("/api/docs");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("Workshop MES API");
+    }
+
+    [Fact]
+    public async Task An_unknown_api_route_answers_404_without_a_stack_trace()
+    {
+        var response = await _app.CreateClient().GetAsync("/api/v1/no-such-thing");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await response.Content.ReadAsStringAsync()).ShouldNotContain("   at ");
+    }
+
+    [Fact]
+    public async Task The_language_switch_remembers_english_and_returns_to_the_page()
+    {
+        var client = _app.CreateClient(new() { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync("/culture?culture=en&returnUrl=%2Fwork-orders");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.ToString().ShouldBe("/work-orders");
+        response.Headers.GetValues("Set-Cookie").ShouldContain(c => c.Contains("c%3Den%7Cuic%3Den"));
+    }
+
+    [Fact]
+    public async Task The_language_switch_never_redirects_to_another_site()
+    {
+        var client = _app.CreateClient(new() { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync("/culture?culture=en&returnUrl=%2F%2Fevil.example");
+
+        response.Headers.Location!.ToString().ShouldBe("/");
+    }
+
+    [Fact]
+    public async Task Problem_details_are_localised_to_the_chosen_language()
+    {
+        var client = _app.CreateClient();
+
+        var korean = await client.GetFromJsonAsync<JsonElement>("/api/v1/work-orders?limit=0&culture=ko", CancellationToken.None);
+        var english = await (await client.GetAsync("/api/v1/work-orders?limit=0&culture=en")).Content.ReadFromJsonAsync<JsonElement>();
+
+        korean.GetProperty("title").GetString().ShouldBe("입력값을 확인해 주세요.");
+        english.GetProperty("title").GetString().ShouldBe("Some fields are not valid.");
+    }
+}
