@@ -83,6 +83,7 @@ internal static class DatabaseHosting
                 BinariesPath = options.Embedded.BinariesPath,
                 Port = options.Embedded.Port,
                 SearchPaths = options.Embedded.SearchPaths,
+                UnprivilegedUser = options.Embedded.UnprivilegedUser,
             },
             loggerFactory.CreateLogger<EmbeddedPostgres>());
     }

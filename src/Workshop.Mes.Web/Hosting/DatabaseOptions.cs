@@ -26,4 +26,7 @@ internal sealed class EmbeddedDatabaseOptions
 
     /// <summary>When set, the only folders searched for the server binaries (replaces PATH and the usual places).</summary>
     public List<string>? SearchPaths { get; set; }
+
+    /// <summary>The OS user that runs the cluster when the app runs as root.</summary>
+    public string UnprivilegedUser { get; set; } = "postgres";
 }
