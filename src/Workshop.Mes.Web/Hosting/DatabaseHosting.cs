@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Serilog;
 using Serilog.Extensions.Logging;
 using Workshop.Mes.Infrastructure.Database;
@@ -65,9 +67,11 @@ internal static class DatabaseHosting
     {
         var factory = services.GetRequiredService<IDbContextFactory<MesDbContext>>();
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        // Asking a brand-new database for its history would log an error for the missing history table.
+        var history = db.GetService<IHistoryRepository>();
+        var applied = await history.ExistsAsync(cancellationToken) ? (await history.GetAppliedMigrationsAsync(cancellationToken)).Count : 0;
         await db.Database.MigrateAsync(cancellationToken);
-        return pending.Count;
+        return db.Database.GetMigrations().Count() - applied;
     }
 
     private static async Task<EmbeddedPostgres> StartEmbeddedAsync(WebApplicationBuilder builder, DatabaseOptions options)

@@ -18,10 +18,11 @@ internal static class UserInterfaceHosting
     /// <summary>The request pipeline in the order requests meet it.</summary>
     public static void UseMesPipeline(this WebApplication app)
     {
+        // Localization first, so that even a failure is explained in the person's language.
+        app.UseRequestLocalization();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSerilogRequestLogging();
-        app.UseRequestLocalization();
         app.UseAntiforgery();
     }
 

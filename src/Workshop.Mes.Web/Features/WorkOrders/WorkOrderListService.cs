@@ -70,22 +70,24 @@ public sealed class WorkOrderListService(IDbContextFactory<MesDbContext> context
         from order in db.WorkOrders.AsNoTracking().IgnoreAutoIncludes()
         where order.WorkshopId == workshopId
         join product in db.Items on order.ProductId equals product.Id
-        join line in db.CustomerOrderLines on order.CustomerOrderLineId equals line.Id into lines
+        join line in db.CustomerOrderLines on order.CustomerOrderLineId equals (Guid?)line.Id into lines
         from line in lines.DefaultIfEmpty()
-        join customerOrder in db.CustomerOrders on line.CustomerOrderId equals customerOrder.Id into customerOrders
+        join customerOrder in db.CustomerOrders on (Guid?)line.CustomerOrderId equals (Guid?)customerOrder.Id into customerOrders
         from customerOrder in customerOrders.DefaultIfEmpty()
-        select new WorkOrderRow(
-            order.Id,
-            order.Number,
-            product.Code,
-            product.Name,
-            order.Quantity,
-            product.Unit,
-            order.DueDate,
-            order.Priority,
-            order.Status,
-            db.WorkOrderSteps.Where(s => s.WorkOrderId == order.Id).OrderByDescending(s => s.Sequence).Select(s => s.GoodQuantity).FirstOrDefault(),
-            customerOrder == null ? null : customerOrder.CustomerName);
+        select new WorkOrderRow
+        {
+            Id = order.Id,
+            Number = order.Number,
+            ProductCode = product.Code,
+            ProductName = product.Name,
+            Quantity = order.Quantity,
+            Unit = product.Unit,
+            DueDate = order.DueDate,
+            Priority = order.Priority,
+            Status = order.Status,
+            GoodQuantity = db.WorkOrderSteps.Where(s => s.WorkOrderId == order.Id).OrderByDescending(s => s.Sequence).Select(s => s.GoodQuantity).FirstOrDefault(),
+            CustomerName = customerOrder == null ? null : customerOrder.CustomerName,
+        };
 
     private static IQueryable<WorkOrderRow> Filter(IQueryable<WorkOrderRow> rows, WorkOrderFilter filter)
     {
@@ -142,16 +144,29 @@ public sealed class WorkOrderListService(IDbContextFactory<MesDbContext> context
         return Convert.TryFromBase64String(base64, bytes, out var written) ? Encoding.UTF8.GetString(bytes, 0, written) : null;
     }
 
-    private sealed record WorkOrderRow(
-        Guid Id,
-        string Number,
-        string ProductCode,
-        string ProductName,
-        decimal Quantity,
-        string Unit,
-        DateOnly DueDate,
-        Domain.WorkOrders.WorkOrderPriority Priority,
-        DomainStatus Status,
-        decimal GoodQuantity,
-        string? CustomerName);
+    // Initialised by member, not by constructor, so EF Core can filter and sort on its properties.
+    private sealed class WorkOrderRow
+    {
+        public required Guid Id { get; init; }
+
+        public required string Number { get; init; }
+
+        public required string ProductCode { get; init; }
+
+        public required string ProductName { get; init; }
+
+        public required decimal Quantity { get; init; }
+
+        public required string Unit { get; init; }
+
+        public required DateOnly DueDate { get; init; }
+
+        public required Domain.WorkOrders.WorkOrderPriority Priority { get; init; }
+
+        public required DomainStatus Status { get; init; }
+
+        public required decimal GoodQuantity { get; init; }
+
+        public required string? CustomerName { get; init; }
+    }
 }
