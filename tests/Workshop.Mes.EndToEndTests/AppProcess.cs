@@ -21,10 +21,13 @@ internal sealed class AppProcess : IAsyncDisposable
     private readonly StringBuilder _standardError = new();
     private readonly Lock _outputGate = new();
 
-    private AppProcess(Process process, Uri baseAddress)
+    private readonly string _dataFolder;
+
+    private AppProcess(Process process, Uri baseAddress, string dataFolder)
     {
         _process = process;
         BaseAddress = baseAddress;
+        _dataFolder = dataFolder;
     }
 
     public Uri BaseAddress { get; }
@@ -78,14 +81,15 @@ internal sealed class AppProcess : IAsyncDisposable
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
-        foreach (var argument in (string[])
+        string[] arguments =
         [
             RepositoryLayout.WebDll,
             "--contentRoot", RepositoryLayout.WebProjectFolder,
             "--urls", baseAddress.ToString().TrimEnd('/'),
             $"--Database:DataFolder={dataFolder}",
             .. extraArguments,
-        ])
+        ];
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
@@ -94,7 +98,7 @@ internal sealed class AppProcess : IAsyncDisposable
         start.Environment.Remove("ConnectionStrings__Mes");
 
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };
-        var app = new AppProcess(process, baseAddress);
+        var app = new AppProcess(process, baseAddress, dataFolder);
         process.OutputDataReceived += (_, e) => app.Append(e.Data, isError: false);
         process.ErrorDataReceived += (_, e) => app.Append(e.Data, isError: true);
         process.Start();
@@ -179,6 +183,8 @@ internal sealed class AppProcess : IAsyncDisposable
         {
             _process.Dispose();
         }
+
+        await StopOrphanedClusterAsync();
     }
 
     private static async Task<bool> IsReadyAsync(HttpClient http, CancellationToken cancellationToken)
@@ -199,11 +205,58 @@ internal sealed class AppProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// An app that crashed (rather than stopped) cannot stop its PostgreSQL server; stop it here so a failing
+    /// test leaves no server behind. The cluster lives in the data folder, which a temp folder lets the cluster user reach.
+    /// </summary>
+    private async Task StopOrphanedClusterAsync()
+    {
+        var pidFile = Path.Combine(_dataFolder, "postgres", "postmaster.pid");
+        if (!File.Exists(pidFile)
+            || !int.TryParse((await File.ReadAllLinesAsync(pidFile)).FirstOrDefault(), out var postmasterId))
+        {
+            return;
+        }
+
+        // A pid file can outlive its server, and the pid be reused: only a postgres on this cluster is ours to stop.
+        var cluster = Path.GetDirectoryName(pidFile)!;
+        if (ProcessTable.CommandLine(postmasterId)?.Contains(cluster, StringComparison.Ordinal) != true)
+        {
+            return;
+        }
+
+        using var postmaster = TryGetProcess(postmasterId);
+        if (postmaster is null)
+        {
+            return;
+        }
+
+        // SIGINT is PostgreSQL's "fast" shutdown, the same as pg_ctl stop -m fast.
+        await SendSignalAsync(postmasterId, "INT");
+        using var guard = new CancellationTokenSource(_disposeHangGuard);
+        await postmaster.WaitForExitAsync(guard.Token);
+    }
+
+    private static Process? TryGetProcess(int processId)
+    {
+        try
+        {
+            return Process.GetProcessById(processId);
+        }
+        catch (ArgumentException)
+        {
+            // It ended while we looked.
+            return null;
+        }
+    }
+
     /// <summary><see cref="Process.Kill()"/> sends SIGKILL, which would leave the embedded PostgreSQL running.</summary>
-    private static async Task SendTerminateAsync(int processId)
+    private static Task SendTerminateAsync(int processId) => SendSignalAsync(processId, "TERM");
+
+    private static async Task SendSignalAsync(int processId, string signal)
     {
         var start = new ProcessStartInfo("kill") { UseShellExecute = false };
-        start.ArgumentList.Add("-TERM");
+        start.ArgumentList.Add("-" + signal);
         start.ArgumentList.Add(processId.ToString(CultureInfo.InvariantCulture));
         using var kill = Process.Start(start) ?? throw new InvalidOperationException("Could not run kill.");
         await kill.WaitForExitAsync();

@@ -11,23 +11,27 @@ internal sealed class ScratchFolder : IDisposable
 
     public string Path { get; }
 
-    /// <summary>A folder inside this one, created when <paramref name="create"/> is true.</summary>
-    public string Sub(string name, bool create = true)
-    {
-        var folder = System.IO.Path.Combine(Path, name);
-        if (create)
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        return folder;
-    }
+    /// <summary>Creates a folder inside this one and returns its path.</summary>
+    public string Sub(string name) => Directory.CreateDirectory(System.IO.Path.Combine(Path, name)).FullName;
 
     public void Dispose()
     {
         if (Directory.Exists(Path))
         {
             Directory.Delete(Path, recursive: true);
+        }
+
+        var parent = System.IO.Path.GetDirectoryName(Path)!;
+        try
+        {
+            if (!Directory.EnumerateFileSystemEntries(parent).Any())
+            {
+                Directory.Delete(parent);
+            }
+        }
+        catch (IOException)
+        {
+            // Another run's folder appeared (or the parent went) meanwhile; leaving the parent is harmless.
         }
     }
 }

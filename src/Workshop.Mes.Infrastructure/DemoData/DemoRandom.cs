@@ -9,8 +9,6 @@ internal sealed class DemoRandom(int seed)
 
     public static DemoRandom Create() => new(Seed);
 
-    public double NextDouble() => _random.NextDouble();
-
     /// <summary>An integer in [<paramref name="minInclusive"/>, <paramref name="maxInclusive"/>].</summary>
     public int Between(int minInclusive, int maxInclusive) => _random.Next(minInclusive, maxInclusive + 1);
 

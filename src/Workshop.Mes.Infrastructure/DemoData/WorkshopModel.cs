@@ -44,11 +44,7 @@ internal sealed class WorkshopModel
 
     public IEnumerable<RoutingStep> RoutingSteps => Products.SelectMany(p => p.Routing);
 
-    public MaterialModel Material(string code) => Materials.Single(m => m.Item.Code == code);
-
     public ProductModel Product(string code) => Products.Single(p => p.Item.Code == code);
-
-    public StationModel Station(string code) => Stations.Single(s => s.Workstation.Code == code);
 }
 
 internal sealed record DemoLocations(Location Store, Location Floor, Location FinishedGoods, Location Quarantine)
@@ -170,6 +166,11 @@ internal sealed record DefectProfile(double BaseRate, bool PlantPatterns, IReadO
 internal sealed record ScenarioProfile(
     bool PlantPatterns,
     bool HoldAndCancel,
-    string OpenDemandCustomer,
-    IReadOnlyList<(string ProductCode, int Quantity)> OpenDemandLines,
+    IReadOnlyList<RecentOrder> RecentOrders,
     IReadOnlyList<string> HoldReasons);
+
+/// <summary>
+/// An order placed a few working days before today, so that "now" always finds work on the floor;
+/// <paramref name="IsOpenDemand"/> marks the one whose released work orders wait for the short material.
+/// </summary>
+internal sealed record RecentOrder(int WorkingDaysAgo, int Hour, string Customer, IReadOnlyList<(string ProductCode, int Quantity)> Lines, bool IsOpenDemand = false);

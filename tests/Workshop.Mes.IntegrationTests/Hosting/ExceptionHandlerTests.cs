@@ -58,7 +58,10 @@ public sealed class ExceptionHandlerTests(MesDatabase database) : IAsyncLifetime
         {
             next(app);
             app.Map("/test/illegal-transition", branch => branch.Run(_ =>
-                Task.FromResult(WorkOrderStateMachine.Apply(WorkOrderStatus.Completed, WorkOrderAction.Cancel))));
+            {
+                WorkOrderStateMachine.Apply(WorkOrderStatus.Completed, WorkOrderAction.Cancel);
+                return Task.CompletedTask;
+            }));
             app.Map("/test/crash", branch => branch.Run(_ => throw new InvalidOperationException("secret connection detail")));
         };
     }

@@ -92,7 +92,7 @@ public sealed class HostTests(MesDatabase database) : IAsyncLifetime
     {
         var client = _app.CreateClient();
 
-        var korean = await client.GetFromJsonAsync<JsonElement>("/api/v1/work-orders?limit=0&culture=ko", CancellationToken.None);
+        var korean = await (await client.GetAsync("/api/v1/work-orders?limit=0&culture=ko")).Content.ReadFromJsonAsync<JsonElement>();
         var english = await (await client.GetAsync("/api/v1/work-orders?limit=0&culture=en")).Content.ReadFromJsonAsync<JsonElement>();
 
         korean.GetProperty("title").GetString().ShouldBe("입력값을 확인해 주세요.");

@@ -17,11 +17,11 @@ public sealed class CatalogPersistenceTests(MesDatabase database) : IAsyncLifeti
         var defect = new DefectCode(shop.Tenant.Id, "D01", "봉제 불량", CauseCategory.Method, "#e53935", "content_cut");
         var reason = new DowntimeReason(shop.Tenant.Id, "BRK", "미싱 고장", planned: false);
         var store = new Location(shop.Tenant.Id, "ST", "자재창고", LocationKind.Store);
-        shop.Fabric.SetPlanning(reorderPoint: 50, safetyStock: 20, leadTimeDays: 5);
-        shop.Fabric.TrackLots(true);
         await using (var db = database.CreateContext())
         {
-            db.Attach(shop.Fabric);
+            var material = await db.Items.SingleAsync(i => i.Id == shop.Fabric.Id);
+            material.SetPlanning(reorderPoint: 50, safetyStock: 20, leadTimeDays: 5);
+            material.TrackLots(true);
             db.AddRange(defect, reason, store);
             await db.SaveChangesAsync();
         }

@@ -64,7 +64,7 @@ public sealed class WorkOrderListService(IDbContextFactory<MesDbContext> context
         return new Page<WorkOrderSummary>(items.Take(limit).Select(r => ToSummary(r, Today(workshop))).ToList(), next);
     }
 
-    public static bool IsValidCursor(string? cursor) => cursor is null || DecodeCursor(cursor) is not null;
+    public static bool IsValidCursor(string? cursor) => string.IsNullOrEmpty(cursor) || DecodeCursor(cursor) is not null;
 
     private static IQueryable<WorkOrderRow> Rows(MesDbContext db, Guid workshopId) =>
         from order in db.WorkOrders.AsNoTracking().IgnoreAutoIncludes()

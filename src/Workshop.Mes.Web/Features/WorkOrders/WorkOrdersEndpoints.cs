@@ -16,14 +16,15 @@ internal static class WorkOrdersEndpoints
         api.MapGet("/", ListAsync)
             .WithName("ListWorkOrders")
             .WithSummary("List work orders")
-            .WithDescription("Newest first, one page at a time. Pass `nextCursor` back as `cursor` for the next page.");
+            .WithDescription("Newest first, one page at a time. Pass `nextCursor` back as `cursor` for the next page.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     /// <param name="limit">Page size, 1 to 500 (default 50).</param>
     /// <param name="cursor">The `nextCursor` of the previous page.</param>
     /// <param name="openOnly">Hide completed and cancelled orders.</param>
     /// <param name="search">Part of the number, product or customer.</param>
-    private static async Task<Results<Ok<Page<WorkOrderSummary>>, ValidationProblem, NotFound<ProblemDetails>>> ListAsync(
+    private static async Task<Results<Ok<Page<WorkOrderSummary>>, ValidationProblem, ProblemHttpResult>> ListAsync(
         [FromHeader(Name = "X-Workshop")] string? workshopHeader,
         HttpContext http,
         WorkshopDirectory workshops,
@@ -54,7 +55,7 @@ internal static class WorkOrdersEndpoints
         var workshop = await workshops.ResolveAsync(workshopHeader ?? http.Request.Cookies[WorkshopDirectory.CookieName], cancellationToken);
         if (workshop is null)
         {
-            return TypedResults.NotFound(new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = text["Problem.WorkshopNotFound"] });
+            return TypedResults.Problem(title: text["Problem.WorkshopNotFound"], statusCode: StatusCodes.Status404NotFound);
         }
 
         return TypedResults.Ok(await service.ListPageAsync(workshop, new WorkOrderFilter(openOnly, search), cursor, limit, cancellationToken));
