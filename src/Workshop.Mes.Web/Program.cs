@@ -23,7 +23,8 @@ builder.AddMesUserInterface();
 builder.Services.AddTenancyModule();
 builder.Services.AddWorkOrdersModule();
 
-var app = builder.Build();
+// Disposing the app also stops the embedded cluster, however the process ends.
+await using var app = builder.Build();
 
 if (HostCommands.TryGet(args) is { } command)
 {

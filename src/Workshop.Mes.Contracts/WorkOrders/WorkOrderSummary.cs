@@ -19,7 +19,8 @@ public enum WorkOrderPriority
 }
 
 /// <summary>A work order as lists show it: what, how many, by when, and how far along.</summary>
-/// <param name="Progress">Good units out of the last step over the ordered quantity, 0 to 1.</param>
+/// <param name="GoodQuantity">Good units out of the last step: finished pieces.</param>
+/// <param name="Progress">Average over the steps of the share of the quantity each has made good, 0 to 1.</param>
 /// <param name="IsLate">Past its due date and not completed or cancelled.</param>
 public sealed record WorkOrderSummary(
     Guid Id,

@@ -73,8 +73,11 @@ public sealed class WorkOrder : VersionedTenantEntity
 
     public decimal ScrapQuantity => _steps.Sum(s => s.ScrapQuantity);
 
-    /// <summary>Share of the ordered quantity finished, 0 to 1.</summary>
-    public decimal Progress => Math.Min(1m, GoodQuantity / Quantity);
+    /// <summary>
+    /// How far along the order is, 0 to 1: the average over its steps of the share of the quantity each step has
+    /// made good, so work done early in the routing shows before the first piece leaves the last step.
+    /// </summary>
+    public decimal Progress => _steps.Count == 0 ? 0 : _steps.Average(s => Math.Min(1m, s.GoodQuantity / Quantity));
 
     public void ChangeQuantity(decimal quantity)
     {

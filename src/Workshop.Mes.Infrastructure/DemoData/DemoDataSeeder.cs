@@ -54,7 +54,7 @@ public sealed class DemoDataSeeder(IDbContextFactory<MesDbContext> contextFactor
         }
 
         logger.LogInformation(
-            "Demo data built in {BuildMilliseconds} ms and saved in {TotalMilliseconds} ms ({Rows} rows)",
+            "Demo data built in {BuildMilliseconds} ms, seeded in {TotalMilliseconds} ms ({Rows} rows)",
             (long)built.TotalMilliseconds,
             stopwatch.ElapsedMilliseconds,
             data.Workshops.Sum(w => w.RowCount));

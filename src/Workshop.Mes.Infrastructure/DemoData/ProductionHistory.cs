@@ -240,9 +240,9 @@ internal sealed partial class ProductionHistory
         Record(op, output);
 
         var planned = op.WorkOrder;
-        if (op.StepIndex == 0)
+        if (op.StepIndex == 0 && op.IsFinish)
         {
-            Backflush(planned, op.Input, op.End);
+            Backflush(planned, op.End);
         }
 
         if (op.StepIndex == planned.Product.Routing.Count - 1)
@@ -258,13 +258,13 @@ internal sealed partial class ProductionHistory
         return output;
     }
 
-    /// <summary>Cutting a bundle consumes its share of every BOM material from what was kitted to the floor.</summary>
-    private void Backflush(PlannedWorkOrder planned, int pieces, DateTime at)
+    /// <summary>When the cutting step finishes, every piece cut consumes its BOM materials from what was kitted to the floor.</summary>
+    private void Backflush(PlannedWorkOrder planned, DateTime at)
     {
         var entity = planned.Entity!;
         for (var i = 0; i < planned.Product.Bom.Count; i++)
         {
-            var quantity = planned.Product.Bom[i].QuantityPer * pieces;
+            var quantity = planned.Product.Bom[i].QuantityPer * planned.Quantity;
             var key = new StockKey(planned.Product.BomMaterials[i].Item.Id, planned.KitReceipts[i].Lot?.Id, _model.Locations.Floor.Id);
             _stock.Post(StockMovement.Backflush(WorkshopId, key, quantity, Utc(at), entity.Id));
             entity.Materials[i].RecordConsumption(quantity);

@@ -23,8 +23,17 @@ internal static class ApiHosting
     public static void MapMesApiReference(this WebApplication app)
     {
         app.MapOpenApi();
-        app.MapScalarApiReference("/api/docs", options => options
-            .WithTitle("Workshop MES API")
-            .WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        app.MapScalarApiReference("/api/docs", options =>
+        {
+            options
+                .WithTitle("Workshop MES API")
+                .WithOpenApiRoutePattern("/openapi/{documentName}.json")
+                .WithDefaultHttpClient(ScalarTarget.Shell, ScalarClient.Curl)
+                .DisableAgent()
+                .DisableTelemetry();
+
+            // The reference works offline on a workshop's network; online extras would only show errors.
+            options.ShowDeveloperTools = DeveloperToolsVisibility.Never;
+        });
     }
 }

@@ -45,13 +45,7 @@ internal static class DatabaseHosting
     /// <summary>Migrates and seeds as the mode says; the embedded demo does both, production neither.</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
-        var mode = app.Services.GetRequiredService<DatabaseMode>();
-        if (mode.Embedded)
-        {
-            // Resolving it here makes the container own (and later stop) the cluster.
-            app.Services.GetRequiredService<EmbeddedPostgres>();
-        }
-
+        var mode = OwnEmbeddedCluster(app.Services);
         if (mode.MigrateOnStart)
         {
             await MigrateAsync(app.Services, app.Lifetime.ApplicationStopping);
@@ -63,11 +57,22 @@ internal static class DatabaseHosting
         }
     }
 
+    /// <summary>Resolving the cluster makes the container own it, so disposing the app stops it.</summary>
+    public static DatabaseMode OwnEmbeddedCluster(IServiceProvider services)
+    {
+        var mode = services.GetRequiredService<DatabaseMode>();
+        if (mode.Embedded)
+        {
+            services.GetRequiredService<EmbeddedPostgres>();
+        }
+
+        return mode;
+    }
+
     public static async Task<int> MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var factory = services.GetRequiredService<IDbContextFactory<MesDbContext>>();
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        // Asking a brand-new database for its history would log an error for the missing history table.
         var history = db.GetService<IHistoryRepository>();
         var applied = await history.ExistsAsync(cancellationToken) ? (await history.GetAppliedMigrationsAsync(cancellationToken)).Count : 0;
         await db.Database.MigrateAsync(cancellationToken);

@@ -13,22 +13,16 @@ internal static class HostCommands
     public static async Task<int> RunAsync(WebApplication app, string command)
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Workshop.Mes.Commands");
-        try
+        DatabaseHosting.OwnEmbeddedCluster(app.Services);
+        switch (command)
         {
-            switch (command)
-            {
-                case Migrate:
-                    var applied = await DatabaseHosting.MigrateAsync(app.Services, CancellationToken.None);
-                    logger.LogInformation("Database is up to date; {Applied} migrations applied", applied);
-                    return 0;
-                default:
-                    logger.LogError("Unknown command {Command}", command);
-                    return 2;
-            }
-        }
-        finally
-        {
-            await app.DisposeAsync();
+            case Migrate:
+                var applied = await DatabaseHosting.MigrateAsync(app.Services, CancellationToken.None);
+                logger.LogInformation("Database is up to date; {Applied} migrations applied", applied);
+                return 0;
+            default:
+                logger.LogError("Unknown command {Command}", command);
+                return 2;
         }
     }
 }

@@ -13,6 +13,7 @@ internal static class UserInterfaceHosting
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.Services.AddTransient<MudBlazor.MudLocalizer, MesMudLocalizer>();
     }
 
     /// <summary>The request pipeline in the order requests meet it.</summary>
@@ -21,7 +22,12 @@ internal static class UserInterfaceHosting
         // Localization first, so that even a failure is explained in the person's language.
         app.UseRequestLocalization();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+
+        // The API answers bare errors as problem details; people in a browser get the not-found page.
+        app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        app.UseWhen(
+            http => !http.Request.Path.StartsWithSegments("/api"),
+            pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         app.UseSerilogRequestLogging();
         app.UseAntiforgery();
     }

@@ -44,7 +44,7 @@ public sealed class WorkOrdersPageTests : IAsyncLifetime
         row.TextContent.ShouldContain("WO-2611-0007");
         row.TextContent.ShouldContain("여성 블라우스");
         row.QuerySelector(".mud-chip")!.TextContent.Trim().ShouldBe("진행 중");
-        row.TextContent.ShouldContain("양품 4 / 10 (40%)");
+        row.TextContent.ShouldContain("완성 4 / 10");
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class ScratchDatabase
         await using (var db = DatabaseRegistration.CreateContext(dataSource)) { await db.Database.MigrateAsync(); }
 
         using var loggerFactory = LoggerFactory.Create(b => b.AddProvider(new FileLoggerProvider()).SetMinimumLevel(LogLevel.Debug));
-        var seeder = new DemoDataSeeder(new Factory(dataSource), new FixedTime(DemoDataFixture.Now), loggerFactory.CreateLogger<DemoDataSeeder>());
+        var seeder = new DemoDataSeeder(new Factory(dataSource, loggerFactory), new FixedTime(DemoDataFixture.Now), loggerFactory.CreateLogger<DemoDataSeeder>());
         var sw = Stopwatch.StartNew();
         var seeded = await seeder.SeedIfEmptyAsync();
         Log($"seeded {seeded} in {sw.ElapsedMilliseconds} ms");
@@ -42,9 +42,15 @@ public sealed class ScratchDatabase
         }
     }
 
-    private sealed class Factory(NpgsqlDataSource dataSource) : IDbContextFactory<MesDbContext>
+    private sealed class Factory(NpgsqlDataSource dataSource, ILoggerFactory loggerFactory) : IDbContextFactory<MesDbContext>
     {
-        public MesDbContext CreateDbContext() => DatabaseRegistration.CreateContext(dataSource);
+        public MesDbContext CreateDbContext()
+        {
+            var options = new DbContextOptionsBuilder<MesDbContext>();
+            DatabaseRegistration.Configure(options, dataSource);
+            options.UseLoggerFactory(loggerFactory);
+            return new MesDbContext(options.Options);
+        }
     }
 
     private sealed class FixedTime(DateTimeOffset now) : TimeProvider

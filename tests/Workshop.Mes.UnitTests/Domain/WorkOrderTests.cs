@@ -332,7 +332,7 @@ public sealed class WorkOrderTests
     }
 
     [Fact]
-    public void Good_quantity_and_progress_come_from_the_last_step()
+    public void Good_quantity_comes_from_the_last_step_and_progress_from_every_step()
     {
         var order = InProgressWorkOrder(steps: 2, quantity: 10);
         order.RecordOutput(order.Steps[0], good: 8, scrap: 1);
@@ -340,18 +340,18 @@ public sealed class WorkOrderTests
         order.RecordOutput(order.Steps[1], good: 3, scrap: 2);
 
         order.GoodQuantity.ShouldBe(3);
-        order.Progress.ShouldBe(0.3m);
+        order.Progress.ShouldBe(0.55m);
         order.ScrapQuantity.ShouldBe(3);
     }
 
     [Fact]
-    public void Progress_is_zero_before_anything_comes_out_of_the_last_step()
+    public void Progress_shows_work_done_before_anything_comes_out_of_the_last_step()
     {
         var order = InProgressWorkOrder(steps: 2, quantity: 10);
         order.RecordOutput(order.Steps[0], good: 10);
 
         order.GoodQuantity.ShouldBe(0);
-        order.Progress.ShouldBe(0);
+        order.Progress.ShouldBe(0.5m);
     }
 
     [Fact]

@@ -13,6 +13,9 @@ internal static class MesTheme
             {
                 FontFamily = ["Pretendard", "Noto Sans KR", "NanumGothic", "Malgun Gothic", "Apple SD Gothic Neo", "sans-serif"],
             },
+
+            // Korean has no capitals; English labels read better as written than shouted.
+            Button = new ButtonTypography { TextTransform = "none" },
         },
     };
 }

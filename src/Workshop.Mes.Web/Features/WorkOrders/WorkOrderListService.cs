@@ -86,6 +86,10 @@ public sealed class WorkOrderListService(IDbContextFactory<MesDbContext> context
             Priority = order.Priority,
             Status = order.Status,
             GoodQuantity = db.WorkOrderSteps.Where(s => s.WorkOrderId == order.Id).OrderByDescending(s => s.Sequence).Select(s => s.GoodQuantity).FirstOrDefault(),
+            Progress = db.WorkOrderSteps
+                .Where(s => s.WorkOrderId == order.Id)
+                .Select(s => s.GoodQuantity >= order.Quantity ? 1m : s.GoodQuantity / order.Quantity)
+                .Average(share => (decimal?)share) ?? 0m,
             CustomerName = customerOrder == null ? null : customerOrder.CustomerName,
         };
 
@@ -124,7 +128,7 @@ public sealed class WorkOrderListService(IDbContextFactory<MesDbContext> context
             Enum.Parse<WorkOrderPriority>(row.Priority.ToString()),
             Enum.Parse<WorkOrderStatus>(row.Status.ToString()),
             row.GoodQuantity,
-            Math.Min(1m, row.GoodQuantity / row.Quantity),
+            Math.Round(row.Progress, 4),
             row.DueDate < today && row.Status is not (DomainStatus.Completed or DomainStatus.Cancelled),
             row.CustomerName);
 
@@ -166,6 +170,8 @@ public sealed class WorkOrderListService(IDbContextFactory<MesDbContext> context
         public required DomainStatus Status { get; init; }
 
         public required decimal GoodQuantity { get; init; }
+
+        public required decimal Progress { get; init; }
 
         public required string? CustomerName { get; init; }
     }
