@@ -35,7 +35,7 @@ public sealed partial class WorkOrderListTests(RunningApp app)
         await screen.LanguageButton("English").ClickAsync();
 
         await Expect(screen.Heading("Work orders")).ToBeVisibleAsync();
-        await Expect(screen.Page.GetByText("Open orders only", new PageGetByTextOptions { Exact = true })).ToBeVisibleAsync();
+        await Expect(screen.Page.GetByText("Unfinished orders only", new PageGetByTextOptions { Exact = true })).ToBeVisibleAsync();
         await Expect(screen.Numbers).ToHaveTextAsync(numbersInKorean.ToArray());
         await Expect(screen.StatusChip("In progress").First).ToBeVisibleAsync();
         await Expect(screen.StatusChip("진행 중")).ToHaveCountAsync(0);

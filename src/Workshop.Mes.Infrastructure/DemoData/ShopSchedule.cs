@@ -88,7 +88,7 @@ internal sealed class ShopSchedule
         }
 
         // Now and then the cutter types one piece too many and corrects it a couple of minutes later.
-        foreach (var op in workOrder.Ops.Where(o => o.StepIndex == 0 && !o.IsFinish && o.Station.PausesAllowed))
+        foreach (var op in workOrder.Ops.Where(o => o.StepIndex == 0 && !o.IsFinish && o.Station.HasOneLane))
         {
             op.Overcounted = _random.Chance(0.015);
         }
@@ -106,7 +106,7 @@ internal sealed class ShopSchedule
         var work = Math.Round((double)((withSetup ? step.SetupMinutes : 0) + (step.RunMinutesPerUnit * input)) * _random.Between(0.9, 1.15), 1);
 
         var pauses = _plan.Model.Pauses;
-        var pause = station.PausesAllowed && _random.Chance(pauses.Probability)
+        var pause = _random.Chance(pauses.Probability)
             ? _random.PickWeighted(pauses.Reasons.Select(r => (r, r.Weight)).ToList())
             : null;
         var pauseMinutes = pause is null ? 0 : _random.Between(pause.MinMinutes, pause.MaxMinutes);
@@ -127,12 +127,13 @@ internal sealed class ShopSchedule
             DefectCode = scrap > 0 ? PickDefectCode(station, workOrder.OnSuspectLot) : null,
         };
 
-        if (pause is not null)
+        // Where a pause cannot be reported the lost minutes stay in the bundle's time, unexplained.
+        if (pause is not null && station.CanPause(start, end))
         {
             var at = DemoCalendar.AddWorkingMinutes(start, work * _random.Between(0.2, 0.8), lane.Spec.WorksOn);
             op.Pause = new PlannedPause(pause.Reason, at, DemoCalendar.AddWorkingMinutes(at, pauseMinutes, lane.Spec.WorksOn), pause.Note, IsLunch: false);
         }
-        else if (station.PausesAllowed && SpansLunch(start, end) && _random.Chance(pauses.LunchPauseProbability))
+        else if (pause is null && station.CanPause(start, end) && SpansLunch(start, end) && _random.Chance(pauses.LunchPauseProbability))
         {
             var day = DateOnly.FromDateTime(start);
             var at = day.ToDateTime(TimeOnly.MinValue) + DemoCalendar.LunchStart - TimeSpan.FromSeconds(_random.Between(10, 150));
@@ -260,6 +261,14 @@ internal sealed class ShopSchedule
             while (true)
             {
                 var end = DemoCalendar.AddWorkingMinutes(start, minutes, Spec.WorksOn);
+
+                // A helper who comes in on one day a week finishes a bundle that day, or starts it the next time.
+                if (Spec.WorksOn is not null && end.Date != start.Date)
+                {
+                    start = DemoCalendar.NextWorkingInstant(start.Date.AddDays(1), Spec.WorksOn);
+                    continue;
+                }
+
                 while (index < _busy.Count && _busy[index].End <= start)
                 {
                     index++;

@@ -113,8 +113,17 @@ internal sealed class StationModel(
     /// <summary>Bundles arriving Thursday to Saturday wait for Monday (the overlock habit behind the Monday overload).</summary>
     public bool HoldsLateWeekForMonday { get; } = holdsLateWeekForMonday;
 
-    /// <summary>Pauses are only simulated where one step can never run on two lanes at once.</summary>
-    public bool PausesAllowed => Lanes.Count == 1;
+    public bool HasOneLane => Lanes.Count == 1;
+
+    /// <summary>
+    /// A bundle may pause only when no other bundle of its step can be running beside it: at a one-lane
+    /// station always, elsewhere only within a day on which the extra lanes do not work.
+    /// </summary>
+    public bool CanPause(DateTime start, DateTime end)
+    {
+        var day = DateOnly.FromDateTime(start);
+        return HasOneLane || (day == DateOnly.FromDateTime(end) && Lanes.Skip(1).All(l => l.WorksOn is { } worksOn && !worksOn(day)));
+    }
 }
 
 /// <summary>One machine's worth of capacity at a station: who runs it and on which days it runs.</summary>

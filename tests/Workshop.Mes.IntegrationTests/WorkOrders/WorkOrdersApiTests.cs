@@ -35,7 +35,7 @@ public sealed class WorkOrdersApiTests(MesDatabase database) : IAsyncLifetime
             () => first.ProductName.ShouldBe("여성 블라우스"),
             () => first.Status.ShouldBe(WorkOrderStatus.InProgress),
             () => first.GoodQuantity.ShouldBe(4),
-            () => first.Progress.ShouldBe(0.4m),
+            () => first.Progress.ShouldBe(0.2m), // 0 of 10 cut, 4 of 10 sewn
             () => first.CustomerName.ShouldBeNull());
         page.NextCursor.ShouldBeNull();
     }
