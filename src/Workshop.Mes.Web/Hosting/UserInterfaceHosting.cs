@@ -28,6 +28,9 @@ internal static class UserInterfaceHosting
         app.UseWhen(
             http => !http.Request.Path.StartsWithSegments("/api"),
             pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+
+        // Routing after the status-code pages, so a re-executed request finds the not-found page.
+        app.UseRouting();
         app.UseSerilogRequestLogging();
         app.UseAntiforgery();
     }

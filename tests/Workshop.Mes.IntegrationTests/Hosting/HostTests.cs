@@ -66,6 +66,24 @@ public sealed class HostTests(MesDatabase database) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_unknown_page_answers_404_with_the_app_page_not_json()
+    {
+        var response = await _app.CreateClient().GetAsync("/no-such-page");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("text/html");
+    }
+
+    [Fact]
+    public async Task An_unknown_api_route_answers_404_as_problem_details()
+    {
+        var response = await _app.CreateClient().GetAsync("/api/v1/no-such-thing");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+    }
+
+    [Fact]
     public async Task The_language_switch_remembers_english_and_returns_to_the_page()
     {
         var client = _app.CreateClient(new() { AllowAutoRedirect = false });
