@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Sockets;
 using Microsoft.Extensions.Logging.Abstractions;
 using Workshop.Mes.Infrastructure.Database.Embedded;
+using Workshop.Mes.Testing;
 
 namespace Workshop.Mes.Benchmarks;
 
@@ -15,7 +15,7 @@ internal static class StartupBenchmark
     public static async Task<int> RunAsync(string[] args)
     {
         var runs = args is ["--runs", var n] ? int.Parse(n, CultureInfo.InvariantCulture) : 3;
-        var repo = RepositoryRoot();
+        var repo = RepositoryFiles.Root;
         var webDll = Path.Combine(repo, "src/Workshop.Mes.Web/bin/Release/net10.0/Workshop.Mes.Web.dll");
         if (!File.Exists(webDll))
         {
@@ -78,10 +78,10 @@ internal static class StartupBenchmark
 
     private static async Task<double> TimeAppToReadyAsync(string webDll, string repo, string dataFolder)
     {
-        var port = FreePort();
+        var port = LocalProcesses.FreeLoopbackPort();
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = Path.Combine(repo, "src/Workshop.Mes.Web"),
+            WorkingDirectory = RepositoryFiles.WebProjectFolder,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
@@ -124,8 +124,7 @@ internal static class StartupBenchmark
         }
         finally
         {
-            using var term = Process.Start("kill", ["-TERM", app.Id.ToString(CultureInfo.InvariantCulture)]);
-            await term.WaitForExitAsync();
+            await LocalProcesses.SignalAsync(app.Id, "TERM");
             await app.WaitForExitAsync();
         }
     }
@@ -136,23 +135,5 @@ internal static class StartupBenchmark
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     private static string TempFolder() => Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "mes-bench-" + Guid.NewGuid().ToString("N")[..8])).FullName;
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Workshop.Mes.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("Run from inside the repository.");
-    }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using Workshop.Mes.Testing;
 
 namespace Workshop.Mes.EndToEndTests;
 
@@ -12,6 +13,9 @@ namespace Workshop.Mes.EndToEndTests;
 /// </summary>
 internal sealed class AppProcess : IAsyncDisposable
 {
+    /// <summary>The web project is a project reference, so the build copies its dll next to the tests.</summary>
+    private static readonly string _webDll = Path.Combine(AppContext.BaseDirectory, "Workshop.Mes.Web.dll");
+
     private static readonly TimeSpan _probeTimeout = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan _probeInterval = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan _disposeHangGuard = TimeSpan.FromSeconds(60);
@@ -66,12 +70,12 @@ internal sealed class AppProcess : IAsyncDisposable
     /// </summary>
     public static AppProcess Start(string workingFolder, string dataFolder, params IEnumerable<string> extraArguments)
     {
-        if (!File.Exists(RepositoryLayout.WebDll))
+        if (!File.Exists(_webDll))
         {
-            throw new InvalidOperationException($"{RepositoryLayout.WebDll} is missing; build the end-to-end test project first.");
+            throw new InvalidOperationException($"{_webDll} is missing; build the end-to-end test project first.");
         }
 
-        var baseAddress = new Uri($"http://127.0.0.1:{FindFreePort()}");
+        var baseAddress = new Uri($"http://127.0.0.1:{LocalProcesses.FreeLoopbackPort()}");
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingFolder,
@@ -83,8 +87,8 @@ internal sealed class AppProcess : IAsyncDisposable
         };
         string[] arguments =
         [
-            RepositoryLayout.WebDll,
-            "--contentRoot", RepositoryLayout.WebProjectFolder,
+            _webDll,
+            "--contentRoot", RepositoryFiles.WebProjectFolder,
             "--urls", baseAddress.ToString().TrimEnd('/'),
             $"--Database:DataFolder={dataFolder}",
             .. extraArguments,
@@ -142,7 +146,7 @@ internal sealed class AppProcess : IAsyncDisposable
     {
         if (!_process.HasExited)
         {
-            await SendTerminateAsync(_process.Id);
+            await LocalProcesses.SignalAsync(_process.Id, "TERM");
         }
 
         return await WaitForExitAsync(hangGuard);
@@ -232,7 +236,7 @@ internal sealed class AppProcess : IAsyncDisposable
         }
 
         // SIGINT is PostgreSQL's "fast" shutdown, the same as pg_ctl stop -m fast.
-        await SendSignalAsync(postmasterId, "INT");
+        await LocalProcesses.SignalAsync(postmasterId, "INT");
         using var guard = new CancellationTokenSource(_disposeHangGuard);
         await postmaster.WaitForExitAsync(guard.Token);
     }
@@ -248,25 +252,6 @@ internal sealed class AppProcess : IAsyncDisposable
             // It ended while we looked.
             return null;
         }
-    }
-
-    /// <summary><see cref="Process.Kill()"/> sends SIGKILL, which would leave the embedded PostgreSQL running.</summary>
-    private static Task SendTerminateAsync(int processId) => SendSignalAsync(processId, "TERM");
-
-    private static async Task SendSignalAsync(int processId, string signal)
-    {
-        var start = new ProcessStartInfo("kill") { UseShellExecute = false };
-        start.ArgumentList.Add("-" + signal);
-        start.ArgumentList.Add(processId.ToString(CultureInfo.InvariantCulture));
-        using var kill = Process.Start(start) ?? throw new InvalidOperationException("Could not run kill.");
-        await kill.WaitForExitAsync();
-    }
-
-    private static int FindFreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private void Append(string? line, bool isError)

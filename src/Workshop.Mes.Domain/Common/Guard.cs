@@ -32,6 +32,4 @@ public static class Guard
 
         return value;
     }
-
-    public static DateTimeOffset Utc(DateTimeOffset value) => value.ToUniversalTime();
 }

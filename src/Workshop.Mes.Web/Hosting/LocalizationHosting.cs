@@ -33,19 +33,7 @@ internal static class LocalizationHosting
                 culture = DefaultCulture;
             }
 
-            http.Response.Cookies.Append(
-                CookieRequestCultureProvider.DefaultCookieName,
-                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(CultureInfo.GetCultureInfo(culture))),
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
-            return TypedResults.LocalRedirect(LocalUrl.OrRoot(returnUrl));
+            var value = CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(CultureInfo.GetCultureInfo(culture)));
+            return Preference.RememberAndReturn(http, CookieRequestCultureProvider.DefaultCookieName, value, returnUrl);
         }).ExcludeFromDescription();
-}
-
-internal static class LocalUrl
-{
-    /// <summary>Only paths on this site may be returned to, so a crafted link cannot bounce people elsewhere.</summary>
-    public static string OrRoot(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
-            ? url
-            : "/";
 }

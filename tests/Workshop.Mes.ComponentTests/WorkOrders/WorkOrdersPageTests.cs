@@ -36,7 +36,7 @@ public sealed class WorkOrdersPageTests : IAsyncLifetime
         workshop.InProgressOrder("WO-2611-0007", quantity: 10, firstStepGood: 6, good: 4, _dueNextWeek);
         await workshop.SaveAsync(_database);
 
-        var page = RenderPage(workshop.Ref);
+        var page = RenderPage(RefOf(workshop));
 
         page.Find("h1").TextContent.ShouldBe("작업지시");
         page.WaitForAssertion(() => Rows(page).Count.ShouldBe(1));
@@ -57,7 +57,7 @@ public sealed class WorkOrdersPageTests : IAsyncLifetime
         theirs.InProgressOrder("WO-2611-0002", quantity: 20, firstStepGood: 8, good: 3, _dueNextWeek);
         await theirs.SaveAsync(_database);
 
-        var page = RenderPage(ours.Ref);
+        var page = RenderPage(RefOf(ours));
 
         page.WaitForAssertion(() => Rows(page).Count.ShouldBe(1));
         page.Markup.ShouldContain("WO-2611-0001");
@@ -73,7 +73,7 @@ public sealed class WorkOrdersPageTests : IAsyncLifetime
         workshop.CompletedOrder("WO-2611-0004", quantity: 5, _dueNextWeek);
         await workshop.SaveAsync(_database);
 
-        var page = RenderPage(workshop.Ref);
+        var page = RenderPage(RefOf(workshop));
 
         page.WaitForAssertion(() => Rows(page).Count.ShouldBe(1));
         page.Markup.ShouldContain("WO-2611-0003");
@@ -87,6 +87,10 @@ public sealed class WorkOrdersPageTests : IAsyncLifetime
     }
 
     public async ValueTask DisposeAsync() => await _context.DisposeAsync();
+
+    /// <summary>What the page receives from the layout as its cascading workshop.</summary>
+    private static WorkshopRef RefOf(TestWorkshop workshop) =>
+        new(workshop.Tenant.Id, workshop.Tenant.Slug, workshop.Tenant.Name, workshop.Tenant.TimeZone);
 
     private IRenderedComponent<WorkOrdersPage> RenderPage(WorkshopRef workshop)
     {

@@ -86,10 +86,5 @@ public sealed class DemoDataSeederTests(MesDatabase database) : IAsyncLifetime
     }
 
     private DemoDataSeeder Seeder() =>
-        new(database.ContextFactory, new FixedClock(_today), NullLogger<DemoDataSeeder>.Instance);
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
+        new(database.ContextFactory, new FixedTimeProvider(_today), NullLogger<DemoDataSeeder>.Instance);
 }

@@ -1,3 +1,4 @@
+using Workshop.Mes.Testing;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 

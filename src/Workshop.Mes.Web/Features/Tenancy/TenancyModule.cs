@@ -1,3 +1,5 @@
+using Workshop.Mes.Web.Hosting;
+
 namespace Workshop.Mes.Web.Features.Tenancy;
 
 internal static class TenancyModule
@@ -15,10 +17,6 @@ internal static class TenancyModule
                 return TypedResults.NotFound();
             }
 
-            http.Response.Cookies.Append(
-                WorkshopDirectory.CookieName,
-                workshop.Slug,
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
-            return TypedResults.LocalRedirect(Hosting.LocalUrl.OrRoot(returnUrl));
+            return Preference.RememberAndReturn(http, WorkshopDirectory.CookieName, workshop.Slug, returnUrl);
         }).ExcludeFromDescription();
 }

@@ -45,7 +45,8 @@ public sealed class WorkOrderListService(IDbContextFactory<MesDbContext> context
             _ => rows.OrderBy(r => r.DueDate).ThenBy(r => r.Number),
         };
         var items = await sorted.Skip(page * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return new WorkOrderGridPage(items.Select(r => ToSummary(r, Today(workshop))).ToList(), total);
+        var today = Today(workshop);
+        return new WorkOrderGridPage(items.Select(r => ToSummary(r, today)).ToList(), total);
     }
 
     /// <summary>Cursor paging for the API: newest number first; the cursor is the last number seen.</summary>
@@ -61,7 +62,8 @@ public sealed class WorkOrderListService(IDbContextFactory<MesDbContext> context
 
         var items = await rows.OrderByDescending(r => r.Number).Take(limit + 1).ToListAsync(cancellationToken);
         var next = items.Count > limit ? EncodeCursor(items[limit - 1].Number) : null;
-        return new Page<WorkOrderSummary>(items.Take(limit).Select(r => ToSummary(r, Today(workshop))).ToList(), next);
+        var today = Today(workshop);
+        return new Page<WorkOrderSummary>(items.Take(limit).Select(r => ToSummary(r, today)).ToList(), next);
     }
 
     public static bool IsValidCursor(string? cursor) => string.IsNullOrEmpty(cursor) || DecodeCursor(cursor) is not null;

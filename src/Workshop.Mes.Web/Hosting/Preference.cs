@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Workshop.Mes.Web.Hosting;
+
+/// <summary>A choice a person makes in the app bar (language, workshop), kept for a year in a cookie.</summary>
+internal static class Preference
+{
+    public static RedirectHttpResult RememberAndReturn(HttpContext http, string cookie, string value, string? returnUrl)
+    {
+        http.Response.Cookies.Append(
+            cookie,
+            value,
+            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
+        return TypedResults.LocalRedirect(LocalPathOrRoot(returnUrl));
+    }
+
+    /// <summary>Only paths on this site may be returned to, so a crafted link cannot bounce people elsewhere.</summary>
+    private static string LocalPathOrRoot(string? url) =>
+        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
+            ? url
+            : "/";
+}
