@@ -1,4 +1,5 @@
 using Workshop.Mes.Infrastructure.Database.Embedded;
+using Workshop.Mes.Web.Features.Identity;
 using Workshop.Mes.Web.Features.Tenancy;
 using Workshop.Mes.Web.Features.WorkOrders;
 using Workshop.Mes.Web.Hosting;
@@ -20,6 +21,7 @@ builder.AddMesLocalization();
 builder.AddMesApi();
 builder.AddMesHealthChecks();
 builder.AddMesUserInterface();
+builder.AddIdentityModule();
 builder.Services.AddTenancyModule();
 builder.Services.AddWorkOrdersModule();
 

@@ -9,26 +9,46 @@ namespace Workshop.Mes.Testing;
 /// <summary>
 /// The assembly's database: one migrated PostgreSQL database shared by every test in the assembly and
 /// emptied between tests with Respawn. Register with <c>[assembly: AssemblyFixture(typeof(MesDatabase))]</c>.
+/// Like the app, it has two ways in: the owner's (arranging and checking test data, seeing every workshop)
+/// and the app role's (bound by row-level security), which services and hosts under test use.
 /// </summary>
 public sealed class MesDatabase : IAsyncLifetime
 {
+    public const string AppRoleName = "mes_test_app";
+
     private TestPostgres? _server;
     private NpgsqlDataSource? _dataSource;
+    private NpgsqlDataSource? _appDataSource;
     private Respawner? _respawner;
 
+    /// <summary>The owner's connection (a superuser): migrations and test arrangement.</summary>
     public string ConnectionString { get; private set; } = string.Empty;
 
+    /// <summary>The app role's connection: owns nothing, bound by row-level security.</summary>
+    public string AppConnectionString { get; private set; } = string.Empty;
+
     public NpgsqlDataSource DataSource => _dataSource ?? throw new InvalidOperationException("The database is not started.");
+
+    public NpgsqlDataSource AppDataSource => _appDataSource ?? throw new InvalidOperationException("The database is not started.");
+
+    /// <summary>Context maker on the app role, as the app registers it.</summary>
+    public MesContexts Contexts => DatabaseRegistration.CreateContexts(AppDataSource, []);
+
+    public MesConnections Connections => new(AppConnectionString, ConnectionString);
 
     public async ValueTask InitializeAsync()
     {
         _server = await TestPostgres.StartAsync();
         ConnectionString = await _server.CreateDatabaseAsync("mes_test");
+        AppConnectionString = new NpgsqlConnectionStringBuilder(ConnectionString) { Username = AppRoleName, Password = "app-" + Guid.NewGuid().ToString("N") }.ConnectionString;
         _dataSource = new NpgsqlDataSourceBuilder(ConnectionString).Build();
+        _appDataSource = new NpgsqlDataSourceBuilder(AppConnectionString).Build();
 
+        await DatabaseSecurity.EnsureAppLoginAsync(_dataSource, AppConnectionString, CancellationToken.None);
         await using (var db = CreateContext())
         {
             await db.Database.MigrateAsync();
+            await DatabaseSecurity.ApplyAsync(db, CancellationToken.None);
         }
 
         await using var connection = await _dataSource.OpenConnectionAsync();
@@ -39,10 +59,11 @@ public sealed class MesDatabase : IAsyncLifetime
         });
     }
 
-    public MesDbContext CreateContext() => DatabaseRegistration.CreateContext(DataSource);
+    /// <summary>A context on the owner's connection that sees every workshop, for arranging and checking.</summary>
+    public MesDbContext CreateContext() => DatabaseRegistration.CreateContext(DataSource, DataScope.Maintenance);
 
-    /// <summary>A factory like the app's, for services under test.</summary>
-    public IDbContextFactory<MesDbContext> ContextFactory => new TestContextFactory(this);
+    /// <summary>Maintenance contexts on the owner's connection, as the app's seeder and migrations use.</summary>
+    public MaintenanceContexts Maintenance => new(DataSource);
 
     /// <summary>Empties every module table; call at the start of each test.</summary>
     public async Task ResetAsync()
@@ -58,14 +79,14 @@ public sealed class MesDatabase : IAsyncLifetime
             await _dataSource.DisposeAsync();
         }
 
+        if (_appDataSource is not null)
+        {
+            await _appDataSource.DisposeAsync();
+        }
+
         if (_server is not null)
         {
             await _server.DisposeAsync();
         }
-    }
-
-    private sealed class TestContextFactory(MesDatabase database) : IDbContextFactory<MesDbContext>
-    {
-        public MesDbContext CreateDbContext() => database.CreateContext();
     }
 }

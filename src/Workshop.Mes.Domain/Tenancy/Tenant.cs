@@ -52,6 +52,9 @@ public sealed class Tenant
     /// <summary>Some shops issue before the receipt is booked; they may let stock go below zero.</summary>
     public bool AllowNegativeStock { get; private set; }
 
+    /// <summary>When the day shift ends; tablet sessions end then (see <c>ShiftRules</c>).</summary>
+    public TimeOnly ShiftEnd { get; private set; } = Access.ShiftRules.DefaultShiftEnd;
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public uint Version { get; private set; }
@@ -64,6 +67,8 @@ public sealed class Tenant
         Culture = Guard.Required(culture, nameof(culture));
         AllowNegativeStock = allowNegativeStock;
     }
+
+    public void ChangeShiftEnd(TimeOnly shiftEnd) => ShiftEnd = shiftEnd;
 
     private static string NormaliseSlug(string slug)
     {

@@ -7,5 +7,5 @@ namespace Workshop.Mes.Infrastructure.Database;
 internal sealed class DesignTimeMesDbContextFactory : IDesignTimeDbContextFactory<MesDbContext>
 {
     public MesDbContext CreateDbContext(string[] args) =>
-        DatabaseRegistration.CreateContext(new NpgsqlDataSourceBuilder("Host=localhost;Database=workshop_mes_design").Build());
+        DatabaseRegistration.CreateContext(new NpgsqlDataSourceBuilder("Host=localhost;Database=workshop_mes_design").Build(), DataScope.Maintenance);
 }

@@ -1,4 +1,7 @@
+using System.Linq.Expressions;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Workshop.Mes.Domain.Access;
 using Workshop.Mes.Domain.Audit;
 using Workshop.Mes.Domain.Catalog;
 using Workshop.Mes.Domain.Common;
@@ -8,15 +11,39 @@ using Workshop.Mes.Domain.Quality;
 using Workshop.Mes.Domain.ShopFloor;
 using Workshop.Mes.Domain.Tenancy;
 using Workshop.Mes.Domain.WorkOrders;
+using Workshop.Mes.Infrastructure.Identity;
 
 namespace Workshop.Mes.Infrastructure.Database;
 
-/// <summary>The one EF Core context: a schema per module, snake_case names, xmin row versions.</summary>
-public sealed class MesDbContext(DbContextOptions<MesDbContext> options) : DbContext(options)
+/// <summary>
+/// The one EF Core context: a schema per module, snake_case names, xmin row versions, and the accounts of
+/// ASP.NET Core Identity. Each instance works in one <see cref="DataScope"/>: every tenant-owned entity has a
+/// query filter on the scope's workshop, and the database's row-level security checks the same again.
+/// </summary>
+public sealed class MesDbContext(DbContextOptions<MesDbContext> options, DataScope scope) : IdentityUserContext<MesUser, Guid>(options)
 {
+    public DataScope Scope { get; } = scope;
+
+    /// <summary>The workshop every tenant-owned query is filtered to (read by the query filters).</summary>
+    private Guid? CurrentWorkshopId => Scope.WorkshopId;
+
+    private bool SeesAllWorkshops => Scope.Unrestricted;
+
     public DbSet<Tenant> Workshops => Set<Tenant>();
 
     public DbSet<Worker> Workers => Set<Worker>();
+
+    public DbSet<Membership> Memberships => Set<Membership>();
+
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+
+    public DbSet<FloorDevice> FloorDevices => Set<FloorDevice>();
+
+    public DbSet<DevicePairing> DevicePairings => Set<DevicePairing>();
+
+    public DbSet<WorkerSession> WorkerSessions => Set<WorkerSession>();
+
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
 
@@ -78,12 +105,13 @@ public sealed class MesDbContext(DbContextOptions<MesDbContext> options) : DbCon
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MesDbContext).Assembly);
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => !e.IsOwned()).ToList())
         {
             // Ids are UUID v7 made by the domain, so EF must treat a new id as a new row.
-            foreach (var key in entity.FindPrimaryKey()?.Properties ?? [])
+            foreach (var key in entity.FindPrimaryKey()?.Properties.Where(p => p.ClrType == typeof(Guid)) ?? [])
             {
                 key.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
             }
@@ -95,6 +123,7 @@ public sealed class MesDbContext(DbContextOptions<MesDbContext> options) : DbCon
                     .WithMany()
                     .HasForeignKey(nameof(ITenantOwned.WorkshopId))
                     .OnDelete(DeleteBehavior.Restrict);
+                modelBuilder.Entity(entity.ClrType).HasQueryFilter(WorkshopFilter(entity.ClrType));
             }
 
             if (typeof(VersionedTenantEntity).IsAssignableFrom(entity.ClrType))
@@ -102,5 +131,17 @@ public sealed class MesDbContext(DbContextOptions<MesDbContext> options) : DbCon
                 modelBuilder.Entity(entity.ClrType).Property(nameof(VersionedTenantEntity.Version)).IsRowVersion();
             }
         }
+    }
+
+    /// <summary><c>e => SeesAllWorkshops || e.WorkshopId == CurrentWorkshopId</c>, read from this context on every query.</summary>
+    private LambdaExpression WorkshopFilter(Type entityType)
+    {
+        var entity = Expression.Parameter(entityType, "e");
+        var context = Expression.Constant(this);
+        var workshopId = Expression.Convert(Expression.Property(entity, nameof(ITenantOwned.WorkshopId)), typeof(Guid?));
+        var body = Expression.OrElse(
+            Expression.Property(context, nameof(SeesAllWorkshops)),
+            Expression.Equal(workshopId, Expression.Property(context, nameof(CurrentWorkshopId))));
+        return Expression.Lambda(body, entity);
     }
 }

@@ -4,6 +4,7 @@ namespace Workshop.Mes.Infrastructure.Database;
 internal static class Schemas
 {
     public const string Tenancy = "tenancy";
+    public const string Identity = "identity";
     public const string Catalog = "catalog";
     public const string Orders = "orders";
     public const string WorkOrders = "work_orders";
@@ -12,5 +13,5 @@ internal static class Schemas
     public const string Inventory = "inventory";
     public const string Audit = "audit";
 
-    public static readonly string[] All = [Tenancy, Catalog, Orders, WorkOrders, ShopFloor, Quality, Inventory, Audit];
+    public static readonly string[] All = [Tenancy, Identity, Catalog, Orders, WorkOrders, ShopFloor, Quality, Inventory, Audit];
 }

@@ -10,12 +10,12 @@ namespace Workshop.Mes.Infrastructure.DemoData;
 /// of history and the patterns the analytics should find, and the small Mullae-dong metal shop. The data is
 /// built in memory through the domain, then saved in a few large batches inside one transaction.
 /// </summary>
-public sealed class DemoDataSeeder(IDbContextFactory<MesDbContext> contextFactory, TimeProvider timeProvider, ILogger<DemoDataSeeder> logger)
+public sealed class DemoDataSeeder(MaintenanceContexts contexts, TimeProvider timeProvider, ILogger<DemoDataSeeder> logger)
 {
     /// <summary>Seeds both workshops when the database has no workshop yet; returns whether it seeded.</summary>
     public async Task<bool> SeedIfEmptyAsync(CancellationToken cancellationToken = default)
     {
-        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var context = contexts.Create();
         if (await context.Workshops.AnyAsync(cancellationToken))
         {
             logger.LogInformation("Demo data not seeded: the database already has workshops");

@@ -22,7 +22,7 @@ internal static class ApiHosting
     /// <summary>The OpenAPI document at <c>/openapi/v1.json</c> and its interactive reference at <c>/api/docs</c>.</summary>
     public static void MapMesApiReference(this WebApplication app)
     {
-        app.MapOpenApi();
+        app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", options =>
         {
             options
@@ -34,6 +34,9 @@ internal static class ApiHosting
 
             // The reference works offline on a workshop's network; online extras would only show errors.
             options.ShowDeveloperTools = DeveloperToolsVisibility.Never;
-        });
+
+            // The API key goes in as a bearer token; the reference itself is public, the data is not.
+            options.AddHttpAuthentication("ApiKey", auth => auth.Token = string.Empty);
+        }).AllowAnonymous();
     }
 }

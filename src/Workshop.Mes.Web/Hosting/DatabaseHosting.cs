@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql;
 using Serilog;
 using Serilog.Extensions.Logging;
 using Workshop.Mes.Infrastructure.Database;
@@ -14,20 +15,30 @@ internal sealed record DatabaseMode(bool Embedded, bool MigrateOnStart, bool See
 
 internal static class DatabaseHosting
 {
+    /// <summary>The login role the app connects as in embedded mode; it owns nothing and row-level security binds it.</summary>
+    public const string EmbeddedAppRole = "workshop_mes_app";
+
     /// <summary>
-    /// Uses <c>ConnectionStrings:Mes</c> when it is set; otherwise starts (or joins) the embedded cluster in
-    /// the data folder, which is then stopped when the app's services are disposed.
+    /// Uses <c>ConnectionStrings:Mes</c> (the app's role) and <c>ConnectionStrings:MesOwner</c> (the tables'
+    /// owner, for migrations) when they are set; otherwise starts (or joins) the embedded cluster in the data
+    /// folder, which is then stopped when the app's services are disposed.
     /// </summary>
     public static async Task AddMesDatabaseAsync(this WebApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = builder.Configuration.GetConnectionString("Mes");
+        var ownerConnectionString = builder.Configuration.GetConnectionString("MesOwner");
         var embedded = string.IsNullOrWhiteSpace(connectionString);
 
         if (embedded)
         {
             var postgres = await StartEmbeddedAsync(builder, options);
-            connectionString = postgres.ConnectionString;
+            ownerConnectionString = postgres.ConnectionString;
+            connectionString = new NpgsqlConnectionStringBuilder(postgres.ConnectionString)
+            {
+                Username = EmbeddedAppRole,
+                Password = await ReadOrCreateAppPasswordAsync(Path.GetFullPath(options.DataFolder, builder.Environment.ContentRootPath)),
+            }.ConnectionString;
 
             // Registered through a factory so the container owns it and stops the cluster on dispose.
             builder.Services.AddSingleton(_ => postgres);
@@ -38,7 +49,7 @@ internal static class DatabaseHosting
             options.MigrateOnStart ?? embedded,
             options.SeedDemoData ?? embedded));
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddMesDatabase(connectionString!);
+        builder.Services.AddMesDatabase(new MesConnections(connectionString!, string.IsNullOrWhiteSpace(ownerConnectionString) ? connectionString! : ownerConnectionString));
         builder.Services.AddSingleton<DemoDataSeeder>();
     }
 
@@ -69,14 +80,40 @@ internal static class DatabaseHosting
         return mode;
     }
 
+    /// <summary>
+    /// As the owner: makes sure the app's login role exists, applies the migrations, then grants the app role its
+    /// rights and (re)creates the row-level security policies. Returns how many migrations were applied.
+    /// </summary>
     public static async Task<int> MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        var factory = services.GetRequiredService<IDbContextFactory<MesDbContext>>();
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var maintenance = services.GetRequiredService<MaintenanceContexts>();
+        await DatabaseSecurity.EnsureAppLoginAsync(maintenance.DataSource, services.GetRequiredService<MesConnections>().App, cancellationToken);
+        await using var db = maintenance.Create();
         var history = db.GetService<IHistoryRepository>();
         var applied = await history.ExistsAsync(cancellationToken) ? (await history.GetAppliedMigrationsAsync(cancellationToken)).Count : 0;
         await db.Database.MigrateAsync(cancellationToken);
+        await DatabaseSecurity.ApplyAsync(db, cancellationToken);
         return db.Database.GetMigrations().Count() - applied;
+    }
+
+    /// <summary>The embedded app role's password: made once, kept beside the cluster, readable by this user only.</summary>
+    private static async Task<string> ReadOrCreateAppPasswordAsync(string dataFolder)
+    {
+        var file = Path.Combine(dataFolder, "app.password");
+        if (File.Exists(file))
+        {
+            return (await File.ReadAllTextAsync(file)).Trim();
+        }
+
+        var password = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24));
+        Directory.CreateDirectory(dataFolder);
+        await File.WriteAllTextAsync(file, password);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+
+        return password;
     }
 
     private static async Task<EmbeddedPostgres> StartEmbeddedAsync(WebApplicationBuilder builder, DatabaseOptions options)

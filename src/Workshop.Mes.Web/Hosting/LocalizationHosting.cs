@@ -35,5 +35,5 @@ internal static class LocalizationHosting
 
             var value = CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(CultureInfo.GetCultureInfo(culture)));
             return Preference.RememberAndReturn(http, CookieRequestCultureProvider.DefaultCookieName, value, returnUrl);
-        }).ExcludeFromDescription();
+        }).ExcludeFromDescription().AllowAnonymous();
 }

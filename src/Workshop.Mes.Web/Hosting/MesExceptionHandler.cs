@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Workshop.Mes.Domain.Common;
+using Workshop.Mes.Web.Features.Tenancy;
 
 namespace Workshop.Mes.Web.Hosting;
 
@@ -19,6 +20,16 @@ internal sealed class MesExceptionHandler(
         var problem = exception switch
         {
             DomainRuleException rule => RuleBroken(rule),
+            WorkshopNotFoundException => new ProblemDetails
+            {
+                Status = StatusCodes.Status404NotFound,
+                Title = text["Problem.WorkshopNotFound"],
+            },
+            AccessDeniedException => new ProblemDetails
+            {
+                Status = StatusCodes.Status403Forbidden,
+                Title = text["Problem.Forbidden"],
+            },
             BadHttpRequestException bad => new ProblemDetails
             {
                 Status = StatusCodes.Status400BadRequest,

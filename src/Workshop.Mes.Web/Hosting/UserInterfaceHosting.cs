@@ -32,13 +32,15 @@ internal static class UserInterfaceHosting
         // Routing after the status-code pages, so a re-executed request finds the not-found page.
         app.UseRouting();
         app.UseSerilogRequestLogging();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
     }
 
     public static void MapMesUserInterface(this WebApplication app)
     {
         app.MapCultureSwitch();
-        app.MapStaticAssets();
+        app.MapStaticAssets().AllowAnonymous();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

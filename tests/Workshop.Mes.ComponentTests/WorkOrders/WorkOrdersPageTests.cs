@@ -3,6 +3,8 @@ using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
+using Workshop.Mes.Domain.Access;
+using Workshop.Mes.Domain.Audit;
 using Workshop.Mes.Testing;
 using Workshop.Mes.Web.Features.Tenancy;
 using Workshop.Mes.Web.Features.WorkOrders;
@@ -23,7 +25,7 @@ public sealed class WorkOrdersPageTests : IAsyncLifetime
         _context.Services.AddMudServices();
         _context.Services.AddLocalization(options => options.ResourcesPath = "Resources");
         _context.Services.AddSingleton<TimeProvider>(new FixedTimeProvider(TestWorkshop.Now));
-        _context.Services.AddSingleton(database.ContextFactory);
+        _context.Services.AddSingleton(database.Contexts);
         _context.Services.AddSingleton<WorkOrderListService>();
     }
 
@@ -88,11 +90,14 @@ public sealed class WorkOrdersPageTests : IAsyncLifetime
 
     public async ValueTask DisposeAsync() => await _context.DisposeAsync();
 
-    /// <summary>What the page receives from the layout as its cascading workshop.</summary>
-    private static WorkshopRef RefOf(TestWorkshop workshop) =>
-        new(workshop.Tenant.Id, workshop.Tenant.Slug, workshop.Tenant.Name, workshop.Tenant.TimeZone);
+    /// <summary>What the page receives from the layout: the signed-in owner of the workshop.</summary>
+    private static WorkshopMember RefOf(TestWorkshop workshop) =>
+        new(
+            new WorkshopRef(workshop.Tenant.Id, workshop.Tenant.Slug, workshop.Tenant.Name, workshop.Tenant.TimeZone),
+            WorkshopRole.Owner,
+            new AuditActor(ActorKind.User, Guid.CreateVersion7(), "owner@test"));
 
-    private IRenderedComponent<WorkOrdersPage> RenderPage(WorkshopRef workshop)
+    private IRenderedComponent<WorkOrdersPage> RenderPage(WorkshopMember workshop)
     {
         // The app sets the culture per request; the default language is Korean.
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("ko");

@@ -86,5 +86,5 @@ public sealed class DemoDataSeederTests(MesDatabase database) : IAsyncLifetime
     }
 
     private DemoDataSeeder Seeder() =>
-        new(database.ContextFactory, new FixedTimeProvider(_today), NullLogger<DemoDataSeeder>.Instance);
+        new(database.Maintenance, new FixedTimeProvider(_today), NullLogger<DemoDataSeeder>.Instance);
 }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Workshop.Mes.Contracts.Common;
 using Workshop.Mes.Contracts.WorkOrders;
+using Workshop.Mes.Domain.Access;
 using Workshop.Mes.Domain.ShopFloor;
 using Workshop.Mes.Testing;
 
@@ -27,7 +28,7 @@ public sealed class WorkOrdersApiTests(MesDatabase database) : IAsyncLifetime
         running.Record(ProductionEvent.Output(shop.Context(running, 1, TestWorkshop.Now.AddHours(1)), 4, 0, null));
         await shop.SaveAsync(database, shop.NewWorkOrder("WO-2611-0001"), running);
 
-        var page = await ListAsync(shop.Tenant.Slug, "");
+        var page = await ListAsync(shop, "");
 
         page.Items.Select(w => w.Number).ShouldBe(["WO-2611-0002", "WO-2611-0001"]);
         var first = page.Items[0];
@@ -50,7 +51,7 @@ public sealed class WorkOrdersApiTests(MesDatabase database) : IAsyncLifetime
         string? cursor = null;
         do
         {
-            var page = await ListAsync(shop.Tenant.Slug, $"limit=3&cursor={cursor}");
+            var page = await ListAsync(shop, $"limit=3&cursor={cursor}");
             page.Items.Count.ShouldBeLessThanOrEqualTo(3);
             seen.AddRange(page.Items.Select(i => i.Number));
             cursor = page.NextCursor;
@@ -67,7 +68,7 @@ public sealed class WorkOrdersApiTests(MesDatabase database) : IAsyncLifetime
         var metal = await TestWorkshop.CreateAsync(database, "test-metal", "테스트 금속가공");
         await garment.SaveAsync(database, garment.NewWorkOrder("WO-2611-0001"), metal.NewWorkOrder("WO-2611-0099"));
 
-        var page = await ListAsync(metal.Tenant.Slug, "");
+        var page = await ListAsync(metal, "");
 
         page.Items.Select(w => w.Number).ShouldBe(["WO-2611-0099"]);
     }
@@ -80,10 +81,10 @@ public sealed class WorkOrdersApiTests(MesDatabase database) : IAsyncLifetime
         cancelled.Cancel();
         await shop.SaveAsync(database, shop.NewWorkOrder("WO-2611-0001"), shop.NewWorkOrder("WO-2611-0002"), cancelled);
 
-        (await ListAsync(shop.Tenant.Slug, "openOnly=true")).Items.Select(w => w.Number).ShouldBe(["WO-2611-0002", "WO-2611-0001"]);
-        (await ListAsync(shop.Tenant.Slug, "search=0002")).Items.Select(w => w.Number).ShouldBe(["WO-2611-0002"]);
-        (await ListAsync(shop.Tenant.Slug, "search=블라우스")).Items.Count.ShouldBe(3);
-        (await ListAsync(shop.Tenant.Slug, "search=%25")).Items.ShouldBeEmpty();
+        (await ListAsync(shop, "openOnly=true")).Items.Select(w => w.Number).ShouldBe(["WO-2611-0002", "WO-2611-0001"]);
+        (await ListAsync(shop, "search=0002")).Items.Select(w => w.Number).ShouldBe(["WO-2611-0002"]);
+        (await ListAsync(shop, "search=블라우스")).Items.Count.ShouldBe(3);
+        (await ListAsync(shop, "search=%25")).Items.ShouldBeEmpty();
     }
 
     [Theory]
@@ -93,7 +94,7 @@ public sealed class WorkOrdersApiTests(MesDatabase database) : IAsyncLifetime
     public async Task Bad_paging_input_answers_400_naming_the_field(string query, string field)
     {
         var shop = await TestWorkshop.CreateAsync(database);
-        var client = ClientFor(shop.Tenant.Slug);
+        var client = await _app.ClientWithApiKeyAsync(shop.Tenant.Id, WorkshopRole.Manager);
 
         var response = await client.GetAsync($"/api/v1/work-orders?{query}&culture=en");
 
@@ -105,24 +106,20 @@ public sealed class WorkOrdersApiTests(MesDatabase database) : IAsyncLifetime
     [Fact]
     public async Task An_unknown_workshop_answers_404()
     {
-        await TestWorkshop.CreateAsync(database);
+        var shop = await TestWorkshop.CreateAsync(database);
+        var client = await _app.ClientWithApiKeyAsync(shop.Tenant.Id, WorkshopRole.Manager);
+        client.DefaultRequestHeaders.Add("X-Workshop", "no-such-workshop");
 
-        var response = await ClientFor("no-such-workshop").GetAsync("/api/v1/work-orders");
+        var response = await client.GetAsync("/api/v1/work-orders");
 
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
     }
 
-    private HttpClient ClientFor(string slug)
+    private async Task<Page<WorkOrderSummary>> ListAsync(TestWorkshop shop, string query)
     {
-        var client = _app.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Workshop", slug);
-        return client;
-    }
-
-    private async Task<Page<WorkOrderSummary>> ListAsync(string slug, string query)
-    {
-        var response = await ClientFor(slug).GetAsync($"/api/v1/work-orders?{query}");
+        var client = await _app.ClientWithApiKeyAsync(shop.Tenant.Id, WorkshopRole.Manager);
+        var response = await client.GetAsync($"/api/v1/work-orders?{query}");
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         return (await response.Content.ReadFromJsonAsync<Page<WorkOrderSummary>>(_json))!;
     }

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Workshop.Mes.Contracts.Common;
 using Workshop.Mes.Contracts.WorkOrders;
+using Workshop.Mes.Domain.Access;
 using Workshop.Mes.Infrastructure.Database;
 using Workshop.Mes.Web.Features.Tenancy;
 using DomainStatus = Workshop.Mes.Domain.WorkOrders.WorkOrderStatus;
@@ -25,17 +26,18 @@ public enum WorkOrderSort
 }
 
 /// <summary>Reads work orders for the owner's list and the API, always inside one workshop.</summary>
-public sealed class WorkOrderListService(IDbContextFactory<MesDbContext> contextFactory, TimeProvider clock)
+public sealed class WorkOrderListService(MesContexts contexts, TimeProvider clock)
 {
     public const int DefaultLimit = 50;
     public const int MaxLimit = 500;
 
     /// <summary>Offset paging with a total, for the grid's pager.</summary>
     public async Task<WorkOrderGridPage> ListForGridAsync(
-        WorkshopRef workshop, WorkOrderFilter filter, WorkOrderSort sort, int page, int pageSize, CancellationToken cancellationToken)
+        WorkshopMember member, WorkOrderFilter filter, WorkOrderSort sort, int page, int pageSize, CancellationToken cancellationToken)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var rows = Filter(Rows(db, workshop.Id), filter);
+        member.Demand(Area.WorkOrders, Operation.Read);
+        await using var db = member.OpenData(contexts);
+        var rows = Filter(Rows(db), filter);
         var total = await rows.CountAsync(cancellationToken);
         var sorted = sort switch
         {
@@ -45,16 +47,17 @@ public sealed class WorkOrderListService(IDbContextFactory<MesDbContext> context
             _ => rows.OrderBy(r => r.DueDate).ThenBy(r => r.Number),
         };
         var items = await sorted.Skip(page * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        var today = Today(workshop);
+        var today = Today(member.Workshop);
         return new WorkOrderGridPage(items.Select(r => ToSummary(r, today)).ToList(), total);
     }
 
     /// <summary>Cursor paging for the API: newest number first; the cursor is the last number seen.</summary>
     public async Task<Page<WorkOrderSummary>> ListPageAsync(
-        WorkshopRef workshop, WorkOrderFilter filter, string? cursor, int limit, CancellationToken cancellationToken)
+        WorkshopMember member, WorkOrderFilter filter, string? cursor, int limit, CancellationToken cancellationToken)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var rows = Filter(Rows(db, workshop.Id), filter);
+        member.Demand(Area.WorkOrders, Operation.Read);
+        await using var db = member.OpenData(contexts);
+        var rows = Filter(Rows(db), filter);
         if (DecodeCursor(cursor) is { } after)
         {
             rows = rows.Where(r => string.Compare(r.Number, after) < 0);
@@ -62,15 +65,14 @@ public sealed class WorkOrderListService(IDbContextFactory<MesDbContext> context
 
         var items = await rows.OrderByDescending(r => r.Number).Take(limit + 1).ToListAsync(cancellationToken);
         var next = items.Count > limit ? EncodeCursor(items[limit - 1].Number) : null;
-        var today = Today(workshop);
+        var today = Today(member.Workshop);
         return new Page<WorkOrderSummary>(items.Take(limit).Select(r => ToSummary(r, today)).ToList(), next);
     }
 
     public static bool IsValidCursor(string? cursor) => string.IsNullOrEmpty(cursor) || DecodeCursor(cursor) is not null;
 
-    private static IQueryable<WorkOrderRow> Rows(MesDbContext db, Guid workshopId) =>
+    private static IQueryable<WorkOrderRow> Rows(MesDbContext db) =>
         from order in db.WorkOrders.AsNoTracking().IgnoreAutoIncludes()
-        where order.WorkshopId == workshopId
         join product in db.Items on order.ProductId equals product.Id
         join line in db.CustomerOrderLines on order.CustomerOrderLineId equals (Guid?)line.Id into lines
         from line in lines.DefaultIfEmpty()

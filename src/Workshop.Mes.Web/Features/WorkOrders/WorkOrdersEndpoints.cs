@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Workshop.Mes.Contracts.Common;
 using Workshop.Mes.Contracts.WorkOrders;
@@ -11,23 +10,20 @@ internal static class WorkOrdersEndpoints
 {
     public static void MapWorkOrdersApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api/v1/work-orders").WithTags("Work orders");
+        var api = app.MapWorkshopApi("work-orders", "Work orders");
 
         api.MapGet("/", ListAsync)
             .WithName("ListWorkOrders")
             .WithSummary("List work orders")
-            .WithDescription("Newest first, one page at a time. Pass `nextCursor` back as `cursor` for the next page.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithDescription("Newest first, one page at a time. Pass `nextCursor` back as `cursor` for the next page.");
     }
 
     /// <param name="limit">Page size, 1 to 500 (default 50).</param>
     /// <param name="cursor">The `nextCursor` of the previous page.</param>
     /// <param name="openOnly">Hide completed and cancelled orders.</param>
     /// <param name="search">Part of the number, product or customer.</param>
-    private static async Task<Results<Ok<Page<WorkOrderSummary>>, ValidationProblem, ProblemHttpResult>> ListAsync(
-        [FromHeader(Name = "X-Workshop")] string? workshopHeader,
-        HttpContext http,
-        WorkshopDirectory workshops,
+    private static async Task<Results<Ok<Page<WorkOrderSummary>>, ValidationProblem>> ListAsync(
+        WorkshopMember member,
         WorkOrderListService service,
         IStringLocalizer<SharedResource> text,
         CancellationToken cancellationToken,
@@ -52,12 +48,6 @@ internal static class WorkOrdersEndpoints
             return TypedResults.ValidationProblem(errors, title: text["Problem.Validation"]);
         }
 
-        var workshop = await workshops.ResolveAsync(workshopHeader ?? http.Request.Cookies[WorkshopDirectory.CookieName], cancellationToken);
-        if (workshop is null)
-        {
-            return TypedResults.Problem(title: text["Problem.WorkshopNotFound"], statusCode: StatusCodes.Status404NotFound);
-        }
-
-        return TypedResults.Ok(await service.ListPageAsync(workshop, new WorkOrderFilter(openOnly, search), cursor, limit, cancellationToken));
+        return TypedResults.Ok(await service.ListPageAsync(member, new WorkOrderFilter(openOnly, search), cursor, limit, cancellationToken));
     }
 }
