@@ -22,6 +22,7 @@ builder.AddMesApi();
 builder.AddMesHealthChecks();
 builder.AddMesUserInterface();
 builder.AddIdentityModule();
+builder.AddMesRateLimiting();
 builder.Services.AddTenancyModule();
 builder.Services.AddWorkOrdersModule();
 

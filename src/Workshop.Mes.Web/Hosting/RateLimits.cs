@@ -1,0 +1,51 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+
+namespace Workshop.Mes.Web.Hosting;
+
+/// <summary>
+/// Rate limits on the doors people guess at: password sign-in (per address), PIN sign-in and pairing (per
+/// tablet or address), and event ingest (per credential). Too many answers 429 with <c>Retry-After</c>.
+/// </summary>
+internal static class RateLimits
+{
+    public const string SignIn = "sign-in";
+    public const string Pin = "pin";
+    public const string Ingest = "ingest";
+
+    public static void AddMesRateLimiting(this WebApplicationBuilder builder) =>
+        builder.Services.AddRateLimiter(options =>
+        {
+            options.AddPolicy(SignIn, http => Window(ClientAddress(http), permits: 10, TimeSpan.FromMinutes(1)));
+            options.AddPolicy(Pin, http => Window(http.Request.Cookies["mes.device"] ?? ClientAddress(http), permits: 10, TimeSpan.FromMinutes(1)));
+            options.AddPolicy(Ingest, http => Window(http.Request.Headers.Authorization.ToString() is { Length: > 0 } credential ? credential : ClientAddress(http), permits: 600, TimeSpan.FromSeconds(10)));
+            options.OnRejected = RejectAsync;
+        });
+
+    private static RateLimitPartition<string> Window(string key, int permits, TimeSpan window) =>
+        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = permits,
+            Window = window,
+            QueueLimit = 0,
+        });
+
+    private static string ClientAddress(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
+    private static async ValueTask RejectAsync(OnRejectedContext context, CancellationToken cancellationToken)
+    {
+        var http = context.HttpContext;
+        var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+        var seconds = (int)Math.Ceiling(retryAfter.TotalSeconds);
+        http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        var text = http.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+        await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = http,
+            ProblemDetails = { Status = StatusCodes.Status429TooManyRequests, Title = text["Problem.TooManyRequests"], Detail = text["Problem.TryAgainIn", seconds] },
+        });
+    }
+}
