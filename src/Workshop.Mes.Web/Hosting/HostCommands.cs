@@ -19,6 +19,13 @@ internal static class HostCommands
             case Migrate:
                 var applied = await DatabaseHosting.MigrateAsync(app.Services, CancellationToken.None);
                 logger.LogInformation("Database is up to date; {Applied} migrations applied", applied);
+
+                // Demo data is written as the owner, which only this step connects as in a compose deployment.
+                if (app.Services.GetRequiredService<DatabaseMode>().SeedDemoData)
+                {
+                    await app.Services.GetRequiredService<Infrastructure.DemoData.DemoDataSeeder>().SeedIfEmptyAsync(CancellationToken.None);
+                }
+
                 return 0;
             default:
                 logger.LogError("Unknown command {Command}", command);
