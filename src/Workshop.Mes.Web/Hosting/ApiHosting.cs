@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Localization;
 using Scalar.AspNetCore;
 
 namespace Workshop.Mes.Web.Hosting;
@@ -8,7 +10,7 @@ internal static class ApiHosting
     /// <summary>Problem details for every error, one exception handler, JSON enums by name, the OpenAPI document.</summary>
     public static void AddMesApi(this WebApplicationBuilder builder)
     {
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = LocaliseBareStatus);
         builder.Services.AddExceptionHandler<MesExceptionHandler>();
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
@@ -39,4 +41,23 @@ internal static class ApiHosting
             options.AddHttpAuthentication("ApiKey", auth => auth.Token = string.Empty);
         }).AllowAnonymous();
     }
+
+    /// <summary>Bare status answers (401 from sign-in, 404 for an unknown route) get a title in the person's language.</summary>
+    private static void LocaliseBareStatus(ProblemDetailsContext context)
+    {
+        var key = context.ProblemDetails.Status switch
+        {
+            StatusCodes.Status401Unauthorized => "Problem.Unauthorized",
+            StatusCodes.Status403Forbidden => "Problem.Forbidden",
+            StatusCodes.Status404NotFound => "Problem.NotFound",
+            _ => null,
+        };
+        if (key is not null && context.Exception is null && context.ProblemDetails.Detail is null && IsDefaultTitle(context.ProblemDetails))
+        {
+            context.ProblemDetails.Title = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>()[key];
+        }
+    }
+
+    private static bool IsDefaultTitle(Microsoft.AspNetCore.Mvc.ProblemDetails problem) =>
+        problem.Title is null || problem.Title == ReasonPhrases.GetReasonPhrase(problem.Status ?? 0);
 }
