@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Workshop.Mes.Domain.Access;
@@ -20,11 +19,24 @@ internal static class OwnerSession
 {
     public static async Task<HttpClient> ClientAsync(MesApp app, MesDatabase database, Guid workshopId, string email = "owner@test.example")
     {
-        var user = await TestCredentials.UserAsync(database, email, (workshopId, WorkshopRole.Owner));
-        var stamp = Guid.NewGuid().ToString("N");
+        // Made here rather than with TestCredentials.UserAsync, whose Seoul-offset CreatedAt Npgsql refuses.
+        var user = new MesUser
+        {
+            Email = email,
+            UserName = email,
+            NormalizedEmail = email.ToUpperInvariant(),
+            NormalizedUserName = email.ToUpperInvariant(),
+            DisplayName = "김사장",
+            EmailConfirmed = true,
+            LockoutEnabled = true,
+            SecurityStamp = Guid.NewGuid().ToString("N"),
+            CreatedAt = TestWorkshop.Now.ToUniversalTime(),
+        };
         await using (var db = database.CreateContext())
         {
-            await db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(set => set.SetProperty(u => u.SecurityStamp, stamp));
+            db.Users.Add(user);
+            db.Memberships.Add(new Membership(workshopId, user.Id, WorkshopRole.Owner, TestWorkshop.Now.ToUniversalTime()));
+            await db.SaveChangesAsync();
         }
 
         using var scope = app.Services.CreateScope();
