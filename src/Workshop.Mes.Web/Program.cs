@@ -1,4 +1,6 @@
 using Workshop.Mes.Infrastructure.Database.Embedded;
+using Workshop.Mes.Web.Features.ApiKeys;
+using Workshop.Mes.Web.Features.Audit;
 using Workshop.Mes.Web.Features.Identity;
 using Workshop.Mes.Web.Features.Tenancy;
 using Workshop.Mes.Web.Features.WorkOrders;
@@ -23,15 +25,18 @@ builder.AddMesHealthChecks();
 builder.AddMesUserInterface();
 builder.AddIdentityModule();
 builder.AddMesRateLimiting();
+builder.AddMesSecurity();
 builder.Services.AddTenancyModule();
 builder.Services.AddWorkOrdersModule();
+builder.Services.AddApiKeysModule();
+builder.Services.AddAuditModule();
 
 // Disposing the app also stops the embedded cluster, however the process ends.
 await using var app = builder.Build();
 
 if (HostCommands.TryGet(args) is { } command)
 {
-    return await HostCommands.RunAsync(app, command);
+    return await HostCommands.RunAsync(app, command, args);
 }
 
 await app.PrepareDatabaseAsync();
@@ -41,6 +46,8 @@ app.MapMesHealthChecks();
 app.MapMesApiReference();
 app.MapTenancyEndpoints();
 app.MapWorkOrdersApi();
+app.MapApiKeysApi();
+app.MapAuditApi();
 app.MapMesUserInterface();
 
 await app.RunAsync();

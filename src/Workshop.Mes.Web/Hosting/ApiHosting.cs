@@ -32,7 +32,10 @@ internal static class ApiHosting
                 .WithOpenApiRoutePattern("/openapi/{documentName}.json")
                 .WithDefaultHttpClient(ScalarTarget.Shell, ScalarClient.Curl)
                 .DisableAgent()
-                .DisableTelemetry();
+                .DisableTelemetry()
+
+                // Scalar's fonts come from its CDN, which the content security policy (and an offline LAN) refuses.
+                .DisableDefaultFonts();
 
             // The reference works offline on a workshop's network; online extras would only show errors.
             options.ShowDeveloperTools = DeveloperToolsVisibility.Never;

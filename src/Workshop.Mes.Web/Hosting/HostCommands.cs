@@ -1,3 +1,5 @@
+using Workshop.Mes.Web.Features.ApiKeys;
+
 namespace Workshop.Mes.Web.Hosting;
 
 /// <summary>
@@ -8,9 +10,9 @@ internal static class HostCommands
 {
     public const string Migrate = "migrate";
 
-    public static string? TryGet(string[] args) => args is [Migrate, ..] ? args[0] : null;
+    public static string? TryGet(string[] args) => args is [Migrate or CreateApiKeyCommand.Name, ..] ? args[0] : null;
 
-    public static async Task<int> RunAsync(WebApplication app, string command)
+    public static async Task<int> RunAsync(WebApplication app, string command, string[] args)
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Workshop.Mes.Commands");
         DatabaseHosting.OwnEmbeddedCluster(app.Services);
@@ -27,6 +29,8 @@ internal static class HostCommands
                 }
 
                 return 0;
+            case CreateApiKeyCommand.Name:
+                return await CreateApiKeyCommand.RunAsync(app.Services, args, Console.Out, Console.Error, CancellationToken.None);
             default:
                 logger.LogError("Unknown command {Command}", command);
                 return 2;

@@ -10,7 +10,7 @@ internal static class Preference
         http.Response.Cookies.Append(
             cookie,
             value,
-            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
+            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = http.Request.IsHttps, IsEssential = true });
         return TypedResults.LocalRedirect(LocalPathOrRoot(returnUrl));
     }
 

@@ -7,7 +7,8 @@ namespace Workshop.Mes.Web.Hosting;
 
 /// <summary>
 /// Rate limits on the doors people guess at: password sign-in (per address), PIN sign-in and pairing (per
-/// tablet or address), and event ingest (per credential). Too many answers 429 with <c>Retry-After</c>.
+/// tablet or address), and event ingest (per credential). Too many answers 429 with <c>Retry-After</c> and a
+/// problem-details body. The limits come from <c>Security:RateLimits</c> (<see cref="RateLimitOptions"/>).
 /// </summary>
 internal static class RateLimits
 {
@@ -15,14 +16,19 @@ internal static class RateLimits
     public const string Pin = "pin";
     public const string Ingest = "ingest";
 
-    public static void AddMesRateLimiting(this WebApplicationBuilder builder) =>
+    public static void AddMesRateLimiting(this WebApplicationBuilder builder)
+    {
+        var limits = builder.Configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
         builder.Services.AddRateLimiter(options =>
         {
-            options.AddPolicy(SignIn, http => Window(ClientAddress(http), permits: 10, TimeSpan.FromMinutes(1)));
-            options.AddPolicy(Pin, http => Window(http.Request.Cookies["mes.device"] ?? ClientAddress(http), permits: 10, TimeSpan.FromMinutes(1)));
-            options.AddPolicy(Ingest, http => Window(http.Request.Headers.Authorization.ToString() is { Length: > 0 } credential ? credential : ClientAddress(http), permits: 600, TimeSpan.FromSeconds(10)));
+            options.AddPolicy(SignIn, http => Window(ClientAddress(http), limits.SignInPerMinute, TimeSpan.FromMinutes(1)));
+            options.AddPolicy(Pin, http => Window(http.Request.Cookies["mes.device"] ?? ClientAddress(http), limits.PinPerMinute, TimeSpan.FromMinutes(1)));
+
+            // Per credential, not per address: one workshop's tablets share an address behind its router.
+            options.AddPolicy(Ingest, http => Window(http.Request.Headers.Authorization.ToString() is { Length: > 0 } credential ? credential : ClientAddress(http), limits.IngestPerTenSeconds, TimeSpan.FromSeconds(10)));
             options.OnRejected = RejectAsync;
         });
+    }
 
     private static RateLimitPartition<string> Window(string key, int permits, TimeSpan window) =>
         RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
@@ -48,4 +54,19 @@ internal static class RateLimits
             ProblemDetails = { Status = StatusCodes.Status429TooManyRequests, Title = text["Problem.TooManyRequests"], Detail = text["Problem.TryAgainIn", seconds] },
         });
     }
+}
+
+/// <summary>How many attempts each door allows (<c>Security:RateLimits</c>).</summary>
+internal sealed class RateLimitOptions
+{
+    public const string Section = "Security:RateLimits";
+
+    /// <summary>Password sign-ins per client address per minute.</summary>
+    public int SignInPerMinute { get; init; } = 10;
+
+    /// <summary>PIN sign-ins and pairing attempts per tablet (or address) per minute.</summary>
+    public int PinPerMinute { get; init; } = 10;
+
+    /// <summary>Ingest calls per credential per ten seconds: a busy floor, not a flood.</summary>
+    public int IngestPerTenSeconds { get; init; } = 600;
 }

@@ -19,7 +19,8 @@ internal static class UserInterfaceHosting
     /// <summary>The request pipeline in the order requests meet it.</summary>
     public static void UseMesPipeline(this WebApplication app)
     {
-        // Localization first, so that even a failure is explained in the person's language.
+        // Security headers before anything can answer; localization next, so even a failure is explained in the person's language.
+        app.UseMesSecurity();
         app.UseRequestLocalization();
         app.UseExceptionHandler();
 

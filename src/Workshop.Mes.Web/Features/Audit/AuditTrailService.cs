@@ -1,0 +1,155 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Workshop.Mes.Contracts.Audit;
+using Workshop.Mes.Contracts.Common;
+using Workshop.Mes.Domain.Access;
+using Workshop.Mes.Domain.Audit;
+using Workshop.Mes.Domain.Common;
+using Workshop.Mes.Infrastructure.Database;
+using Workshop.Mes.Web.Features.Tenancy;
+
+namespace Workshop.Mes.Web.Features.Audit;
+
+/// <summary>What the audit trail is narrowed to; dates are days in the workshop's time zone, both ends included.</summary>
+/// <param name="EntityType">One kind of record (<see cref="AuditTrailService.EntityTypes"/>).</param>
+/// <param name="Actor">Part of the name of who made the change.</param>
+public sealed record AuditFilter(string? EntityType = null, string? Actor = null, DateOnly? From = null, DateOnly? To = null);
+
+/// <summary>One page of the grid, with the total for its pager.</summary>
+public sealed record AuditGridPage(IReadOnlyList<AuditEntryView> Items, int TotalCount);
+
+/// <summary>Reads the workshop's audit trail, newest first, for the owner's page and the API.</summary>
+public sealed class AuditTrailService(MesContexts contexts)
+{
+    public const int DefaultLimit = 50;
+    public const int MaxLimit = 500;
+
+    /// <summary>The kinds of record the trail can name: every workshop-owned entity but the trail itself.</summary>
+    public static IReadOnlyList<string> EntityTypes { get; } = typeof(TenantEntity).Assembly.GetTypes()
+        .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ITenantOwned).IsAssignableFrom(t) && t != typeof(AuditEntry))
+        .Select(t => t.Name)
+        .Order(StringComparer.Ordinal)
+        .ToList();
+
+    /// <summary>The entity type as the trail spells it, for any casing; null when there is no such type.</summary>
+    public static string? KnownEntityType(string entityType) =>
+        EntityTypes.FirstOrDefault(t => string.Equals(t, entityType.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Offset paging with a total, for the grid's pager.</summary>
+    public async Task<AuditGridPage> ListForGridAsync(WorkshopMember member, AuditFilter filter, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        member.Demand(Area.Audit, Operation.Read);
+        await using var db = member.OpenData(contexts);
+        var rows = Filter(db.AuditEntries.AsNoTracking(), filter, member.Workshop.Zone);
+        var total = await rows.CountAsync(cancellationToken);
+        var items = await rows.OrderByDescending(a => a.OccurredAt).ThenByDescending(a => a.Id).Skip(page * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        return new AuditGridPage(items.Select(ToView).ToList(), total);
+    }
+
+    /// <summary>Cursor paging for the API: newest first; the cursor is the time and id of the last entry seen.</summary>
+    public async Task<Page<AuditEntryView>> ListPageAsync(WorkshopMember member, AuditFilter filter, string? cursor, int limit, CancellationToken cancellationToken)
+    {
+        member.Demand(Area.Audit, Operation.Read);
+        await using var db = member.OpenData(contexts);
+        var rows = Filter(db.AuditEntries.AsNoTracking(), filter, member.Workshop.Zone);
+        if (DecodeCursor(cursor) is var (at, id))
+        {
+            rows = rows.Where(a => a.OccurredAt < at || (a.OccurredAt == at && a.Id.CompareTo(id) < 0));
+        }
+
+        var items = await rows.OrderByDescending(a => a.OccurredAt).ThenByDescending(a => a.Id).Take(limit + 1).ToListAsync(cancellationToken);
+        var next = items.Count > limit ? EncodeCursor(items[limit - 1]) : null;
+        return new Page<AuditEntryView>(items.Take(limit).Select(ToView).ToList(), next);
+    }
+
+    public static bool IsValidCursor(string? cursor) => string.IsNullOrEmpty(cursor) || DecodeCursor(cursor) is not null;
+
+    private static IQueryable<AuditEntry> Filter(IQueryable<AuditEntry> rows, AuditFilter filter, TimeZoneInfo zone)
+    {
+        if (!string.IsNullOrWhiteSpace(filter.EntityType))
+        {
+            var type = KnownEntityType(filter.EntityType) ?? filter.EntityType;
+            rows = rows.Where(a => a.EntityType == type);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Actor))
+        {
+            var pattern = $"%{filter.Actor.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
+            rows = rows.Where(a => EF.Functions.ILike(a.ActorName, pattern));
+        }
+
+        if (filter.From is { } from)
+        {
+            var start = StartOfDay(from, zone);
+            rows = rows.Where(a => a.OccurredAt >= start);
+        }
+
+        if (filter.To is { } to)
+        {
+            var end = StartOfDay(to.AddDays(1), zone);
+            rows = rows.Where(a => a.OccurredAt < end);
+        }
+
+        return rows;
+    }
+
+    /// <summary>Midnight of the day in the workshop's zone, as a UTC instant.</summary>
+    private static DateTimeOffset StartOfDay(DateOnly day, TimeZoneInfo zone) =>
+        new(TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), zone), TimeSpan.Zero);
+
+    private static AuditEntryView ToView(AuditEntry entry) =>
+        new(
+            entry.Id,
+            entry.OccurredAt,
+            entry.ActorKind.ToString(),
+            entry.ActorId,
+            entry.ActorName,
+            entry.DeviceId,
+            entry.IpAddress,
+            entry.EntityType,
+            entry.EntityId,
+            entry.Action.ToString(),
+            Json(entry.Before),
+            Json(entry.After));
+
+    private static JsonElement? Json(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        using var document = JsonDocument.Parse(value);
+        return document.RootElement.Clone();
+    }
+
+    private static string EncodeCursor(AuditEntry last) =>
+        Convert.ToBase64String(Encoding.UTF8.GetBytes($"{last.OccurredAt.UtcTicks.ToString(CultureInfo.InvariantCulture)}:{last.Id:N}"))
+            .TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private static (DateTimeOffset At, Guid Id)? DecodeCursor(string? cursor)
+    {
+        if (string.IsNullOrEmpty(cursor))
+        {
+            return null;
+        }
+
+        var base64 = cursor.Replace('-', '+').Replace('_', '/');
+        base64 = base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '=');
+        var bytes = new byte[base64.Length];
+        if (!Convert.TryFromBase64String(base64, bytes, out var written))
+        {
+            return null;
+        }
+
+        var parts = Encoding.UTF8.GetString(bytes, 0, written).Split(':');
+        return parts is [var ticks, var id]
+            && long.TryParse(ticks, NumberStyles.None, CultureInfo.InvariantCulture, out var utcTicks)
+            && utcTicks >= DateTimeOffset.MinValue.UtcTicks && utcTicks <= DateTimeOffset.MaxValue.UtcTicks
+            && Guid.TryParseExact(id, "N", out var guid)
+                ? (new DateTimeOffset(utcTicks, TimeSpan.Zero), guid)
+                : null;
+    }
+}
