@@ -19,7 +19,7 @@ public enum EndpointAccess
 /// <summary>
 /// One API endpoint in the access matrix: its method and route pattern as mapped, who may reach it, and how
 /// to build a request for it against the workshop <see cref="AccessArrangement.Ours"/> (arranging any rows
-/// its path or body needs). Every endpoint under <c>/api</c> must have exactly one case, or the matrix fails.
+/// its path or body needs). Every endpoint under <c>/api/v1</c> must have exactly one case, or the matrix fails.
 /// </summary>
 public sealed record EndpointCase(string Method, string Pattern, EndpointAccess Access, Area Area = default, Operation Operation = default)
 {
