@@ -31,7 +31,7 @@ await using var app = builder.Build();
 
 if (HostCommands.TryGet(args) is { } command)
 {
-    return await HostCommands.RunAsync(app, command);
+    return await HostCommands.RunAsync(app, command, args);
 }
 
 await app.PrepareDatabaseAsync();
@@ -39,7 +39,9 @@ await app.PrepareDatabaseAsync();
 app.UseMesPipeline();
 app.MapMesHealthChecks();
 app.MapMesApiReference();
+app.MapIdentityModule();
 app.MapTenancyEndpoints();
+app.MapPeopleApi();
 app.MapWorkOrdersApi();
 app.MapMesUserInterface();
 
