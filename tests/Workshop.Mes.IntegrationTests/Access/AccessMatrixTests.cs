@@ -77,18 +77,19 @@ public sealed class AccessMatrixTests(MesDatabase database) : IAsyncLifetime
         var ours = await TestWorkshop.CreateAsync(database);
         var theirs = await TestWorkshop.CreateAsync(database, "test-other", "다른 공방");
         var request = await @case.Request(new AccessArrangement(database, ours));
+        var aimedAtOurIds = await @case.Request(new AccessArrangement(database, ours));
+        var intruder = await _app.MemberClientAsync(theirs.Tenant.Id, WorkshopRole.Owner);
+        var theirKey = await _app.ClientWithApiKeyAsync(theirs.Tenant.Id, WorkshopRole.Manager);
         var before = await FingerprintAsync(ours.Tenant.Id);
 
         // Their owner asks for our workshop by name: not theirs, so it does not exist for them.
-        var intruder = await _app.MemberClientAsync(theirs.Tenant.Id, WorkshopRole.Owner);
         request.Headers.Add("X-Workshop", ours.Tenant.Slug);
         (await intruder.SendAsync(request)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
         // An API key of theirs aimed at our ids, inside its own workshop: our rows are not there either.
         if (@case.Pattern.Contains('{', StringComparison.Ordinal))
         {
-            var key = await _app.ClientWithApiKeyAsync(theirs.Tenant.Id, WorkshopRole.Manager);
-            var response = await key.SendAsync(await @case.Request(new AccessArrangement(database, ours)));
+            var response = await theirKey.SendAsync(aimedAtOurIds);
             response.StatusCode.ShouldBeOneOf(HttpStatusCode.NotFound, HttpStatusCode.Forbidden);
         }
 
