@@ -19,8 +19,8 @@ public sealed class ContentSecurityPolicyTests(RunningApp app)
         var response = await page.GotoAsync("/api/docs");
 
         response!.Headers["content-security-policy"].ShouldContain("frame-ancestors 'none'");
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Open Group - Work orders" }).ClickAsync();
         await Expect(page.GetByText("List work orders").First).ToBeVisibleAsync();
-        await Expect(page.Locator("a[href*='/api/v1/api-keys']").First).ToBeAttachedAsync();
         violations.ShouldBeEmpty();
     }
 

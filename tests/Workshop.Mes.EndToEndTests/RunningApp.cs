@@ -8,6 +8,11 @@ namespace Workshop.Mes.EndToEndTests;
 /// </summary>
 public sealed class RunningApp : IAsyncLifetime
 {
+    /// <summary>The platform admin the fixture creates on the set-up page; on a demo start they own the demo workshops.</summary>
+    public const string OwnerEmail = "owner@demo.example";
+
+    public const string OwnerPassword = "sewing machines hum all day";
+
     /// <summary>A first start creates a cluster, migrates and seeds months of demo history.</summary>
     public static readonly TimeSpan StartDeadline = TimeSpan.FromSeconds(120);
 
@@ -42,6 +47,7 @@ public sealed class RunningApp : IAsyncLifetime
             _app = AppProcess.Start(_folder.Path, _folder.Sub("data"));
             await _app.WaitUntilReadyAsync(StartDeadline, CancellationToken.None);
             _http = new HttpClient { BaseAddress = _app.BaseAddress };
+            await FirstRunSetup.CreateAdminAsync(_http, "데모 대표", OwnerEmail, OwnerPassword);
 
             _playwright = await Playwright.CreateAsync();
             _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -59,12 +65,22 @@ public sealed class RunningApp : IAsyncLifetime
     }
 
     /// <summary>A new browser context (own cookies, so own language and workshop choice) with the app as base URL.</summary>
-    public Task<IBrowserContext> NewBrowserContextAsync() =>
+    public Task<IBrowserContext> NewBrowserContextAsync(Uri? baseAddress = null) =>
         Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = BaseAddress.ToString(),
+            BaseURL = (baseAddress ?? BaseAddress).ToString(),
             ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
         });
+
+    /// <summary>A new browser context in which the demo owner has signed in through the sign-in page.</summary>
+    public async Task<IBrowserContext> NewSignedInContextAsync()
+    {
+        var context = await NewBrowserContextAsync();
+        var page = await context.NewPageAsync();
+        await SignInScreen.SignInAsync(page, OwnerEmail, OwnerPassword);
+        await page.CloseAsync();
+        return context;
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -37,8 +37,10 @@ public sealed class MemberResolver(MesContexts contexts)
         await using var platform = contexts.ForPlatform(userId);
         var memberships = await platform.Memberships.IgnoreQueryFilters()
             .Where(m => m.UserId == userId)
-            .Join(platform.Workshops, m => m.WorkshopId, w => w.Id, (m, w) => new { m.Role, w.Id, w.Slug, w.Name, w.TimeZone })
-            .OrderBy(m => m.Name)
+            .Join(platform.Workshops, m => m.WorkshopId, w => w.Id, (m, w) => new { m.Role, w.Id, w.Slug, w.Name, w.TimeZone, w.CreatedAt })
+
+            // Oldest workshop first: the one a person has worked in longest is their default.
+            .OrderBy(m => m.CreatedAt)
             .ToListAsync(cancellationToken);
         return memberships.Select(m => new WorkshopChoice(new WorkshopRef(m.Id, m.Slug, m.Name, m.TimeZone), m.Role)).ToList();
     }

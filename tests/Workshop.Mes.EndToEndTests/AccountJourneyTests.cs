@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Workshop.Mes.EndToEndTests;
+
+/// <summary>The first admin on a fresh server, and an owner bringing a worker in with an invitation link.</summary>
+public sealed partial class AccountJourneyTests(RunningApp app)
+{
+    [Fact]
+    public async Task A_fresh_server_asks_for_its_admin_then_shows_the_demo_workshops_orders()
+    {
+        using var folder = new ScratchFolder("first-run");
+        await using var fresh = AppProcess.Start(folder.Path, folder.Sub("data"));
+        await fresh.WaitUntilReadyAsync(RunningApp.StartDeadline, TestContext.Current.CancellationToken);
+        await using var browser = await app.NewBrowserContextAsync(fresh.BaseAddress);
+        var page = await browser.NewPageAsync();
+
+        await page.GotoAsync("/");
+
+        await Expect(page).ToHaveURLAsync(new Regex("/setup$"));
+        await page.Locator("#displayName").FillAsync("김사장");
+        await page.Locator("#email").FillAsync("admin@first-run.example");
+        await page.Locator("#password").FillAsync("a long and quiet workshop");
+        await page.Locator("#confirmPassword").FillAsync("a long and quiet workshop");
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "관리자 만들기" }).ClickAsync();
+
+        var screen = new WorkOrdersScreen(page);
+        await Expect(screen.Heading("작업지시")).ToBeVisibleAsync();
+        await Expect(screen.Rows.First).ToBeVisibleAsync();
+        await Expect(screen.WorkshopMenu).ToContainTextAsync(DemoProducts.GarmentWorkshop);
+    }
+
+    [Fact]
+    public async Task An_owner_invites_a_worker_who_sets_a_pin_from_the_link()
+    {
+        await using var owner = await app.NewSignedInContextAsync();
+        var page = await owner.NewPageAsync();
+        await page.GotoAsync("/people");
+        await Expect(page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Level = 1 })).ToBeVisibleAsync();
+
+        await page.GetByTestId("invite-role").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new LocatorFilterOptions { HasText = "작업자" }).ClickAsync();
+        await page.Locator("#invite-name").FillAsync("박재봉");
+        await page.GetByTestId("invite-submit").ClickAsync();
+        var link = page.Locator("#invitation-link");
+        await Expect(link).ToHaveValueAsync(new Regex("/join/inv\\."));
+        var url = await link.InputValueAsync();
+
+        await using var worker = await app.NewBrowserContextAsync();
+        var join = await worker.NewPageAsync();
+        await join.GotoAsync(url);
+        await Expect(join.GetByTestId("join-role")).ToContainTextAsync("박재봉");
+        await join.Locator("#pin").FillAsync("3816");
+        await join.Locator("#confirmPin").FillAsync("3816");
+        await join.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "PIN 설정" }).ClickAsync();
+
+        await Expect(join.GetByTestId("join-done")).ToBeVisibleAsync();
+        await join.GotoAsync(url);
+        await Expect(join.GetByTestId("join-unusable")).ToBeVisibleAsync();
+    }
+}
