@@ -1,5 +1,6 @@
 using Workshop.Mes.Infrastructure.Database.Embedded;
 using Workshop.Mes.Web.Features.Identity;
+using Workshop.Mes.Web.Features.Tablets;
 using Workshop.Mes.Web.Features.Tenancy;
 using Workshop.Mes.Web.Features.WorkOrders;
 using Workshop.Mes.Web.Hosting;
@@ -25,6 +26,7 @@ builder.AddIdentityModule();
 builder.AddMesRateLimiting();
 builder.Services.AddTenancyModule();
 builder.Services.AddWorkOrdersModule();
+builder.Services.AddTabletsModule();
 
 // Disposing the app also stops the embedded cluster, however the process ends.
 await using var app = builder.Build();
@@ -41,6 +43,7 @@ app.MapMesHealthChecks();
 app.MapMesApiReference();
 app.MapTenancyEndpoints();
 app.MapWorkOrdersApi();
+app.MapTabletsApi();
 app.MapMesUserInterface();
 
 await app.RunAsync();
