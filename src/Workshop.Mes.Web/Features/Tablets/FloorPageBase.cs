@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
+using Workshop.Mes.Domain.Tenancy;
 
 namespace Workshop.Mes.Web.Features.Tablets;
 
@@ -25,8 +26,30 @@ public abstract class FloorPageBase : ComponentBase
     [SupplyParameterFromQuery(Name = "error")]
     protected string? Error { get; set; }
 
-    protected string? ErrorMessage(params object[] arguments) =>
-        Error is { } code && FloorValidation.PageCodes.Contains(code) ? T[$"Floor.Error.{code}", arguments].Value : null;
+    /// <summary>Tries left after a wrong PIN.</summary>
+    [SupplyParameterFromQuery(Name = "left")]
+    protected int? Left { get; set; }
+
+    /// <summary>Minutes a locked PIN stays locked.</summary>
+    [SupplyParameterFromQuery(Name = "minutes")]
+    protected int? Minutes { get; set; }
+
+    protected string? ErrorMessage()
+    {
+        if (Error is not { } code || !FloorValidation.PageCodes.Contains(code))
+        {
+            return null;
+        }
+
+        object[] arguments = code switch
+        {
+            "WrongPin" => [Left ?? 0],
+            "Locked" => [Minutes ?? PinPolicy.Lockout.TotalMinutes],
+            "PinFormat" => [PinPolicy.MinLength, PinPolicy.MaxLength],
+            _ => [],
+        };
+        return T[$"Floor.Error.{code}", arguments].Value;
+    }
 
     /// <summary>The checked tablet (and worker, when <paramref name="worker"/>), or null after sending the tablet elsewhere.</summary>
     private protected async Task<FloorCheck?> RequireAsync(bool worker)
