@@ -33,7 +33,7 @@ await using var app = builder.Build();
 
 if (HostCommands.TryGet(args) is { } command)
 {
-    return await HostCommands.RunAsync(app, command);
+    return await HostCommands.RunAsync(app, command, args);
 }
 
 await app.PrepareDatabaseAsync();
@@ -41,7 +41,9 @@ await app.PrepareDatabaseAsync();
 app.UseMesPipeline();
 app.MapMesHealthChecks();
 app.MapMesApiReference();
+app.MapIdentityModule();
 app.MapTenancyEndpoints();
+app.MapPeopleApi();
 app.MapWorkOrdersApi();
 app.MapTabletsApi();
 app.MapMesUserInterface();

@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using Workshop.Mes.Web.Features.Identity;
+
 namespace Workshop.Mes.Web.Hosting;
 
 /// <summary>
@@ -7,10 +10,14 @@ namespace Workshop.Mes.Web.Hosting;
 internal static class HostCommands
 {
     public const string Migrate = "migrate";
+    public const string CreateAdmin = "create-admin";
 
-    public static string? TryGet(string[] args) => args is [Migrate, ..] ? args[0] : null;
+    /// <summary>Where <c>create-admin</c> reads the password; without it one is generated and printed once.</summary>
+    public const string AdminPasswordVariable = "MES_ADMIN_PASSWORD";
 
-    public static async Task<int> RunAsync(WebApplication app, string command)
+    public static string? TryGet(string[] args) => args is [Migrate or CreateAdmin, ..] ? args[0] : null;
+
+    public static async Task<int> RunAsync(WebApplication app, string command, string[] args)
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Workshop.Mes.Commands");
         DatabaseHosting.OwnEmbeddedCluster(app.Services);
@@ -20,9 +27,57 @@ internal static class HostCommands
                 var applied = await DatabaseHosting.MigrateAsync(app.Services, CancellationToken.None);
                 logger.LogInformation("Database is up to date; {Applied} migrations applied", applied);
                 return 0;
+            case CreateAdmin:
+                return await CreateAdminAsync(app, args);
             default:
                 logger.LogError("Unknown command {Command}", command);
                 return 2;
         }
+    }
+
+    /// <summary><c>create-admin --email a@b.c --name "Name"</c>: a platform admin, password from the environment or generated.</summary>
+    private static async Task<int> CreateAdminAsync(WebApplication app, string[] args)
+    {
+        var email = Option(args, "--email");
+        var name = Option(args, "--name");
+        if (email is null || name is null)
+        {
+            await Console.Error.WriteLineAsync("Usage: create-admin --email <e-mail> --name <display name>");
+            return 2;
+        }
+
+        if (app.Services.GetRequiredService<DatabaseMode>().MigrateOnStart)
+        {
+            await DatabaseHosting.MigrateAsync(app.Services, CancellationToken.None);
+        }
+
+        var given = Environment.GetEnvironmentVariable(AdminPasswordVariable);
+        var password = string.IsNullOrEmpty(given) ? RandomNumberGenerator.GetString("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 20) : given;
+        await using var scope = app.Services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<PlatformAdmins>().CreateAsync(name, email, password, password, CancellationToken.None);
+        if (!result.IsValid)
+        {
+            foreach (var (field, messages) in result.Errors)
+            {
+                await Console.Error.WriteLineAsync($"{field}: {string.Join(" ", messages)}");
+            }
+
+            return 1;
+        }
+
+        await Console.Out.WriteLineAsync($"Platform admin {email} created.");
+        if (string.IsNullOrEmpty(given))
+        {
+            // Printed once and never stored: whoever ran the command passes it on or changes it at /account.
+            await Console.Out.WriteLineAsync($"Password: {password}");
+        }
+
+        return 0;
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 }

@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Workshop.Mes.Infrastructure.Database;
 using Workshop.Mes.Infrastructure.Identity;
@@ -17,6 +19,7 @@ internal static class ApiAuthorization
 internal static class IdentityModule
 {
     public const string SignInPath = "/account/sign-in";
+    public const string SignOutPath = "/account/sign-out";
 
     /// <summary>Accounts (ASP.NET Core Identity over our database), the sign-in cookie, API keys and the policies.</summary>
     public static void AddIdentityModule(this WebApplicationBuilder builder)
@@ -39,10 +42,17 @@ internal static class IdentityModule
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = true;
+
+                // "Confirmed" means "not disabled" here (EnabledAccountConfirmation): a disabled account cannot sign in.
+                options.SignIn.RequireConfirmedAccount = true;
             })
             .AddEntityFrameworkStores<MesDbContext>()
             .AddSignInManager()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<AccountClaims>()
+            .AddErrorDescriber<LocalizedIdentityErrors>()
+            .AddPasswordValidator<CommonPasswordValidator>();
+        services.AddScoped<IUserConfirmation<MesUser>, EnabledAccountConfirmation>();
 
         services.ConfigureApplicationCookie(cookie =>
         {
@@ -51,10 +61,11 @@ internal static class IdentityModule
             cookie.Cookie.SameSite = SameSiteMode.Lax;
             cookie.Cookie.SecurePolicy = CookieSecurePolicy.Always;
             cookie.LoginPath = SignInPath;
-            cookie.LogoutPath = "/account/sign-out";
+            cookie.LogoutPath = SignOutPath;
             cookie.AccessDeniedPath = "/not-found";
-            cookie.ExpireTimeSpan = TimeSpan.FromHours(2);
+            cookie.ExpireTimeSpan = SessionLifetime.Idle;
             cookie.SlidingExpiration = true;
+            SessionLifetime.Apply(cookie);
 
             // The API answers 401/403 as problem details instead of redirecting to the sign-in page.
             cookie.Events.OnRedirectToLogin = context => ApiOr(context, StatusCodes.Status401Unauthorized);
@@ -68,6 +79,30 @@ internal static class IdentityModule
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(ApiAuthorization.Policy, policy => policy.AddAuthenticationSchemes(ApiAuthorization.Schemes).RequireAuthenticatedUser());
         services.AddCascadingAuthenticationState();
+
+        // Open pages re-check the account every half minute, and at once when it changes (AccountSignals).
+        services.AddSingleton<AccountSignals>();
+        services.AddScoped<AuthenticationStateProvider, SessionRevalidation>();
+
+        services.AddScoped<AccountSignIn>();
+        services.AddScoped<AccountService>();
+        services.AddScoped<AccountCreation>();
+        services.AddScoped<PlatformAdmins>();
+        services.AddSingleton<FirstRun>();
+        SignInThrottle.Add(services);
+    }
+
+    /// <summary>Sign-out, and the first-run gate that sends every page to <c>/setup</c> until an account exists.</summary>
+    public static void MapIdentityModule(this WebApplication app)
+    {
+        app.UseMiddleware<SetupGate>();
+        app.MapPost(SignOutPath, async (AccountSignIn accounts) =>
+            {
+                await accounts.SignOutAsync();
+                return TypedResults.LocalRedirect(SignInPath);
+            })
+            .WithMetadata(new RequireAntiforgeryTokenAttribute())
+            .ExcludeFromDescription();
     }
 
     private static Task ApiOr(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)

@@ -11,6 +11,7 @@ namespace Workshop.Mes.Web.Features.Identity;
 public static class MesClaims
 {
     public const string PlatformAdmin = "mes:platform_admin";
+    public const string DisplayName = "mes:display_name";
     public const string Workshop = "mes:workshop";
     public const string Role = "mes:role";
     public const string ActorKind = "mes:actor";

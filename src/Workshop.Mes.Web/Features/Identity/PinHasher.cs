@@ -3,14 +3,16 @@ using Workshop.Mes.Domain.Tenancy;
 
 namespace Workshop.Mes.Web.Features.Identity;
 
-/// <summary>A worker's PIN hashed like a password (salted PBKDF2): a short secret needs a slow hash.</summary>
-internal static class PinHasher
+/// <summary>
+/// A worker's PIN, hashed slowly and salted like a password (a PIN is short, so a fast hash would fall to a
+/// table of all 10^8 values). Set when the worker accepts their invitation, checked on the tablets.
+/// </summary>
+public static class PinHasher
 {
     private static readonly PasswordHasher<Worker> _hasher = new();
 
     public static string Hash(Worker worker, string pin) => _hasher.HashPassword(worker, pin);
 
     public static bool Verify(Worker worker, string pin) =>
-        worker.PinHash is { } hash
-        && _hasher.VerifyHashedPassword(worker, hash, pin) is PasswordVerificationResult.Success or PasswordVerificationResult.SuccessRehashNeeded;
+        worker.PinHash is { } hash && _hasher.VerifyHashedPassword(worker, hash, pin) != PasswordVerificationResult.Failed;
 }

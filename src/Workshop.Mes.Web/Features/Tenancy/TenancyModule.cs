@@ -5,8 +5,16 @@ namespace Workshop.Mes.Web.Features.Tenancy;
 
 internal static class TenancyModule
 {
-    public static IServiceCollection AddTenancyModule(this IServiceCollection services) =>
+    public static IServiceCollection AddTenancyModule(this IServiceCollection services)
+    {
         services.AddSingleton<MemberResolver>();
+        services.AddScoped<PeopleService>();
+        services.AddScoped<WorkshopDirectory>();
+        services.AddScoped<InvitationAcceptance>();
+        services.AddScoped<InvitationMail>();
+        services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section);
+        return services;
+    }
 
     /// <summary><c>/workshop?slug=…</c> switches the workshop the pages show (one the user belongs to) and returns to the page.</summary>
     public static void MapTenancyEndpoints(this WebApplication app) =>

@@ -1,0 +1,72 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Workshop.Mes.Infrastructure.Identity;
+
+namespace Workshop.Mes.Web.Features.Identity;
+
+public enum SignInOutcome
+{
+    SignedIn,
+    WrongCredentials,
+    LockedOut,
+    Disabled,
+}
+
+/// <summary>How a sign-in attempt went; <see cref="LockoutMinutes"/> says how long a locked account waits.</summary>
+public sealed record SignInAttempt(SignInOutcome Outcome, int LockoutMinutes = 0);
+
+/// <summary>
+/// E-mail and password sign-in. An unknown e-mail and a wrong password get the same answer, so the form does
+/// not tell strangers who has an account; "disabled" is said only to someone who knows the password.
+/// </summary>
+internal sealed class AccountSignIn(SignInManager<MesUser> signInManager, TimeProvider clock)
+{
+    public async Task<SignInAttempt> SignInAsync(string? email, string? password)
+    {
+        var users = signInManager.UserManager;
+        var user = string.IsNullOrWhiteSpace(email) ? null : await users.FindByEmailAsync(email.Trim());
+        if (user is null || string.IsNullOrEmpty(password))
+        {
+            // Hash anyway, so an unknown e-mail takes as long to refuse as a wrong password.
+            users.PasswordHasher.HashPassword(new MesUser(), password ?? string.Empty);
+            return new SignInAttempt(SignInOutcome.WrongCredentials);
+        }
+
+        if (user.IsDisabled)
+        {
+            return new SignInAttempt(await users.CheckPasswordAsync(user, password) ? SignInOutcome.Disabled : SignInOutcome.WrongCredentials);
+        }
+
+        var result = await signInManager.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
+        if (result.IsLockedOut)
+        {
+            var until = await users.GetLockoutEndDateAsync(user) ?? clock.GetUtcNow();
+            return new SignInAttempt(SignInOutcome.LockedOut, Math.Max(1, (int)Math.Ceiling((until - clock.GetUtcNow()).TotalMinutes)));
+        }
+
+        if (result.IsNotAllowed)
+        {
+            return new SignInAttempt(SignInOutcome.Disabled);
+        }
+
+        if (!result.Succeeded)
+        {
+            return new SignInAttempt(SignInOutcome.WrongCredentials);
+        }
+
+        await signInManager.SignInAsync(user, isPersistent: false);
+        return new SignInAttempt(SignInOutcome.SignedIn);
+    }
+
+    public Task SignOutAsync() => signInManager.SignOutAsync();
+
+    /// <summary>Only a path on this site; anything else (another host, <c>//evil</c>) goes home.</summary>
+    public static string LocalOrHome(string? returnUrl) =>
+        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
+            && !returnUrl.StartsWith("/\\", StringComparison.Ordinal) && !returnUrl.StartsWith(IdentityModule.SignInPath, StringComparison.OrdinalIgnoreCase)
+            ? returnUrl
+            : "/";
+
+    public static string DisplayName(ClaimsPrincipal principal) =>
+        principal.FindFirstValue(MesClaims.DisplayName) ?? principal.FindFirstValue(ClaimTypes.Name) ?? string.Empty;
+}

@@ -1,0 +1,80 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using Workshop.Mes.Infrastructure.Identity;
+
+namespace Workshop.Mes.Web.Features.Identity;
+
+/// <summary>
+/// Raised in this process when an account's sessions must end (password changed, account disabled), so open
+/// Blazor circuits check at once instead of at their next periodic check.
+/// </summary>
+public sealed class AccountSignals
+{
+    public event Action<Guid>? SessionsEnded;
+
+    public void EndSessions(Guid userId) => SessionsEnded?.Invoke(userId);
+}
+
+/// <summary>
+/// Keeps a live Blazor circuit honest: every half minute, and at once on <see cref="AccountSignals"/>, it checks
+/// that the account still exists, is not disabled and has the same security stamp; otherwise the circuit's user
+/// becomes anonymous and the page sends them to sign in.
+/// </summary>
+internal sealed class SessionRevalidation : RevalidatingServerAuthenticationStateProvider
+{
+    private readonly IServiceScopeFactory _scopes;
+    private readonly AccountSignals _signals;
+    private readonly IdentityOptions _options;
+
+    public SessionRevalidation(ILoggerFactory loggerFactory, IServiceScopeFactory scopes, AccountSignals signals, IOptions<IdentityOptions> options)
+        : base(loggerFactory)
+    {
+        _scopes = scopes;
+        _signals = signals;
+        _options = options.Value;
+        _signals.SessionsEnded += OnSessionsEnded;
+    }
+
+    protected override TimeSpan RevalidationInterval => TimeSpan.FromSeconds(30);
+
+    protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
+    {
+        await using var scope = _scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<MesUser>>();
+        var user = await users.GetUserAsync(authenticationState.User);
+        if (user is null || user.IsDisabled)
+        {
+            return false;
+        }
+
+        var stamp = authenticationState.User.FindFirstValue(_options.ClaimsIdentity.SecurityStampClaimType);
+        return !users.SupportsUserSecurityStamp || stamp == await users.GetSecurityStampAsync(user);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        _signals.SessionsEnded -= OnSessionsEnded;
+        base.Dispose(disposing);
+    }
+
+    private void OnSessionsEnded(Guid userId) => _ = RevalidateNowAsync(userId);
+
+    private async Task RevalidateNowAsync(Guid userId)
+    {
+        try
+        {
+            var state = await GetAuthenticationStateAsync();
+            if (state.User.UserId() == userId && !await ValidateAuthenticationStateAsync(state, CancellationToken.None))
+            {
+                NotifyAuthenticationStateChanged(Task.FromResult(new AuthenticationState(new ClaimsPrincipal(new ClaimsIdentity()))));
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // The circuit has no user yet (still starting); the periodic check covers it.
+        }
+    }
+}
