@@ -32,7 +32,7 @@ public static class TestCredentials
             DisplayName = email.Split('@')[0],
             EmailConfirmed = true,
             LockoutEnabled = true,
-            CreatedAt = TestWorkshop.Now,
+            CreatedAt = TestWorkshop.Now.ToUniversalTime(),
         };
         user.PasswordHash = new PasswordHasher<MesUser>().HashPassword(user, Password);
         await using var db = database.CreateContext();

@@ -22,7 +22,7 @@ public sealed class ExceptionHandlerTests(MesDatabase database) : IAsyncLifetime
     [Fact]
     public async Task A_broken_business_rule_answers_409_with_its_message_in_korean()
     {
-        var response = await _app.CreateClient().GetAsync("/test/illegal-transition?culture=ko");
+        var response = await (await SignedInAsync()).GetAsync("/test/illegal-transition?culture=ko");
 
         response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
@@ -34,13 +34,20 @@ public sealed class ExceptionHandlerTests(MesDatabase database) : IAsyncLifetime
     [Fact]
     public async Task An_unexpected_failure_answers_500_and_reveals_nothing_inside()
     {
-        var response = await _app.CreateClient().GetAsync("/test/crash?culture=en");
+        var response = await (await SignedInAsync()).GetAsync("/test/crash?culture=en");
 
         response.StatusCode.ShouldBe(HttpStatusCode.InternalServerError);
         var body = await response.Content.ReadAsStringAsync();
         body.ShouldContain("Something went wrong on our side");
         body.ShouldNotContain("secret connection detail");
         body.ShouldNotContain("   at ");
+    }
+
+    /// <summary>The test routes sit outside endpoint routing, where only a signed-in person gets through.</summary>
+    private async Task<HttpClient> SignedInAsync()
+    {
+        var user = await TestCredentials.UserAsync(database, $"failures-{Guid.NewGuid():N}@test.example");
+        return await _app.SignedInClientAsync(user.Email!);
     }
 
     private sealed class WebAppWithFailures(MesDatabase database) : MesApp(database)

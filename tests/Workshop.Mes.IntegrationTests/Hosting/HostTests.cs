@@ -44,7 +44,7 @@ public sealed class HostTests(MesDatabase database) : IAsyncLifetime
 
         var operation = document.RootElement.GetProperty("paths").GetProperty("/api/v1/work-orders").GetProperty("get");
         operation.GetProperty("summary").GetString().ShouldBe("List work orders");
-        operation.GetProperty("responses").EnumerateObject().Select(r => r.Name).ShouldBe(["200", "400", "404"], ignoreOrder: true);
+        operation.GetProperty("responses").EnumerateObject().Select(r => r.Name).ShouldBe(["200", "400", "401", "403", "404"], ignoreOrder: true);
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class HostTests(MesDatabase database) : IAsyncLifetime
     [Fact]
     public async Task An_unknown_api_route_answers_404_without_a_stack_trace()
     {
-        var response = await _app.CreateClient().GetAsync("/api/v1/no-such-thing");
+        var response = await (await SignedInAsync()).GetAsync("/api/v1/no-such-thing");
 
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await response.Content.ReadAsStringAsync()).ShouldNotContain("   at ");
@@ -68,7 +68,7 @@ public sealed class HostTests(MesDatabase database) : IAsyncLifetime
     [Fact]
     public async Task An_unknown_page_answers_404_with_the_app_page_not_json()
     {
-        var response = await _app.CreateClient().GetAsync("/no-such-page");
+        var response = await (await SignedInAsync()).GetAsync("/no-such-page");
 
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("text/html");
@@ -77,10 +77,30 @@ public sealed class HostTests(MesDatabase database) : IAsyncLifetime
     [Fact]
     public async Task An_unknown_api_route_answers_404_as_problem_details()
     {
-        var response = await _app.CreateClient().GetAsync("/api/v1/no-such-thing");
+        var response = await (await SignedInAsync()).GetAsync("/api/v1/no-such-thing");
 
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+    }
+
+    [Fact]
+    public async Task An_anonymous_api_call_answers_401_as_problem_details()
+    {
+        var response = await _app.CreateClient().GetAsync("/api/v1/no-such-thing");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+    }
+
+    [Fact]
+    public async Task An_anonymous_page_redirects_to_sign_in()
+    {
+        await TestCredentials.UserAsync(database, "someone@test.example");
+
+        var response = await _app.CreateClient(new() { AllowAutoRedirect = false }).GetAsync("/work-orders");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.ToString().ShouldContain("/account/sign-in");
     }
 
     [Fact]
@@ -108,12 +128,21 @@ public sealed class HostTests(MesDatabase database) : IAsyncLifetime
     [Fact]
     public async Task Problem_details_are_localised_to_the_chosen_language()
     {
-        var client = _app.CreateClient();
+        var shop = await TestWorkshop.CreateAsync(database);
+        var client = await _app.ClientWithApiKeyAsync(shop.Tenant.Id, Domain.Access.WorkshopRole.Manager);
 
         var korean = await (await client.GetAsync("/api/v1/work-orders?limit=0&culture=ko")).Content.ReadFromJsonAsync<JsonElement>();
         var english = await (await client.GetAsync("/api/v1/work-orders?limit=0&culture=en")).Content.ReadFromJsonAsync<JsonElement>();
 
         korean.GetProperty("title").GetString().ShouldBe("입력값을 확인해 주세요.");
         english.GetProperty("title").GetString().ShouldBe("Some fields are not valid.");
+    }
+
+    /// <summary>A member of a workshop, signed in through the form: pages and the API now need an account.</summary>
+    private async Task<HttpClient> SignedInAsync()
+    {
+        var shop = await TestWorkshop.CreateAsync(database);
+        var user = await TestCredentials.UserAsync(database, $"member-{Guid.NewGuid():N}@test.example", (shop.Tenant.Id, Domain.Access.WorkshopRole.Owner));
+        return await _app.SignedInClientAsync(user.Email!);
     }
 }

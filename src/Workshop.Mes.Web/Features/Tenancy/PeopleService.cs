@@ -24,10 +24,14 @@ public sealed class PeopleService(MesContexts contexts, TimeProvider clock, IStr
     {
         member.Demand(Area.People, Operation.Read);
         await using var db = member.OpenData(contexts);
-        return await db.Memberships
-            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new MemberSummary(m.Id, u.Id, u.DisplayName, u.Email ?? string.Empty, m.Role, m.GrantedAt))
-            .OrderBy(m => m.Role).ThenBy(m => m.DisplayName)
-            .ToListAsync(cancellationToken);
+        var memberships = await db.Memberships.ToListAsync(cancellationToken);
+        var ids = memberships.Select(m => m.UserId).ToList();
+        var users = await db.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, cancellationToken);
+        return memberships
+            .Where(m => users.ContainsKey(m.UserId))
+            .Select(m => new MemberSummary(m.Id, m.UserId, users[m.UserId].DisplayName, users[m.UserId].Email ?? string.Empty, m.Role, m.GrantedAt))
+            .OrderBy(m => m.Role).ThenBy(m => m.DisplayName, StringComparer.CurrentCulture)
+            .ToList();
     }
 
     /// <summary>Changes a member's role; false when there is no such member here. The last owner stays owner.</summary>
@@ -181,7 +185,8 @@ public sealed class PeopleService(MesContexts contexts, TimeProvider clock, IStr
     private static async Task<bool> IsMemberAsync(MesDbContext db, string email, CancellationToken cancellationToken)
     {
         var normalized = email.ToUpperInvariant();
-        return await db.Memberships.Join(db.Users, m => m.UserId, u => u.Id, (m, u) => u.NormalizedEmail).AnyAsync(e => e == normalized, cancellationToken);
+        var members = db.Memberships.Select(m => m.UserId);
+        return await db.Users.AnyAsync(u => u.NormalizedEmail == normalized && members.Contains(u.Id), cancellationToken);
     }
 
     private static async Task EnsureAnotherOwnerAsync(MesDbContext db, CancellationToken cancellationToken)

@@ -1,0 +1,25 @@
+using System.Text.RegularExpressions;
+
+namespace Workshop.Mes.IntegrationTests.Identity;
+
+/// <summary>Submits a server-rendered form the way a browser does: its page's antiforgery token, its handler name, its fields.</summary>
+internal static partial class Forms
+{
+    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string page, string handler, Dictionary<string, string> fields, string? action = null)
+    {
+        var html = await client.GetStringAsync(page);
+        var token = Token().Match(html).Groups["token"].Value;
+        var all = new Dictionary<string, string>(fields) { ["_handler"] = handler, ["__RequestVerificationToken"] = token };
+        return await client.PostAsync(action ?? page, new FormUrlEncodedContent(all));
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"(?<token>[^\"]+)\"")]
+    private static partial Regex Token();
+}
+
+/// <summary>A page's text as a person reads it: Blazor writes Korean as character references.</summary>
+internal static class Html
+{
+    public static async Task<string> TextAsync(HttpResponseMessage response) =>
+        System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+}
