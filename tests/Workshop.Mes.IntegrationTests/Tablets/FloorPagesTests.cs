@@ -13,10 +13,13 @@ public sealed partial class FloorPagesTests(MesDatabase database) : IAsyncLifeti
     // Tomorrow, 9 o'clock in Seoul: the browser's cookie jar expires cookies by the real clock, so the shift must lie ahead.
     private static readonly DateTimeOffset _shiftStart = new(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(9)).Date.AddDays(1).AddHours(9), TimeSpan.FromHours(9));
 
-    public ValueTask InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         _app.Clock.Now = _shiftStart;
-        return new(database.ResetAsync());
+        await database.ResetAsync();
+
+        // Past first-run set-up: until an account exists every page leads to /setup.
+        await TestCredentials.UserAsync(database, "owner@test.example");
     }
 
     public ValueTask DisposeAsync() => _app.DisposeAsync();
