@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
 using Workshop.Mes.Contracts.Tablets;
 using Workshop.Mes.Domain.Access;
 
@@ -20,11 +21,17 @@ internal sealed class TabletsAccessCases : IEndpointAccessCases
         {
             Request = async arrangement =>
             {
-                var device = new FloorDevice(arrangement.Ours.Tenant.Id, "재단대 태블릿", Testing.TestWorkshop.Now);
-                device.IssueCredential();
+                // Arranged once per workshop: the matrix builds a request more than once and compares fingerprints in between.
                 await using var db = arrangement.Database.CreateContext();
-                db.FloorDevices.Add(device);
-                await db.SaveChangesAsync();
+                var device = await db.FloorDevices.FirstOrDefaultAsync(d => d.WorkshopId == arrangement.Ours.Tenant.Id);
+                if (device is null)
+                {
+                    device = new FloorDevice(arrangement.Ours.Tenant.Id, "재단대 태블릿", Testing.TestWorkshop.Now);
+                    device.IssueCredential();
+                    db.FloorDevices.Add(device);
+                    await db.SaveChangesAsync();
+                }
+
                 return new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/tablets/{device.Id}");
             },
         },
