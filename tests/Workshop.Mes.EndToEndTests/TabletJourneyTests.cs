@@ -112,8 +112,8 @@ public sealed class TabletJourneyTests(RunningApp app)
 /// </summary>
 internal static class OwnerAccount
 {
-    public const string Email = "owner@e2e.example";
-    public const string Password = "tablets journey owner 2026";
+    public const string Email = "sajang@e2e.example";
+    public const string Password = "floor tablets journey 2026";
 
     public static async Task SignInAsync(IPage page)
     {
