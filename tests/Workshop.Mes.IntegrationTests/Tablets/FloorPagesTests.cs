@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using Workshop.Mes.Testing;
 using Workshop.Mes.Web.Features.Tablets;
 
@@ -102,6 +103,23 @@ public sealed partial class FloorPagesTests(MesDatabase database) : IAsyncLifeti
         var signedOut = await PostFormAsync(browser, "/floor/sign-out", home);
         To(signedOut).ShouldBe("/floor?error=SignedOut");
         To(await browser.GetAsync("/floor/home")).ShouldEndWith("/floor");
+    }
+
+    [Fact]
+    public async Task The_next_worker_signing_in_on_the_tablet_ends_the_previous_workers_session()
+    {
+        var shop = await TestWorkshop.CreateAsync(database);
+        await _app.SetPinAsync(shop.Worker.Id);
+        var browser = await PairedBrowserAsync(shop);
+        var pinPage = await PageAsync(browser, $"/floor/sign-in/{shop.Worker.Id}");
+
+        await PostFormAsync(browser, $"/floor/sign-in/{shop.Worker.Id}", pinPage, ("pin", FloorApp.Pin));
+        await PostFormAsync(browser, $"/floor/sign-in/{shop.Worker.Id}", pinPage, ("pin", FloorApp.Pin));
+
+        await using var db = database.CreateContext();
+        var sessions = await db.WorkerSessions.OrderBy(s => s.StartedAt).ThenBy(s => s.Id).ToListAsync();
+        sessions.Count.ShouldBe(2);
+        sessions.Count(s => s.EndedAt is null).ShouldBe(1);
     }
 
     [Fact]

@@ -55,7 +55,7 @@ internal static class FloorForms
     private static async Task<IResult> SignInAsync(
         Guid workerId, [FromForm] string? pin, FloorCredentials credentials, FloorSignInService service, HttpContext http, CancellationToken cancellationToken)
     {
-        var check = await credentials.CheckAsync(http.Request.Cookies[FloorCookies.Device], null, cancellationToken);
+        var check = await credentials.CheckAsync(http.Request.Cookies[FloorCookies.Device], http.Request.Cookies[FloorCookies.Worker], cancellationToken);
         if (Refused(check, http) is { } refused)
         {
             return refused;
@@ -72,6 +72,12 @@ internal static class FloorForms
         switch (result.Status)
         {
             case PinSignInStatus.SignedIn:
+                // The pages serve one worker at a time: whoever was signed in on this tablet is signed out.
+                if (check.Worker is { } previous)
+                {
+                    await service.SignOutAsync(check.Tablet!, previous.SessionId, cancellationToken);
+                }
+
                 FloorCookies.SetWorker(http, result.Session!.SessionToken, result.Session.EndsAt);
                 return TypedResults.LocalRedirect(HomePath);
             case PinSignInStatus.WrongPin:
