@@ -2,6 +2,7 @@ using Workshop.Mes.Infrastructure.Database.Embedded;
 using Workshop.Mes.Web.Features.ApiKeys;
 using Workshop.Mes.Web.Features.Audit;
 using Workshop.Mes.Web.Features.Identity;
+using Workshop.Mes.Web.Features.Tablets;
 using Workshop.Mes.Web.Features.Tenancy;
 using Workshop.Mes.Web.Features.WorkOrders;
 using Workshop.Mes.Web.Hosting;
@@ -30,6 +31,7 @@ builder.Services.AddTenancyModule();
 builder.Services.AddWorkOrdersModule();
 builder.Services.AddApiKeysModule();
 builder.Services.AddAuditModule();
+builder.Services.AddTabletsModule();
 
 // Disposing the app also stops the embedded cluster, however the process ends.
 await using var app = builder.Build();
@@ -50,6 +52,7 @@ app.MapPeopleApi();
 app.MapWorkOrdersApi();
 app.MapApiKeysApi();
 app.MapAuditApi();
+app.MapTabletsApi();
 app.MapMesUserInterface();
 
 await app.RunAsync();

@@ -8,6 +8,9 @@ public enum ActorKind
     Worker,
     ApiKey,
     System,
+
+    /// <summary>An enrolled shop-floor tablet acting before a worker signs in (pairing, PIN sign-in).</summary>
+    Device,
 }
 
 public enum AuditAction

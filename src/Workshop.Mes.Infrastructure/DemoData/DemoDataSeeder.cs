@@ -68,6 +68,7 @@ public sealed class DemoDataSeeder(MaintenanceContexts contexts, TimeProvider ti
         await SaveBatchAsync(context, "master data", cancellationToken, c =>
         {
             c.Workshops.AddRange(workshops.Select(w => w.Tenant));
+            DemoPins.Apply(workshops.SelectMany(w => w.Workers));
             c.Workers.AddRange(workshops.SelectMany(w => w.Workers));
             c.Locations.AddRange(workshops.SelectMany(w => w.Locations));
             c.Workstations.AddRange(workshops.SelectMany(w => w.Workstations));

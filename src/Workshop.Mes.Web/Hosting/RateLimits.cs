@@ -22,7 +22,7 @@ internal static class RateLimits
         builder.Services.AddRateLimiter(options =>
         {
             options.AddPolicy(SignIn, http => Window(ClientAddress(http), limits.SignInPerMinute, TimeSpan.FromMinutes(1)));
-            options.AddPolicy(Pin, http => Window(http.Request.Cookies["mes.device"] ?? ClientAddress(http), limits.PinPerMinute, TimeSpan.FromMinutes(1)));
+            options.AddPolicy(Pin, http => Window(Tablet(http) ?? ClientAddress(http), limits.PinPerMinute, TimeSpan.FromMinutes(1)));
 
             // Per credential, not per address: one workshop's tablets share an address behind its router.
             options.AddPolicy(Ingest, http => Window(http.Request.Headers.Authorization.ToString() is { Length: > 0 } credential ? credential : ClientAddress(http), limits.IngestPerTenSeconds, TimeSpan.FromSeconds(10)));
@@ -37,6 +37,12 @@ internal static class RateLimits
             Window = window,
             QueueLimit = 0,
         });
+
+    /// <summary>The tablet's credential, from the tablet app's header or the floor pages' cookie.</summary>
+    private static string? Tablet(HttpContext http) =>
+        http.Request.Headers.Authorization.ToString() is { Length: > 0 } header && header.StartsWith("Device ", StringComparison.OrdinalIgnoreCase)
+            ? header
+            : http.Request.Cookies["mes.device"];
 
     private static string ClientAddress(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 

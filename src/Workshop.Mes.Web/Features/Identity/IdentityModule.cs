@@ -13,7 +13,7 @@ internal static class ApiAuthorization
 {
     public const string Policy = "api";
 
-    public static readonly string[] Schemes = [IdentityConstants.ApplicationScheme, ApiKeyAuthenticationHandler.SchemeName];
+    public static readonly string[] Schemes = [IdentityConstants.ApplicationScheme, ApiKeyAuthenticationHandler.SchemeName, Tablets.FloorAuthenticationHandler.SchemeName];
 }
 
 internal static class IdentityModule

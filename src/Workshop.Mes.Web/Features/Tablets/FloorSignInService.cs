@@ -1,0 +1,112 @@
+using Microsoft.EntityFrameworkCore;
+using Workshop.Mes.Contracts.Tablets;
+using Workshop.Mes.Domain.Access;
+using Workshop.Mes.Domain.Tenancy;
+using Workshop.Mes.Infrastructure.Database;
+using Workshop.Mes.Web.Features.Identity;
+
+namespace Workshop.Mes.Web.Features.Tablets;
+
+internal enum PinSignInStatus
+{
+    SignedIn,
+    WrongPin,
+    Locked,
+    NoPin,
+    UnknownWorker,
+}
+
+/// <summary>How a PIN sign-in went: the session on success, the tries left after a wrong PIN, the minutes of a lockout.</summary>
+internal sealed record PinSignInResult(PinSignInStatus Status, WorkerSessionStarted? Session = null, int RemainingAttempts = 0, int LockedMinutes = 0);
+
+/// <summary>
+/// Workers on a paired tablet: the name tiles, PIN sign-in (lockout after repeated wrong PINs) into a session
+/// that ends with the shift, and sign-out. Everything runs inside the tablet's workshop, as the tablet.
+/// </summary>
+internal sealed class FloorSignInService(MesContexts contexts, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<FloorWorkerTile>> WorkersAsync(FloorTablet tablet, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.ForWorkshop(tablet.WorkshopId, tablet.Actor(null));
+        return await db.Workers.AsNoTracking()
+            .Where(w => w.IsActive)
+            .OrderBy(w => w.DisplayName)
+            .Select(w => new FloorWorkerTile(w.Id, w.DisplayName, w.BadgeCode))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The active worker with this id or badge in the tablet's workshop; unknown, deactivated and other workshops' workers alike are null.</summary>
+    public async Task<FloorWorkerTile?> FindAsync(FloorTablet tablet, Guid? workerId, string? badgeCode, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.ForWorkshop(tablet.WorkshopId, tablet.Actor(null));
+        var worker = await Find(db, workerId, badgeCode).AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+        return worker is null ? null : new FloorWorkerTile(worker.Id, worker.DisplayName, worker.BadgeCode);
+    }
+
+    /// <summary>Checks the PIN; call with input that passed <see cref="FloorValidation.SignIn"/>.</summary>
+    public async Task<PinSignInResult> SignInAsync(FloorTablet tablet, WorkerSignInRequest request, string? ipAddress, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.ForWorkshop(tablet.WorkshopId, tablet.Actor(ipAddress));
+        var worker = await Find(db, request.WorkerId, request.BadgeCode).SingleOrDefaultAsync(cancellationToken);
+        if (worker is null)
+        {
+            return new PinSignInResult(PinSignInStatus.UnknownWorker);
+        }
+
+        var now = clock.GetUtcNow();
+        if (worker.IsPinLockedAt(now))
+        {
+            return Locked(worker, now);
+        }
+
+        if (worker.PinHash is null)
+        {
+            return new PinSignInResult(PinSignInStatus.NoPin);
+        }
+
+        if (!PinHasher.Verify(worker, request.Pin!.Trim()))
+        {
+            worker.PinFailed(now);
+            await db.SaveChangesAsync(cancellationToken);
+            return worker.IsPinLockedAt(now)
+                ? Locked(worker, now)
+                : new PinSignInResult(PinSignInStatus.WrongPin, RemainingAttempts: PinPolicy.AttemptsBeforeLockout - worker.FailedPinAttempts);
+        }
+
+        worker.PinAccepted();
+        var workshop = await db.Workshops.Where(w => w.Id == tablet.WorkshopId).Select(w => new { w.ShiftEnd, w.TimeZone }).SingleAsync(cancellationToken);
+        var endsAt = ShiftRules.SessionEnd(now, workshop.ShiftEnd, TimeZoneInfo.FindSystemTimeZoneById(workshop.TimeZone));
+        var session = new WorkerSession(tablet.WorkshopId, worker.Id, tablet.DeviceId, now, endsAt);
+        var token = session.IssueToken();
+        db.WorkerSessions.Add(session);
+        await db.SaveChangesAsync(cancellationToken);
+        return new PinSignInResult(PinSignInStatus.SignedIn, new WorkerSessionStarted(token.Value, session.EndsAt, worker.Id, worker.DisplayName));
+    }
+
+    /// <summary>Ends the session if it is this tablet's; ending an ended session is fine.</summary>
+    public async Task SignOutAsync(FloorTablet tablet, Guid sessionId, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.ForWorkshop(tablet.WorkshopId, tablet.Actor(null));
+        var session = await db.WorkerSessions.SingleOrDefaultAsync(s => s.Id == sessionId && s.DeviceId == tablet.DeviceId, cancellationToken);
+        if (session is { EndedAt: null })
+        {
+            session.End(clock.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    private static IQueryable<Worker> Find(MesDbContext db, Guid? workerId, string? badgeCode)
+    {
+        var active = db.Workers.Where(w => w.IsActive);
+        if (workerId is { } id)
+        {
+            return active.Where(w => w.Id == id);
+        }
+
+        var badge = badgeCode?.Trim() ?? string.Empty;
+        return active.Where(w => w.BadgeCode == badge);
+    }
+
+    private static PinSignInResult Locked(Worker worker, DateTimeOffset now) =>
+        new(PinSignInStatus.Locked, LockedMinutes: (int)Math.Ceiling((worker.PinLockedUntil!.Value - now).TotalMinutes));
+}
