@@ -14,9 +14,8 @@ public sealed class TabletJourneyTests(RunningApp app)
     [Fact]
     public async Task The_owner_pairs_a_tablet_and_the_tablet_shows_the_worker_tiles()
     {
-        await using var owner = await app.NewBrowserContextAsync();
+        await using var owner = await app.NewSignedInContextAsync();
         var ownerPage = await owner.NewPageAsync();
-        await OwnerAccount.SignInAsync(ownerPage);
 
         var code = await PairAsync(ownerPage, DeviceName());
 
@@ -33,9 +32,8 @@ public sealed class TabletJourneyTests(RunningApp app)
     [Fact]
     public async Task A_worker_signs_in_on_the_paired_tablet_with_the_demo_pin()
     {
-        await using var owner = await app.NewBrowserContextAsync();
+        await using var owner = await app.NewSignedInContextAsync();
         var ownerPage = await owner.NewPageAsync();
-        await OwnerAccount.SignInAsync(ownerPage);
         await using var tablet = await app.NewBrowserContextAsync();
         var tabletPage = await tablet.NewPageAsync();
         await PairTabletAsync(tabletPage, await PairAsync(ownerPage, DeviceName()));
@@ -57,9 +55,8 @@ public sealed class TabletJourneyTests(RunningApp app)
     [Fact]
     public async Task A_revoked_tablet_is_told_the_owner_removed_it_on_its_next_action()
     {
-        await using var owner = await app.NewBrowserContextAsync();
+        await using var owner = await app.NewSignedInContextAsync();
         var ownerPage = await owner.NewPageAsync();
-        await OwnerAccount.SignInAsync(ownerPage);
         var deviceName = DeviceName();
         await using var tablet = await app.NewBrowserContextAsync();
         var tabletPage = await tablet.NewPageAsync();
@@ -103,38 +100,5 @@ public sealed class TabletJourneyTests(RunningApp app)
         await Expect(tabletPage.GetByLabel("연결 코드")).ToHaveValueAsync(code);
         await tabletPage.GetByRole(AriaRole.Button, new() { Name = "연결" }).ClickAsync();
         await Expect(tabletPage.GetByTestId("worker-tile").First).ToBeVisibleAsync();
-    }
-}
-
-/// <summary>
-/// The owner of the demo workshops in the browser: on a fresh app the first visit creates the admin at /setup
-/// (who owns the demo workshops, ADR 0012); later visits sign in at /account/sign-in.
-/// </summary>
-internal static class OwnerAccount
-{
-    public const string Email = "sajang@e2e.example";
-    public const string Password = "floor tablets journey 2026";
-
-    public static async Task SignInAsync(IPage page)
-    {
-        await page.GotoAsync("/account/sign-in");
-        if (page.Url.Contains("/setup", StringComparison.Ordinal))
-        {
-            await page.GetByLabel("이름", new() { Exact = true }).FillAsync("사장님");
-            await page.GetByLabel("이메일").FillAsync(Email);
-            await page.GetByLabel("새 비밀번호 (12자 이상)").FillAsync(Password);
-            await page.GetByLabel("새 비밀번호 확인").FillAsync(Password);
-            await page.Locator("form.account-form button[type=submit]").ClickAsync();
-            await page.WaitForURLAsync(url => !url.Contains("/setup", StringComparison.Ordinal));
-            await page.GotoAsync("/account/sign-in");
-        }
-
-        if (page.Url.Contains("/account/sign-in", StringComparison.Ordinal))
-        {
-            await page.GetByLabel("이메일").FillAsync(Email);
-            await page.GetByLabel("비밀번호", new() { Exact = true }).FillAsync(Password);
-            await page.Locator("form.account-form button[type=submit]").ClickAsync();
-            await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
-        }
     }
 }
