@@ -34,7 +34,7 @@ internal static class AuditEndpoints
         string? actor = null,
         string? from = null,
         string? to = null,
-        int limit = AuditTrailService.DefaultLimit,
+        int limit = Paging.DefaultLimit,
         string? cursor = null)
     {
         // Asked before validating, so a role without the right learns nothing from the errors.
@@ -64,15 +64,7 @@ internal static class AuditEndpoints
             errors["to"] = [rangeError];
         }
 
-        if (limit is < 1 or > AuditTrailService.MaxLimit)
-        {
-            errors["limit"] = [text["Validation.Limit", AuditTrailService.MaxLimit]];
-        }
-
-        if (!AuditTrailService.IsValidCursor(cursor))
-        {
-            errors["cursor"] = [text["Validation.Cursor"]];
-        }
+        Paging.Validate(limit, cursor, AuditTrailService.ReadsCursor, errors, text);
 
         if (errors.Count > 0)
         {

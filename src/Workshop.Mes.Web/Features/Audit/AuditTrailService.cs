@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Workshop.Mes.Contracts.Audit;
@@ -23,9 +22,6 @@ public sealed record AuditGridPage(IReadOnlyList<AuditEntryView> Items, int Tota
 /// <summary>Reads the workshop's audit trail, newest first, for the owner's page and the API.</summary>
 public sealed class AuditTrailService(MesContexts contexts)
 {
-    public const int DefaultLimit = 50;
-    public const int MaxLimit = 500;
-
     /// <summary>The kinds of record the trail can name: every workshop-owned entity but the trail itself.</summary>
     public static IReadOnlyList<string> EntityTypes { get; } = typeof(TenantEntity).Assembly.GetTypes()
         .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ITenantOwned).IsAssignableFrom(t) && t != typeof(AuditEntry))
@@ -64,7 +60,7 @@ public sealed class AuditTrailService(MesContexts contexts)
         return new Page<AuditEntryView>(items.Take(limit).Select(ToView).ToList(), next);
     }
 
-    public static bool IsValidCursor(string? cursor) => string.IsNullOrEmpty(cursor) || DecodeCursor(cursor) is not null;
+    public static bool ReadsCursor(string? cursor) => DecodeCursor(cursor) is not null;
 
     private static IQueryable<AuditEntry> Filter(IQueryable<AuditEntry> rows, AuditFilter filter, TimeZoneInfo zone)
     {
@@ -126,30 +122,13 @@ public sealed class AuditTrailService(MesContexts contexts)
     }
 
     private static string EncodeCursor(AuditEntry last) =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes($"{last.OccurredAt.UtcTicks.ToString(CultureInfo.InvariantCulture)}:{last.Id:N}"))
-            .TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        Paging.EncodeCursor($"{last.OccurredAt.UtcTicks.ToString(CultureInfo.InvariantCulture)}:{last.Id:N}");
 
-    private static (DateTimeOffset At, Guid Id)? DecodeCursor(string? cursor)
-    {
-        if (string.IsNullOrEmpty(cursor))
-        {
-            return null;
-        }
-
-        var base64 = cursor.Replace('-', '+').Replace('_', '/');
-        base64 = base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '=');
-        var bytes = new byte[base64.Length];
-        if (!Convert.TryFromBase64String(base64, bytes, out var written))
-        {
-            return null;
-        }
-
-        var parts = Encoding.UTF8.GetString(bytes, 0, written).Split(':');
-        return parts is [var ticks, var id]
-            && long.TryParse(ticks, NumberStyles.None, CultureInfo.InvariantCulture, out var utcTicks)
-            && utcTicks >= DateTimeOffset.MinValue.UtcTicks && utcTicks <= DateTimeOffset.MaxValue.UtcTicks
-            && Guid.TryParseExact(id, "N", out var guid)
-                ? (new DateTimeOffset(utcTicks, TimeSpan.Zero), guid)
-                : null;
-    }
+    private static (DateTimeOffset At, Guid Id)? DecodeCursor(string? cursor) =>
+        Paging.DecodeCursor(cursor)?.Split(':') is [var ticks, var id]
+        && long.TryParse(ticks, NumberStyles.None, CultureInfo.InvariantCulture, out var utcTicks)
+        && utcTicks >= DateTimeOffset.MinValue.UtcTicks && utcTicks <= DateTimeOffset.MaxValue.UtcTicks
+        && Guid.TryParseExact(id, "N", out var guid)
+            ? (new DateTimeOffset(utcTicks, TimeSpan.Zero), guid)
+            : null;
 }

@@ -46,9 +46,12 @@ public sealed class MemberResolver(MesContexts contexts)
     }
 
     /// <summary>The member acting in the workshop with <paramref name="slug"/>, or in their first workshop when none is asked for.</summary>
-    public async Task<WorkshopMember?> ResolveAsync(ClaimsPrincipal principal, string? slug, string? ipAddress, CancellationToken cancellationToken)
+    public async Task<WorkshopMember?> ResolveAsync(ClaimsPrincipal principal, string? slug, string? ipAddress, CancellationToken cancellationToken) =>
+        Pick(await ChoicesAsync(principal, cancellationToken), principal, slug, ipAddress);
+
+    /// <summary>The same choice from workshops already read (the layout lists them for its menu anyway).</summary>
+    public static WorkshopMember? Pick(IReadOnlyList<WorkshopChoice> choices, ClaimsPrincipal principal, string? slug, string? ipAddress)
     {
-        var choices = await ChoicesAsync(principal, cancellationToken);
         var wanted = slug?.Trim().ToLowerInvariant();
         var choice = string.IsNullOrEmpty(wanted)
             ? choices.FirstOrDefault()

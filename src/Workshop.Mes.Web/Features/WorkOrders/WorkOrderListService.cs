@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Workshop.Mes.Contracts.Common;
 using Workshop.Mes.Contracts.WorkOrders;
@@ -28,9 +27,6 @@ public enum WorkOrderSort
 /// <summary>Reads work orders for the owner's list and the API, always inside one workshop.</summary>
 public sealed class WorkOrderListService(MesContexts contexts, TimeProvider clock)
 {
-    public const int DefaultLimit = 50;
-    public const int MaxLimit = 500;
-
     /// <summary>Offset paging with a total, for the grid's pager.</summary>
     public async Task<WorkOrderGridPage> ListForGridAsync(
         WorkshopMember member, WorkOrderFilter filter, WorkOrderSort sort, int page, int pageSize, CancellationToken cancellationToken)
@@ -58,18 +54,18 @@ public sealed class WorkOrderListService(MesContexts contexts, TimeProvider cloc
         member.Demand(Area.WorkOrders, Operation.Read);
         await using var db = member.OpenData(contexts);
         var rows = Filter(Rows(db), filter);
-        if (DecodeCursor(cursor) is { } after)
+        if (Paging.DecodeCursor(cursor) is { } after)
         {
             rows = rows.Where(r => string.Compare(r.Number, after) < 0);
         }
 
         var items = await rows.OrderByDescending(r => r.Number).Take(limit + 1).ToListAsync(cancellationToken);
-        var next = items.Count > limit ? EncodeCursor(items[limit - 1].Number) : null;
+        var next = items.Count > limit ? Paging.EncodeCursor(items[limit - 1].Number) : null;
         var today = Today(member.Workshop);
         return new Page<WorkOrderSummary>(items.Take(limit).Select(r => ToSummary(r, today)).ToList(), next);
     }
 
-    public static bool IsValidCursor(string? cursor) => string.IsNullOrEmpty(cursor) || DecodeCursor(cursor) is not null;
+    public static bool ReadsCursor(string? cursor) => Paging.DecodeCursor(cursor) is not null;
 
     private static IQueryable<WorkOrderRow> Rows(MesDbContext db) =>
         from order in db.WorkOrders.AsNoTracking().IgnoreAutoIncludes()
@@ -135,22 +131,6 @@ public sealed class WorkOrderListService(MesContexts contexts, TimeProvider cloc
             Math.Round(row.Progress, 4),
             row.DueDate < today && row.Status is not (DomainStatus.Completed or DomainStatus.Cancelled),
             row.CustomerName);
-
-    private static string EncodeCursor(string number) =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes(number)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
-    private static string? DecodeCursor(string? cursor)
-    {
-        if (string.IsNullOrEmpty(cursor))
-        {
-            return null;
-        }
-
-        var base64 = cursor.Replace('-', '+').Replace('_', '/');
-        base64 = base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '=');
-        var bytes = new byte[base64.Length];
-        return Convert.TryFromBase64String(base64, bytes, out var written) ? Encoding.UTF8.GetString(bytes, 0, written) : null;
-    }
 
     // Initialised by member, not by constructor, so EF Core can filter and sort on its properties.
     private sealed class WorkOrderRow

@@ -27,21 +27,13 @@ internal static class WorkOrdersEndpoints
         WorkOrderListService service,
         IStringLocalizer<SharedResource> text,
         CancellationToken cancellationToken,
-        int limit = WorkOrderListService.DefaultLimit,
+        int limit = Paging.DefaultLimit,
         string? cursor = null,
         bool openOnly = false,
         string? search = null)
     {
         var errors = new Dictionary<string, string[]>();
-        if (limit is < 1 or > WorkOrderListService.MaxLimit)
-        {
-            errors["limit"] = [text["Validation.Limit", WorkOrderListService.MaxLimit]];
-        }
-
-        if (!WorkOrderListService.IsValidCursor(cursor))
-        {
-            errors["cursor"] = [text["Validation.Cursor"]];
-        }
+        Paging.Validate(limit, cursor, WorkOrderListService.ReadsCursor, errors, text);
 
         if (errors.Count > 0)
         {
