@@ -91,6 +91,8 @@ public sealed class MesDbContext(DbContextOptions<MesDbContext> options, DataSco
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<Api.IdempotentRequest> IdempotentRequests => Set<Api.IdempotentRequest>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Quantities carry four decimals (0.25 yd of lining); money in KRW rounds to whole won in rules.

@@ -12,6 +12,7 @@ internal static class Schemas
     public const string Quality = "quality";
     public const string Inventory = "inventory";
     public const string Audit = "audit";
+    public const string Api = "api";
 
-    public static readonly string[] All = [Tenancy, Identity, Catalog, Orders, WorkOrders, ShopFloor, Quality, Inventory, Audit];
+    public static readonly string[] All = [Tenancy, Identity, Catalog, Orders, WorkOrders, ShopFloor, Quality, Inventory, Audit, Api];
 }

@@ -1,6 +1,9 @@
 using System.Buffers.Text;
+using System.Globalization;
 using System.Text;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Workshop.Mes.Contracts.Common;
 
 namespace Workshop.Mes.Web.Features;
 
@@ -27,6 +30,41 @@ internal static class Paging
         var bytes = new byte[Base64Url.GetMaxDecodedLength(cursor.Length)];
         return Base64Url.TryDecodeFromChars(cursor, bytes, out var written) && written > 0 ? Encoding.UTF8.GetString(bytes, 0, written) : null;
     }
+
+    /// <summary>
+    /// A cursor for lists a person sorts by any column (master data, on-hand): the position is how many rows
+    /// came before. Lists that only grow at one end (the ledger, work orders by number) use a key instead.
+    /// </summary>
+    public static string EncodeOffset(int offset) => EncodeCursor($"o:{offset}");
+
+    /// <summary>The offset in a cursor from <see cref="EncodeOffset"/>, 0 without a cursor, null when it is not one.</summary>
+    public static int? DecodeOffset(string? cursor)
+    {
+        if (string.IsNullOrEmpty(cursor))
+        {
+            return 0;
+        }
+
+        return DecodeCursor(cursor) is { } position && position.StartsWith("o:", StringComparison.Ordinal)
+            && int.TryParse(position.AsSpan(2), NumberStyles.None, CultureInfo.InvariantCulture, out var offset)
+            ? offset
+            : null;
+    }
+
+    public static bool ReadsOffset(string? cursor) => DecodeOffset(cursor) is not null;
+
+    /// <summary>Takes one page from an already sorted query: <c>limit</c> rows after the cursor's offset.</summary>
+    public static async Task<Page<T>> OffsetPageAsync<T>(IQueryable<T> sorted, string? cursor, int limit, CancellationToken cancellationToken)
+    {
+        var offset = DecodeOffset(cursor) ?? 0;
+        var rows = await sorted.Skip(offset).Take(limit + 1).ToListAsync(cancellationToken);
+        var next = rows.Count > limit ? EncodeOffset(offset + limit) : null;
+        return new Page<T>(rows.Take(limit).ToList(), next);
+    }
+
+    /// <summary>An ILIKE pattern matching the text anywhere, with the wildcards in it taken literally.</summary>
+    public static string Contains(string search) =>
+        $"%{search.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
 
     /// <summary>Adds a per-field error for a limit out of range or a cursor the list cannot read.</summary>
     public static void Validate(int limit, string? cursor, Func<string?, bool> readsCursor, Dictionary<string, string[]> errors, IStringLocalizer text)

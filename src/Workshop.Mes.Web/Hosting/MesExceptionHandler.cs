@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Workshop.Mes.Domain.Common;
+using Workshop.Mes.Web.Features.Api;
 using Workshop.Mes.Web.Features.Tenancy;
 
 namespace Workshop.Mes.Web.Hosting;
@@ -29,6 +31,18 @@ internal sealed class MesExceptionHandler(
             {
                 Status = StatusCodes.Status403Forbidden,
                 Title = text["Problem.Forbidden"],
+            },
+            StaleVersionException or DbUpdateConcurrencyException => new ProblemDetails
+            {
+                Status = StatusCodes.Status412PreconditionFailed,
+                Title = text["Problem.Stale"],
+                Detail = text["Problem.Stale.Detail"],
+            },
+            PreconditionRequiredException => new ProblemDetails
+            {
+                Status = StatusCodes.Status428PreconditionRequired,
+                Title = text["Problem.IfMatchRequired"],
+                Detail = text["Problem.IfMatchRequired.Detail"],
             },
             BadHttpRequestException bad => new ProblemDetails
             {

@@ -1,3 +1,4 @@
+using Workshop.Mes.Web.Features.Api;
 using MudBlazor.Services;
 using Serilog;
 using Workshop.Mes.Web.Components;
@@ -37,6 +38,7 @@ internal static class UserInterfaceHosting
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();
+        app.UseIdempotencyBuffering();
     }
 
     public static void MapMesUserInterface(this WebApplication app)

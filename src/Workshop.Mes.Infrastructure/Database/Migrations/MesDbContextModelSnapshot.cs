@@ -1986,6 +1986,65 @@ namespace Workshop.Mes.Infrastructure.Database.Migrations
                     b.ToTable("work_order_steps", "work_orders");
                 });
 
+            modelBuilder.Entity("Workshop.Mes.Infrastructure.Api.IdempotentRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("content_type");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ETag")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("e_tag");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("location");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("request_hash");
+
+                    b.Property<byte[]>("ResponseBody")
+                        .HasColumnType("bytea")
+                        .HasColumnName("response_body");
+
+                    b.Property<int?>("StatusCode")
+                        .HasColumnType("integer")
+                        .HasColumnName("status_code");
+
+                    b.Property<Guid>("WorkshopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workshop_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_idempotent_requests");
+
+                    b.HasIndex("WorkshopId", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_idempotent_requests_workshop_id_key");
+
+                    b.ToTable("idempotent_requests", "api");
+                });
+
             modelBuilder.Entity("Workshop.Mes.Infrastructure.Identity.MesUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2689,6 +2748,16 @@ namespace Workshop.Mes.Infrastructure.Database.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_work_order_steps_workstations_workstation_id");
+                });
+
+            modelBuilder.Entity("Workshop.Mes.Infrastructure.Api.IdempotentRequest", b =>
+                {
+                    b.HasOne("Workshop.Mes.Domain.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("WorkshopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_idempotent_requests_workshops_workshop_id");
                 });
 
             modelBuilder.Entity("Workshop.Mes.Domain.Orders.CustomerOrder", b =>

@@ -1,3 +1,4 @@
+using Workshop.Mes.Infrastructure.Api;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
@@ -53,7 +54,7 @@ internal sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercep
         db.ChangeTracker.DetectChanges();
         var now = clock.GetUtcNow();
         var entries = db.ChangeTracker.Entries()
-            .Where(e => e.Entity is ITenantOwned and not AuditEntry && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Where(e => e.Entity is ITenantOwned and not AuditEntry and not IdempotentRequest && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Select(e => ToAuditEntry(e, actor, now))
             .OfType<AuditEntry>()
             .ToList();

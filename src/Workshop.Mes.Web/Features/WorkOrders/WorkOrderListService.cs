@@ -102,7 +102,7 @@ public sealed class WorkOrderListService(MesContexts contexts, TimeProvider cloc
 
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
-            var pattern = $"%{filter.Search.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
+            var pattern = Paging.Contains(filter.Search);
             rows = rows.Where(r =>
                 EF.Functions.ILike(r.Number, pattern)
                 || EF.Functions.ILike(r.ProductCode, pattern)

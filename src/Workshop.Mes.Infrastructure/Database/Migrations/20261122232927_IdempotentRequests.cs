@@ -1,0 +1,61 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Workshop.Mes.Infrastructure.Database.Migrations
+{
+    /// <inheritdoc />
+    public partial class IdempotentRequests : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.EnsureSchema(
+                name: "api");
+
+            migrationBuilder.CreateTable(
+                name: "idempotent_requests",
+                schema: "api",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    workshop_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    key = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    request_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    status_code = table.Column<int>(type: "integer", nullable: true),
+                    content_type = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    location = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    e_tag = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    response_body = table.Column<byte[]>(type: "bytea", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_idempotent_requests", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_idempotent_requests_workshops_workshop_id",
+                        column: x => x.workshop_id,
+                        principalSchema: "tenancy",
+                        principalTable: "workshops",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_idempotent_requests_workshop_id_key",
+                schema: "api",
+                table: "idempotent_requests",
+                columns: new[] { "workshop_id", "key" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "idempotent_requests",
+                schema: "api");
+        }
+    }
+}
