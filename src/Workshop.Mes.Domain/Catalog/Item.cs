@@ -47,6 +47,12 @@ public sealed class Item : VersionedTenantEntity
 
     public bool IsActive { get; private set; } = true;
 
+    /// <summary>
+    /// Where backflush takes this component from when output is reported; null means the workshop's first floor
+    /// location, then its first store.
+    /// </summary>
+    public Guid? BackflushLocationId { get; private set; }
+
     public void Rename(string name) => Name = Guard.Required(name, nameof(name));
 
     public void ChangeStandardCost(decimal standardCost) => StandardCost = Guard.NotNegative(standardCost, nameof(standardCost));
@@ -69,6 +75,8 @@ public sealed class Item : VersionedTenantEntity
     }
 
     public void TrackLots(bool lotTracked) => LotTracked = lotTracked;
+
+    public void ConsumeFrom(Guid? backflushLocationId) => BackflushLocationId = backflushLocationId;
 
     public void Deactivate() => IsActive = false;
 }

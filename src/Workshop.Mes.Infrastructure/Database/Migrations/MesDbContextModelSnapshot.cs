@@ -657,6 +657,10 @@ namespace Workshop.Mes.Infrastructure.Database.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<Guid?>("BackflushLocationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("backflush_location_id");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -720,6 +724,9 @@ namespace Workshop.Mes.Infrastructure.Database.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_items");
+
+                    b.HasIndex("BackflushLocationId")
+                        .HasDatabaseName("ix_items_backflush_location_id");
 
                     b.HasIndex("WorkshopId", "Code")
                         .IsUnique()
@@ -2311,6 +2318,12 @@ namespace Workshop.Mes.Infrastructure.Database.Migrations
 
             modelBuilder.Entity("Workshop.Mes.Domain.Catalog.Item", b =>
                 {
+                    b.HasOne("Workshop.Mes.Domain.Catalog.Location", null)
+                        .WithMany()
+                        .HasForeignKey("BackflushLocationId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_items_locations_backflush_location_id");
+
                     b.HasOne("Workshop.Mes.Domain.Tenancy.Tenant", null)
                         .WithMany()
                         .HasForeignKey("WorkshopId")
