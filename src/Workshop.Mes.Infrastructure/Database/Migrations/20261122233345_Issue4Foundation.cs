@@ -6,13 +6,20 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Workshop.Mes.Infrastructure.Database.Migrations
 {
     /// <inheritdoc />
-    public partial class IdempotentRequests : Migration
+    public partial class Issue4Foundation : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.EnsureSchema(
                 name: "api");
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "backflush_location_id",
+                schema: "catalog",
+                table: "items",
+                type: "uuid",
+                nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "idempotent_requests",
@@ -43,19 +50,50 @@ namespace Workshop.Mes.Infrastructure.Database.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_items_backflush_location_id",
+                schema: "catalog",
+                table: "items",
+                column: "backflush_location_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_idempotent_requests_workshop_id_key",
                 schema: "api",
                 table: "idempotent_requests",
                 columns: new[] { "workshop_id", "key" },
                 unique: true);
+
+            migrationBuilder.AddForeignKey(
+                name: "fk_items_locations_backflush_location_id",
+                schema: "catalog",
+                table: "items",
+                column: "backflush_location_id",
+                principalSchema: "catalog",
+                principalTable: "locations",
+                principalColumn: "id",
+                onDelete: ReferentialAction.SetNull);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropForeignKey(
+                name: "fk_items_locations_backflush_location_id",
+                schema: "catalog",
+                table: "items");
+
             migrationBuilder.DropTable(
                 name: "idempotent_requests",
                 schema: "api");
+
+            migrationBuilder.DropIndex(
+                name: "ix_items_backflush_location_id",
+                schema: "catalog",
+                table: "items");
+
+            migrationBuilder.DropColumn(
+                name: "backflush_location_id",
+                schema: "catalog",
+                table: "items");
         }
     }
 }

@@ -13,8 +13,8 @@ using Workshop.Mes.Infrastructure.Database;
 namespace Workshop.Mes.Infrastructure.Database.Migrations
 {
     [DbContext(typeof(MesDbContext))]
-    [Migration("20261122232927_IdempotentRequests")]
-    partial class IdempotentRequests
+    [Migration("20261122233345_Issue4Foundation")]
+    partial class Issue4Foundation
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -660,6 +660,10 @@ namespace Workshop.Mes.Infrastructure.Database.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<Guid?>("BackflushLocationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("backflush_location_id");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -723,6 +727,9 @@ namespace Workshop.Mes.Infrastructure.Database.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_items");
+
+                    b.HasIndex("BackflushLocationId")
+                        .HasDatabaseName("ix_items_backflush_location_id");
 
                     b.HasIndex("WorkshopId", "Code")
                         .IsUnique()
@@ -2314,6 +2321,12 @@ namespace Workshop.Mes.Infrastructure.Database.Migrations
 
             modelBuilder.Entity("Workshop.Mes.Domain.Catalog.Item", b =>
                 {
+                    b.HasOne("Workshop.Mes.Domain.Catalog.Location", null)
+                        .WithMany()
+                        .HasForeignKey("BackflushLocationId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_items_locations_backflush_location_id");
+
                     b.HasOne("Workshop.Mes.Domain.Tenancy.Tenant", null)
                         .WithMany()
                         .HasForeignKey("WorkshopId")
