@@ -109,6 +109,7 @@ public sealed class RowLevelSecurityTests(MesDatabase database) : IAsyncLifetime
         var session = new WorkerSession(workshop.Id, worker.Id, device.Id, TestWorkshop.Now, TestWorkshop.Now.AddHours(8));
         session.IssueToken();
         db.AddRange(invitation, pairing, device, session);
+        db.IdempotentRequests.Add(new Infrastructure.Api.IdempotentRequest(workshop.Id, "key-1", new string('0', 64), TestWorkshop.Now));
         var defect = db.DefectRecords.Include(d => d.Photos).First(d => d.WorkshopId == workshop.Id);
         defect.AttachPhoto("photo-1.jpg", "image/jpeg", 52_000, TestWorkshop.Now);
         db.AuditEntries.Add(new Domain.Audit.AuditEntry(workshop.Id, new Domain.Audit.AuditActor(Domain.Audit.ActorKind.User, user.Id, "owner"), nameof(Worker), worker.Id, Domain.Audit.AuditAction.Updated, "{}", "{}", TestWorkshop.Now));
