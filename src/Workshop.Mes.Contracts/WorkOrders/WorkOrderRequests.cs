@@ -41,3 +41,6 @@ public sealed record RecordProgressRequest(
     Guid? WorkerId = null,
     DateTimeOffset? At = null,
     IReadOnlyList<LotChoice>? Lots = null);
+
+/// <summary>A product or worker to pick in a form.</summary>
+public sealed record PickOption(Guid Id, string Code, string Name);
