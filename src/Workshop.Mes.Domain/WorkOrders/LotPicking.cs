@@ -17,7 +17,7 @@ public static class LotPicking
     {
         if (scannedLotId is { } scanned)
         {
-            return ([new LotTake(scanned, quantity)], 0);
+            return (new[] { new LotTake(scanned, quantity) }, 0);
         }
 
         var takes = new List<LotTake>();

@@ -36,7 +36,7 @@ public sealed class DeliveryRiskTests
     [Fact]
     public void Orders_due_earlier_take_the_station_first_so_a_later_one_becomes_late()
     {
-        var flags = Assess(Order("EARLY", _monday, 50), Order("LATER", _monday.AddDays(1), 80)); // 130 of 120 by Tuesday
+        var flags = Assess(Order("EARLY", _monday, 40), Order("LATER", _monday.AddDays(1), 90)); // 40 of 60 on Monday, 130 of 120 by Tuesday
 
         flags["EARLY"].ShouldBe(new DeliveryFlags(false, false));
         flags["LATER"].ShouldBe(new DeliveryFlags(true, false));
