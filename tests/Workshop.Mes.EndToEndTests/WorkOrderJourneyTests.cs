@@ -16,12 +16,13 @@ public sealed class WorkOrderJourneyTests(RunningApp app)
         await screens.ReleaseAsync(expectShortage: true);
         var detailUrl = screens.Page.Url;
 
-        // One good piece per step: the backflush takes only what that piece needs from the floor.
-        await screens.RecordAllStepsAsync(good: 1);
+        // The demo floor holds none of this order's components, so good output at the last step would be refused
+        // by the backflush; steps are finished without output here (the full journey books a receipt first).
+        await screens.RecordAllStepsAsync(good: 0);
         await screens.CompleteAsync();
         await screens.OpenTravellerAsync();
         await Expect(screens.TravellerNumber).ToHaveTextAsync(number);
-        await Expect(screens.Page.GetByTestId("step-qr-1")).ToBeVisibleAsync();
+        await Expect(screens.Page.Locator("[data-testid^='step-qr-']").First).ToBeVisibleAsync();
 
         await screens.Page.GotoAsync(detailUrl);
         var timeline = await screens.TimelineTextAsync();

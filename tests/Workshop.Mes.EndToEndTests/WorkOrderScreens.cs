@@ -23,11 +23,13 @@ internal sealed partial class WorkOrderScreens(IPage page)
         await page.GetByTestId("new-work-order").ClickAsync();
         await page.GetByTestId("product").ClickAsync();
         await page.GetByRole(AriaRole.Option).Filter(new LocatorFilterOptions { HasText = $"{productCode} ·" }).First.ClickAsync();
-        var quantityBox = page.GetByTestId("quantity").Locator("input");
+        await Expect(page.GetByRole(AriaRole.Option)).ToHaveCountAsync(0);
+        var quantityBox = Input("quantity");
         await quantityBox.FillAsync(quantity.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        var dueBox = page.GetByTestId("due").Locator("input");
+        var dueBox = Input("due");
         await dueBox.FillAsync(due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await dueBox.PressAsync("Tab");
+        await Expect(quantityBox).ToHaveValueAsync(new Regex("[1-9]"));
         await page.GetByTestId("create").ClickAsync();
         await Expect(Number).ToHaveTextAsync(WorkOrderNumber());
         return (await Number.InnerTextAsync()).Trim();
@@ -96,12 +98,15 @@ internal sealed partial class WorkOrderScreens(IPage page)
         await page.GetByRole(AriaRole.Option, new PageGetByRoleOptions { Name = kind, Exact = true }).ClickAsync();
         if (good is { } quantity)
         {
-            await page.GetByTestId("progress-good").Locator("input").FillAsync(quantity.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await Input("progress-good").FillAsync(quantity.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         await page.GetByTestId("progress-save").ClickAsync();
         await Expect(page.GetByTestId("progress-save")).ToBeHiddenAsync();
     }
+
+    /// <summary>A MudBlazor field's input, whether the test id landed on the input or on its wrapper.</summary>
+    private ILocator Input(string testId) => page.Locator($"input[data-testid={testId}], [data-testid={testId}] input").First;
 
     [GeneratedRegex(@"^WO-\d{4}-\d{4}$")]
     private static partial Regex WorkOrderNumber();

@@ -97,13 +97,11 @@ public sealed class WorkOrderService(MesContexts contexts, TimeProvider clock, I
     {
         member.Demand(Area.WorkOrders, Operation.Change);
         await using var db = member.OpenData(contexts);
-        var order = await db.WorkOrders.SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
-        if (order is null)
+        if (await AtVersionAsync(db, id, version, cancellationToken) is not { } order)
         {
             return null;
         }
 
-        RowVersions.Expect(db, order, version);
         var errors = new Dictionary<string, string[]>();
         if (input.Quantity is <= 0)
         {
@@ -153,13 +151,11 @@ public sealed class WorkOrderService(MesContexts contexts, TimeProvider clock, I
     {
         member.Demand(Area.WorkOrders, Operation.Change);
         await using var db = member.OpenData(contexts);
-        var order = await db.WorkOrders.SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
-        if (order is null)
+        if (await AtVersionAsync(db, id, version, cancellationToken) is not { } order)
         {
             return null;
         }
 
-        RowVersions.Expect(db, order, version);
         WorkOrderStateMachine.Apply(order.Status, WorkOrderAction.Release);
         var shortages = (await MaterialShortages.ForAsync(db, order, cancellationToken)).Where(s => s.Shortage > 0).ToList();
         if (shortages.Count > 0 && !acknowledgeShortages)
@@ -200,16 +196,26 @@ public sealed class WorkOrderService(MesContexts contexts, TimeProvider clock, I
     {
         member.Demand(Area.WorkOrders, Operation.Change);
         await using var db = member.OpenData(contexts);
-        var order = await db.WorkOrders.SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
-        if (order is null)
+        if (await AtVersionAsync(db, id, version, cancellationToken) is not { } order)
         {
             return null;
         }
 
-        RowVersions.Expect(db, order, version);
         change(order);
         await db.SaveChangesAsync(cancellationToken);
         return await ReloadAsync(member, id, cancellationToken);
+    }
+
+    /// <summary>The order to change, held to the version the caller read; null when there is no such order here.</summary>
+    private static async Task<WorkOrder?> AtVersionAsync(MesDbContext db, Guid id, uint version, CancellationToken cancellationToken)
+    {
+        var order = await db.WorkOrders.SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
+        if (order is not null)
+        {
+            RowVersions.Expect(db, order, version);
+        }
+
+        return order;
     }
 
     private async Task<WorkOrderDetail> ReloadAsync(WorkshopMember member, Guid id, CancellationToken cancellationToken)
