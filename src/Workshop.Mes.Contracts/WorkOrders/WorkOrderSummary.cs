@@ -21,7 +21,8 @@ public enum WorkOrderPriority
 /// <summary>A work order as lists show it: what, how many, by when, and how far along.</summary>
 /// <param name="GoodQuantity">Good units out of the last step: finished pieces.</param>
 /// <param name="Progress">Average over the steps of the share of the quantity each has made good, 0 to 1.</param>
-/// <param name="IsLate">Past its due date and not completed or cancelled.</param>
+/// <param name="IsLate">Past its due date, or its stations cannot finish the work left before it, and not completed or cancelled.</param>
+/// <param name="IsAtRisk">Not late, but more than 80% of the stations' time until the due date is already needed.</param>
 public sealed record WorkOrderSummary(
     Guid Id,
     string Number,
@@ -35,4 +36,5 @@ public sealed record WorkOrderSummary(
     decimal GoodQuantity,
     decimal Progress,
     bool IsLate,
-    string? CustomerName);
+    string? CustomerName,
+    bool IsAtRisk = false);

@@ -44,7 +44,8 @@ public sealed class WorkOrderListService(MesContexts contexts, TimeProvider cloc
         };
         var items = await sorted.Skip(page * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         var today = Today(member.Workshop);
-        return new WorkOrderGridPage(items.Select(r => ToSummary(r, today)).ToList(), total);
+        var flags = await WorkOrderReader.DeliveryFlagsAsync(db, today, cancellationToken);
+        return new WorkOrderGridPage(items.Select(r => ToSummary(r, today, flags)).ToList(), total);
     }
 
     /// <summary>Cursor paging for the API: newest number first; the cursor is the last number seen.</summary>
@@ -62,7 +63,19 @@ public sealed class WorkOrderListService(MesContexts contexts, TimeProvider cloc
         var items = await rows.OrderByDescending(r => r.Number).Take(limit + 1).ToListAsync(cancellationToken);
         var next = items.Count > limit ? Paging.EncodeCursor(items[limit - 1].Number) : null;
         var today = Today(member.Workshop);
-        return new Page<WorkOrderSummary>(items.Take(limit).Select(r => ToSummary(r, today)).ToList(), next);
+        var flags = await WorkOrderReader.DeliveryFlagsAsync(db, today, cancellationToken);
+        return new Page<WorkOrderSummary>(items.Take(limit).Select(r => ToSummary(r, today, flags)).ToList(), next);
+    }
+
+    /// <summary>Every order the filter selects, newest number first, for the CSV and Excel download.</summary>
+    public async Task<IReadOnlyList<WorkOrderSummary>> ExportAsync(WorkshopMember member, WorkOrderFilter filter, CancellationToken cancellationToken)
+    {
+        member.Demand(Area.WorkOrders, Operation.Export);
+        await using var db = member.OpenData(contexts);
+        var items = await Filter(Rows(db), filter).OrderByDescending(r => r.Number).Take(Exports.TableExport.MaxRows).ToListAsync(cancellationToken);
+        var today = Today(member.Workshop);
+        var flags = await WorkOrderReader.DeliveryFlagsAsync(db, today, cancellationToken);
+        return [.. items.Select(r => ToSummary(r, today, flags))];
     }
 
     public static bool ReadsCursor(string? cursor) => Paging.DecodeCursor(cursor) is not null;
@@ -116,7 +129,7 @@ public sealed class WorkOrderListService(MesContexts contexts, TimeProvider cloc
     private DateOnly Today(WorkshopRef workshop) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), workshop.Zone).DateTime);
 
-    private static WorkOrderSummary ToSummary(WorkOrderRow row, DateOnly today) =>
+    private static WorkOrderSummary ToSummary(WorkOrderRow row, DateOnly today, IReadOnlyDictionary<Guid, Domain.WorkOrders.DeliveryFlags> flags) =>
         new(
             row.Id,
             row.Number,
@@ -129,8 +142,9 @@ public sealed class WorkOrderListService(MesContexts contexts, TimeProvider cloc
             Enum.Parse<WorkOrderStatus>(row.Status.ToString()),
             row.GoodQuantity,
             Math.Round(row.Progress, 4),
-            row.DueDate < today && row.Status is not (DomainStatus.Completed or DomainStatus.Cancelled),
-            row.CustomerName);
+            (row.DueDate < today || flags.GetValueOrDefault(row.Id)?.IsLate == true) && row.Status is not (DomainStatus.Completed or DomainStatus.Cancelled),
+            row.CustomerName,
+            flags.GetValueOrDefault(row.Id)?.IsAtRisk == true);
 
     // Initialised by member, not by constructor, so EF Core can filter and sort on its properties.
     private sealed class WorkOrderRow

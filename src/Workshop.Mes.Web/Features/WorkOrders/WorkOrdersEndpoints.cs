@@ -16,6 +16,8 @@ internal static class WorkOrdersEndpoints
             .WithName("ListWorkOrders")
             .WithSummary("List work orders")
             .WithDescription("Newest first, one page at a time. Pass `nextCursor` back as `cursor` for the next page.");
+        api.MapWorkOrderReads();
+        api.MapWorkOrderWrites();
     }
 
     /// <param name="limit">Page size, 1 to 500 (default 50).</param>

@@ -3,5 +3,10 @@ namespace Workshop.Mes.Web.Features.WorkOrders;
 internal static class WorkOrdersModule
 {
     public static IServiceCollection AddWorkOrdersModule(this IServiceCollection services) =>
-        services.AddSingleton<WorkOrderListService>();
+        services
+            .AddSingleton<WorkOrderListService>()
+            .AddSingleton<WorkOrderService>()
+            .AddSingleton<Progress.ProgressRecorder>()
+            .AddSingleton<Timeline.WorkOrderTimeline>()
+            .AddSingleton<Traveller.TravellerService>();
 }

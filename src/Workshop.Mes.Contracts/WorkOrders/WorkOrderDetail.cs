@@ -1,0 +1,115 @@
+namespace Workshop.Mes.Contracts.WorkOrders;
+
+/// <summary>One work order with its steps and materials, as the detail page and <c>GET /work-orders/{id}</c> show it.</summary>
+public sealed record WorkOrderDetail(
+    Guid Id,
+    string Number,
+    Guid ProductId,
+    string ProductCode,
+    string ProductName,
+    string Unit,
+    decimal Quantity,
+    DateOnly DueDate,
+    WorkOrderPriority Priority,
+    WorkOrderStatus Status,
+    string? HoldReason,
+    Guid? CustomerOrderLineId,
+    string? CustomerName,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? ReleasedAt,
+    DateTimeOffset? StartedAt,
+    DateTimeOffset? CompletedAt,
+    decimal GoodQuantity,
+    decimal ScrapQuantity,
+    decimal Progress,
+    bool IsLate,
+    bool IsAtRisk,
+    IReadOnlyList<WorkOrderStepView> Steps,
+    IReadOnlyList<WorkOrderMaterialView> Materials,
+    uint Version);
+
+public enum StepState
+{
+    Pending,
+    Running,
+    Paused,
+    Finished,
+}
+
+public sealed record WorkOrderStepView(
+    Guid Id,
+    int Sequence,
+    string Operation,
+    Guid WorkstationId,
+    string WorkstationName,
+    decimal SetupMinutes,
+    decimal RunMinutesPerUnit,
+    decimal PlannedMinutes,
+    bool RequiresInspection,
+    StepState State,
+    decimal GoodQuantity,
+    decimal ScrapQuantity,
+    DateTimeOffset? StartedAt,
+    DateTimeOffset? FinishedAt);
+
+public sealed record WorkOrderMaterialView(
+    Guid Id,
+    Guid ItemId,
+    string ItemCode,
+    string ItemName,
+    string Unit,
+    decimal QuantityPer,
+    decimal RequiredQuantity,
+    decimal ConsumedQuantity,
+    decimal OutstandingQuantity);
+
+/// <summary>A component as release sees it: what the order needs against what is on hand and not promised.</summary>
+/// <param name="Promised">Still outstanding on other released, running or held orders.</param>
+/// <param name="Shortage">Required − (on hand − promised), never below zero.</param>
+public sealed record MaterialShortage(
+    Guid ItemId,
+    string ItemCode,
+    string ItemName,
+    string Unit,
+    decimal Required,
+    decimal OnHand,
+    decimal Promised,
+    decimal Shortage);
+
+public enum TimelineKind
+{
+    Created,
+    Released,
+    Held,
+    Resumed,
+    Cancelled,
+    Completed,
+    StepStarted,
+    Output,
+    StepFinished,
+    StepPaused,
+    StepResumed,
+    Correction,
+    Defect,
+    MaterialConsumed,
+    OutputLot,
+    Shipped,
+}
+
+/// <summary>One thing that happened to a work order; which fields are set depends on the kind.</summary>
+public sealed record TimelineEntry(
+    DateTimeOffset At,
+    TimelineKind Kind,
+    string? Actor = null,
+    int? StepSequence = null,
+    string? Operation = null,
+    string? WorkerName = null,
+    decimal? GoodQuantity = null,
+    decimal? ScrapQuantity = null,
+    string? ItemCode = null,
+    string? ItemName = null,
+    string? LotNumber = null,
+    decimal? Quantity = null,
+    string? Reference = null,
+    string? Note = null,
+    IReadOnlyList<Guid>? PhotoIds = null);

@@ -1,0 +1,70 @@
+namespace Workshop.Mes.Domain.WorkOrders;
+
+/// <summary>An open order as the capacity check sees it: work still ahead per workstation and when it is due.</summary>
+public sealed record OpenOrderLoad(Guid OrderId, DateOnly DueDate, WorkOrderPriority Priority, string Number, IReadOnlyDictionary<Guid, decimal> RemainingMinutes);
+
+/// <summary>Late: due date passed or the stations cannot finish in time. At risk: over 80% of the capacity left is needed.</summary>
+public sealed record DeliveryFlags(bool IsLate, bool IsAtRisk);
+
+/// <summary>
+/// Can each open order still be made by its due date? For every station an order still needs, the order's
+/// remaining minutes plus those of the open orders ahead of it (due earlier, or the same day with higher
+/// priority) are compared with the station's minutes from today to the due date: hours per day × 60 × working
+/// days (every day but Sunday, today included).
+/// </summary>
+public static class DeliveryRisk
+{
+    public const decimal AtRiskShare = 0.8m;
+
+    public static IReadOnlyDictionary<Guid, DeliveryFlags> Assess(
+        IReadOnlyList<OpenOrderLoad> orders, IReadOnlyDictionary<Guid, decimal> hoursPerDayByStation, DateOnly today)
+    {
+        var queue = orders.OrderBy(o => o.DueDate).ThenByDescending(o => o.Priority).ThenBy(o => o.Number).ToList();
+        var flags = new Dictionary<Guid, DeliveryFlags>();
+        var loadSoFar = new Dictionary<Guid, decimal>();
+        foreach (var order in queue)
+        {
+            var late = order.DueDate < today;
+            var atRisk = false;
+            var days = WorkingDays(today, order.DueDate);
+            foreach (var (station, minutes) in order.RemainingMinutes)
+            {
+                var load = loadSoFar.GetValueOrDefault(station) + minutes;
+                loadSoFar[station] = load;
+                if (minutes <= 0)
+                {
+                    continue;
+                }
+
+                var capacity = hoursPerDayByStation.GetValueOrDefault(station) * 60 * days;
+                if (load > capacity)
+                {
+                    late = true;
+                }
+                else if (load > capacity * AtRiskShare)
+                {
+                    atRisk = true;
+                }
+            }
+
+            flags[order.OrderId] = new DeliveryFlags(late, !late && atRisk);
+        }
+
+        return flags;
+    }
+
+    /// <summary>Days from <paramref name="from"/> to <paramref name="to"/>, both included, without Sundays.</summary>
+    public static int WorkingDays(DateOnly from, DateOnly to)
+    {
+        var days = 0;
+        for (var day = from; day <= to; day = day.AddDays(1))
+        {
+            if (day.DayOfWeek != DayOfWeek.Sunday)
+            {
+                days++;
+            }
+        }
+
+        return days;
+    }
+}

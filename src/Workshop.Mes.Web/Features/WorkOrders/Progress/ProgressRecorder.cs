@@ -1,0 +1,153 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Workshop.Mes.Contracts.WorkOrders;
+using Workshop.Mes.Domain.Access;
+using Workshop.Mes.Domain.ShopFloor;
+using Workshop.Mes.Domain.Tenancy;
+using Workshop.Mes.Domain.WorkOrders;
+using Workshop.Mes.Infrastructure.Database;
+using Workshop.Mes.Web.Features.Inventory;
+using Workshop.Mes.Web.Features.Tenancy;
+
+namespace Workshop.Mes.Web.Features.WorkOrders.Progress;
+
+/// <summary>
+/// Progress entered from the office (often after the fact, from the paper traveller): the production event, the
+/// step and order it moves, and — for good units out of the last step — the finished lot and the backflush of
+/// the components, all in one unit of work.
+/// </summary>
+public sealed class ProgressRecorder(MesContexts contexts, TimeProvider clock, IStringLocalizer<SharedResource> text)
+{
+    /// <summary>Null when the order or step does not exist here.</summary>
+    public async Task<Validated<WorkOrderDetail>?> RecordAsync(
+        WorkshopMember member, Guid workOrderId, Guid stepId, RecordProgressRequest input, CancellationToken cancellationToken)
+    {
+        member.Demand(Area.WorkOrders, Operation.Change);
+        var now = clock.GetUtcNow();
+        var errors = await StockLedger.RunAsync<Dictionary<string, string[]>?>(() => member.OpenData(contexts), async db =>
+        {
+            var order = await db.WorkOrders.SingleOrDefaultAsync(o => o.Id == workOrderId, cancellationToken);
+            var step = order?.Steps.SingleOrDefault(s => s.Id == stepId);
+            if (order is null || step is null)
+            {
+                return null;
+            }
+
+            var invalid = await ValidateAsync(db, order, input, now, cancellationToken);
+            if (invalid.Count > 0)
+            {
+                return invalid;
+            }
+
+            var workerId = input.WorkerId ?? await OfficeWorkerAsync(db, member, cancellationToken);
+            var at = input.At ?? now;
+            var context = new EventContext(member.Workshop.Id, Guid.CreateVersion7(), order.Id, step.Id, workerId, null, at, now);
+            var productionEvent = input.Kind switch
+            {
+                ProgressKind.Start => ProductionEvent.Start(context),
+                ProgressKind.Output => ProductionEvent.Output(context, input.GoodQuantity ?? 0, input.ScrapQuantity ?? 0, input.DefectCodeId),
+                _ => ProductionEvent.Finish(context, input.GoodQuantity ?? 0, input.ScrapQuantity ?? 0, input.DefectCodeId),
+            };
+            order.Record(productionEvent);
+            db.ProductionEvents.Add(productionEvent);
+
+            var isLastStep = step.Sequence == order.Steps.Max(s => s.Sequence);
+            if (isLastStep && productionEvent.GoodQuantity > 0)
+            {
+                var scanned = (input.Lots ?? []).ToDictionary(l => l.ItemId, l => l.LotId);
+                await Backflush.BookOutputAsync(db, order, productionEvent.GoodQuantity, at, member.Workshop.Zone, scanned, cancellationToken);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            return [];
+        }, cancellationToken);
+
+        if (errors is null)
+        {
+            return null;
+        }
+
+        if (errors.Count > 0)
+        {
+            return new Validated<WorkOrderDetail>(null, errors);
+        }
+
+        await using var read = member.OpenData(contexts);
+        var detail = await WorkOrderReader.DetailAsync(read, workOrderId, WorkOrderReader.Today(member.Workshop, clock), cancellationToken);
+        return new Validated<WorkOrderDetail>(detail, errors);
+    }
+
+    private async Task<Dictionary<string, string[]>> ValidateAsync(MesDbContext db, WorkOrder order, RecordProgressRequest input, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (input.Kind is not { } kind || !Enum.IsDefined(kind))
+        {
+            errors["kind"] = [text["WorkOrders.Validation.ProgressKind"]];
+        }
+
+        if (input.GoodQuantity is < 0)
+        {
+            errors["goodQuantity"] = [text["WorkOrders.Validation.NotNegative"]];
+        }
+
+        if (input.ScrapQuantity is < 0)
+        {
+            errors["scrapQuantity"] = [text["WorkOrders.Validation.NotNegative"]];
+        }
+        else if (input.ScrapQuantity is > 0 && input.DefectCodeId is null)
+        {
+            errors["defectCodeId"] = [text["WorkOrders.Validation.DefectCode"]];
+        }
+
+        if (input.Kind == ProgressKind.Output && (input.GoodQuantity ?? 0) + (input.ScrapQuantity ?? 0) <= 0 && !errors.ContainsKey("goodQuantity"))
+        {
+            errors["goodQuantity"] = [text["WorkOrders.Validation.OutputEmpty"]];
+        }
+
+        if (input.At is { } at && at > now.AddMinutes(5))
+        {
+            errors["at"] = [text["WorkOrders.Validation.AtInFuture"]];
+        }
+
+        if (input.WorkerId is { } workerId && !await db.Workers.AnyAsync(w => w.Id == workerId, cancellationToken))
+        {
+            errors["workerId"] = [text["WorkOrders.Validation.Worker"]];
+        }
+
+        if (input.DefectCodeId is { } defectCodeId && !await db.DefectCodes.AnyAsync(d => d.Id == defectCodeId, cancellationToken))
+        {
+            errors["defectCodeId"] = [text["WorkOrders.Validation.DefectCode"]];
+        }
+
+        foreach (var choice in input.Lots ?? [])
+        {
+            var fits = order.Materials.Any(m => m.ItemId == choice.ItemId)
+                && await db.Lots.AnyAsync(l => l.Id == choice.LotId && l.ItemId == choice.ItemId, cancellationToken);
+            if (!fits)
+            {
+                errors["lots"] = [text["WorkOrders.Validation.Lot"]];
+            }
+        }
+
+        return errors;
+    }
+
+    /// <summary>
+    /// Work entered without naming a worker is recorded under the person entering it, through a worker profile
+    /// kept for them (inactive, so it never signs in on a tablet).
+    /// </summary>
+    private static async Task<Guid> OfficeWorkerAsync(MesDbContext db, WorkshopMember member, CancellationToken cancellationToken)
+    {
+        var badge = $"OFFICE-{member.Actor.Id ?? member.UserId ?? Guid.Empty:N}";
+        var existing = await db.Workers.Where(w => w.BadgeCode == badge).Select(w => (Guid?)w.Id).SingleOrDefaultAsync(cancellationToken);
+        if (existing is { } id)
+        {
+            return id;
+        }
+
+        var worker = new Worker(member.Workshop.Id, member.Actor.Name.Length > 100 ? member.Actor.Name[..100] : member.Actor.Name, badge, 0);
+        worker.Deactivate();
+        db.Workers.Add(worker);
+        return worker.Id;
+    }
+}

@@ -1,0 +1,103 @@
+using Microsoft.EntityFrameworkCore;
+using Workshop.Mes.Contracts.WorkOrders;
+using Workshop.Mes.Domain.WorkOrders;
+using Workshop.Mes.Infrastructure.Database;
+using Workshop.Mes.Web.Features.Tenancy;
+using DomainStatus = Workshop.Mes.Domain.WorkOrders.WorkOrderStatus;
+using StepState = Workshop.Mes.Contracts.WorkOrders.StepState;
+using WorkOrderPriority = Workshop.Mes.Contracts.WorkOrders.WorkOrderPriority;
+using WorkOrderStatus = Workshop.Mes.Contracts.WorkOrders.WorkOrderStatus;
+
+namespace Workshop.Mes.Web.Features.WorkOrders;
+
+/// <summary>Turns a stored order into what the detail page and the API show, with its delivery flags.</summary>
+internal static class WorkOrderReader
+{
+    public static DateOnly Today(WorkshopRef workshop, TimeProvider clock) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), workshop.Zone).DateTime);
+
+    /// <summary>Late and at-risk flags of every open order of the workshop, against its stations' hours.</summary>
+    public static async Task<IReadOnlyDictionary<Guid, DeliveryFlags>> DeliveryFlagsAsync(MesDbContext db, DateOnly today, CancellationToken cancellationToken)
+    {
+        var open = await db.WorkOrders.AsNoTracking()
+            .Where(o => o.Status != DomainStatus.Completed && o.Status != DomainStatus.Cancelled)
+            .ToListAsync(cancellationToken);
+        var hours = await db.Workstations.AsNoTracking().ToDictionaryAsync(w => w.Id, w => w.HoursPerDay, cancellationToken);
+        var loads = open.Select(o => new OpenOrderLoad(o.Id, o.DueDate, o.Priority, o.Number, o.RemainingMinutesByWorkstation())).ToList();
+        return DeliveryRisk.Assess(loads, hours, today);
+    }
+
+    public static async Task<WorkOrderDetail?> DetailAsync(MesDbContext db, Guid id, DateOnly today, CancellationToken cancellationToken)
+    {
+        var order = await db.WorkOrders.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
+        return order is null ? null : await DetailAsync(db, order, today, cancellationToken);
+    }
+
+    public static async Task<WorkOrderDetail> DetailAsync(MesDbContext db, WorkOrder order, DateOnly today, CancellationToken cancellationToken)
+    {
+        var product = await db.Items.AsNoTracking().SingleAsync(i => i.Id == order.ProductId, cancellationToken);
+        var stationIds = order.Steps.Select(s => s.WorkstationId).Distinct().ToList();
+        var stations = await db.Workstations.AsNoTracking().Where(w => stationIds.Contains(w.Id)).ToDictionaryAsync(w => w.Id, w => w.Name, cancellationToken);
+        var itemIds = order.Materials.Select(m => m.ItemId).Distinct().ToList();
+        var items = await db.Items.AsNoTracking().Where(i => itemIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
+        var customer = order.CustomerOrderLineId is { } lineId
+            ? await (from line in db.CustomerOrderLines
+                     join customerOrder in db.CustomerOrders on line.CustomerOrderId equals customerOrder.Id
+                     where line.Id == lineId
+                     select customerOrder.CustomerName).SingleOrDefaultAsync(cancellationToken)
+            : null;
+        var flags = order.Status is DomainStatus.Completed or DomainStatus.Cancelled
+            ? new DeliveryFlags(false, false)
+            : (await DeliveryFlagsAsync(db, today, cancellationToken)).GetValueOrDefault(order.Id) ?? new DeliveryFlags(order.DueDate < today, false);
+
+        return new WorkOrderDetail(
+            order.Id,
+            order.Number,
+            order.ProductId,
+            product.Code,
+            product.Name,
+            product.Unit,
+            order.Quantity,
+            order.DueDate,
+            Enum.Parse<WorkOrderPriority>(order.Priority.ToString()),
+            Enum.Parse<WorkOrderStatus>(order.Status.ToString()),
+            order.HoldReason,
+            order.CustomerOrderLineId,
+            customer,
+            order.CreatedAt,
+            order.ReleasedAt,
+            order.StartedAt,
+            order.CompletedAt,
+            order.GoodQuantity,
+            order.ScrapQuantity,
+            Math.Round(order.Progress, 4),
+            flags.IsLate,
+            flags.IsAtRisk,
+            [.. order.Steps.OrderBy(s => s.Sequence).Select(s => new WorkOrderStepView(
+                s.Id,
+                s.Sequence,
+                s.Operation,
+                s.WorkstationId,
+                stations.GetValueOrDefault(s.WorkstationId) ?? string.Empty,
+                s.SetupMinutes,
+                s.RunMinutesPerUnit,
+                s.SetupMinutes + (s.RunMinutesPerUnit * order.Quantity),
+                s.RequiresInspection,
+                Enum.Parse<StepState>(s.State.ToString()),
+                s.GoodQuantity,
+                s.ScrapQuantity,
+                s.StartedAt,
+                s.FinishedAt))],
+            [.. order.Materials.OrderBy(m => items.GetValueOrDefault(m.ItemId)?.Code).Select(m => new WorkOrderMaterialView(
+                m.Id,
+                m.ItemId,
+                items.GetValueOrDefault(m.ItemId)?.Code ?? string.Empty,
+                items.GetValueOrDefault(m.ItemId)?.Name ?? string.Empty,
+                items.GetValueOrDefault(m.ItemId)?.Unit ?? string.Empty,
+                m.QuantityPer,
+                m.RequiredQuantity,
+                m.ConsumedQuantity,
+                m.OutstandingQuantity))],
+            order.Version);
+    }
+}

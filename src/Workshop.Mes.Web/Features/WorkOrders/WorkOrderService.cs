@@ -1,0 +1,282 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Npgsql;
+using Workshop.Mes.Contracts.WorkOrders;
+using Workshop.Mes.Domain.Access;
+using Workshop.Mes.Domain.Catalog;
+using Workshop.Mes.Domain.Common;
+using Workshop.Mes.Domain.WorkOrders;
+using Workshop.Mes.Infrastructure.Database;
+using Workshop.Mes.Web.Features.Api;
+using Workshop.Mes.Web.Features.Tenancy;
+using DomainPriority = Workshop.Mes.Domain.WorkOrders.WorkOrderPriority;
+
+namespace Workshop.Mes.Web.Features.WorkOrders;
+
+/// <summary>The answer to a release: the released order, or the shortages that stopped it.</summary>
+public sealed record ReleaseOutcome(WorkOrderDetail? Released, IReadOnlyList<MaterialShortage> Shortages);
+
+/// <summary>
+/// Work orders from creation to completion, for the pages, the API and customer orders (which create their work
+/// orders here). Every change checks the member's role and the row version the caller read.
+/// </summary>
+public sealed class WorkOrderService(MesContexts contexts, TimeProvider clock, IStringLocalizer<SharedResource> text)
+{
+    private const int NumberAttempts = 5;
+
+    /// <summary>Creates a draft order with the month's next number; <paramref name="input"/> may name the customer order line it makes.</summary>
+    public async Task<Validated<WorkOrderDetail>> CreateAsync(WorkshopMember member, CreateWorkOrderRequest input, CancellationToken cancellationToken)
+    {
+        member.Demand(Area.WorkOrders, Operation.Create);
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var db = member.OpenData(contexts);
+            var errors = await ValidateCreateAsync(db, input, cancellationToken);
+            if (errors.Count > 0)
+            {
+                return new Validated<WorkOrderDetail>(null, errors);
+            }
+
+            var now = clock.GetUtcNow();
+            var today = WorkOrderReader.Today(member.Workshop, clock);
+            var number = await NextNumberAsync(db, member.Workshop.Id, today, cancellationToken);
+            var order = new WorkOrder(
+                member.Workshop.Id,
+                number,
+                input.ProductId!.Value,
+                input.Quantity!.Value,
+                input.DueDate!.Value,
+                Enum.Parse<DomainPriority>((input.Priority ?? Contracts.WorkOrders.WorkOrderPriority.Normal).ToString()),
+                input.CustomerOrderLineId,
+                now);
+            db.WorkOrders.Add(order);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException e) when (attempt < NumberAttempts && IsNumberRace(e))
+            {
+                // Someone took the same number at the same moment; draw again.
+                continue;
+            }
+
+            return new Validated<WorkOrderDetail>(await WorkOrderReader.DetailAsync(db, order, today, cancellationToken), new Dictionary<string, string[]>());
+        }
+    }
+
+    /// <summary>Active products for the new-order form.</summary>
+    public async Task<IReadOnlyList<PickOption>> ProductsAsync(WorkshopMember member, CancellationToken cancellationToken)
+    {
+        member.Demand(Area.WorkOrders, Operation.Create);
+        await using var db = member.OpenData(contexts);
+        return await db.Items.AsNoTracking().Where(i => i.Kind == ItemKind.Product && i.IsActive).OrderBy(i => i.Code)
+            .Select(i => new PickOption(i.Id, i.Code, i.Name)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Active workers and the defect codes for the progress form.</summary>
+    public async Task<(IReadOnlyList<PickOption> Workers, IReadOnlyList<PickOption> DefectCodes)> ProgressChoicesAsync(WorkshopMember member, CancellationToken cancellationToken)
+    {
+        member.Demand(Area.WorkOrders, Operation.Read);
+        await using var db = member.OpenData(contexts);
+        var workers = await db.Workers.AsNoTracking().Where(w => w.IsActive).OrderBy(w => w.DisplayName)
+            .Select(w => new PickOption(w.Id, w.BadgeCode, w.DisplayName)).ToListAsync(cancellationToken);
+        var codes = await db.DefectCodes.AsNoTracking().OrderBy(d => d.Code)
+            .Select(d => new PickOption(d.Id, d.Code, d.Name)).ToListAsync(cancellationToken);
+        return (workers, codes);
+    }
+
+    public async Task<WorkOrderDetail?> GetAsync(WorkshopMember member, Guid id, CancellationToken cancellationToken)
+    {
+        member.Demand(Area.WorkOrders, Operation.Read);
+        await using var db = member.OpenData(contexts);
+        return await WorkOrderReader.DetailAsync(db, id, WorkOrderReader.Today(member.Workshop, clock), cancellationToken);
+    }
+
+    /// <summary>Edits a draft's quantity, due date or priority; null when there is no such order.</summary>
+    public async Task<Validated<WorkOrderDetail>?> UpdateAsync(WorkshopMember member, Guid id, uint version, UpdateWorkOrderRequest input, CancellationToken cancellationToken)
+    {
+        member.Demand(Area.WorkOrders, Operation.Change);
+        await using var db = member.OpenData(contexts);
+        if (await AtVersionAsync(db, id, version, cancellationToken) is not { } order)
+        {
+            return null;
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        if (input.Quantity is <= 0)
+        {
+            errors["quantity"] = [text["WorkOrders.Validation.Quantity"]];
+        }
+
+        if (errors.Count > 0)
+        {
+            return new Validated<WorkOrderDetail>(null, errors);
+        }
+
+        if (order.Status != Domain.WorkOrders.WorkOrderStatus.Draft)
+        {
+            throw new DomainRuleException("work_order.not_draft", "Only a draft work order can be edited.", order.Status.ToString());
+        }
+
+        if (input.Quantity is { } quantity)
+        {
+            order.ChangeQuantity(quantity);
+        }
+
+        if (input.DueDate is { } due)
+        {
+            order.ChangeDueDate(due);
+        }
+
+        if (input.Priority is { } priority)
+        {
+            order.ChangePriority(Enum.Parse<DomainPriority>(priority.ToString()));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return new Validated<WorkOrderDetail>(await ReloadAsync(member, id, cancellationToken), new Dictionary<string, string[]>());
+    }
+
+    /// <summary>The components releasing would take, against stock and other open orders; null when there is no such order.</summary>
+    public async Task<IReadOnlyList<MaterialShortage>?> ShortagesAsync(WorkshopMember member, Guid id, CancellationToken cancellationToken)
+    {
+        member.Demand(Area.WorkOrders, Operation.Read);
+        await using var db = member.OpenData(contexts);
+        var order = await db.WorkOrders.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
+        return order is null ? null : await MaterialShortages.ForAsync(db, order, cancellationToken);
+    }
+
+    /// <summary>Releases with a copy of the routing and BOM; refused while components are short unless acknowledged.</summary>
+    public async Task<ReleaseOutcome?> ReleaseAsync(WorkshopMember member, Guid id, uint version, bool acknowledgeShortages, CancellationToken cancellationToken)
+    {
+        member.Demand(Area.WorkOrders, Operation.Change);
+        await using var db = member.OpenData(contexts);
+        if (await AtVersionAsync(db, id, version, cancellationToken) is not { } order)
+        {
+            return null;
+        }
+
+        WorkOrderStateMachine.Apply(order.Status, WorkOrderAction.Release);
+        var shortages = (await MaterialShortages.ForAsync(db, order, cancellationToken)).Where(s => s.Shortage > 0).ToList();
+        if (shortages.Count > 0 && !acknowledgeShortages)
+        {
+            return new ReleaseOutcome(null, shortages);
+        }
+
+        var routing = await db.RoutingSteps.Where(s => s.ProductId == order.ProductId).ToListAsync(cancellationToken);
+        var bom = await db.BomLines.Where(b => b.ProductId == order.ProductId).ToListAsync(cancellationToken);
+        order.Release(routing, bom, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return new ReleaseOutcome(await ReloadAsync(member, id, cancellationToken), shortages);
+    }
+
+    public async Task<Validated<WorkOrderDetail>?> HoldAsync(WorkshopMember member, Guid id, uint version, string? reason, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > 500)
+        {
+            member.Demand(Area.WorkOrders, Operation.Change);
+            var message = string.IsNullOrWhiteSpace(reason) ? text["Validation.Required"] : text["Validation.TooLong", 500];
+            return new Validated<WorkOrderDetail>(null, new Dictionary<string, string[]> { ["reason"] = [message] });
+        }
+
+        var detail = await ChangeAsync(member, id, version, order => order.Hold(reason.Trim()), cancellationToken);
+        return detail is null ? null : new Validated<WorkOrderDetail>(detail, new Dictionary<string, string[]>());
+    }
+
+    public Task<WorkOrderDetail?> ResumeAsync(WorkshopMember member, Guid id, uint version, CancellationToken cancellationToken) =>
+        ChangeAsync(member, id, version, order => order.Resume(), cancellationToken);
+
+    public Task<WorkOrderDetail?> CancelAsync(WorkshopMember member, Guid id, uint version, CancellationToken cancellationToken) =>
+        ChangeAsync(member, id, version, order => order.Cancel(), cancellationToken);
+
+    public Task<WorkOrderDetail?> CompleteAsync(WorkshopMember member, Guid id, uint version, CancellationToken cancellationToken) =>
+        ChangeAsync(member, id, version, order => order.Complete(clock.GetUtcNow()), cancellationToken);
+
+    private async Task<WorkOrderDetail?> ChangeAsync(WorkshopMember member, Guid id, uint version, Action<WorkOrder> change, CancellationToken cancellationToken)
+    {
+        member.Demand(Area.WorkOrders, Operation.Change);
+        await using var db = member.OpenData(contexts);
+        if (await AtVersionAsync(db, id, version, cancellationToken) is not { } order)
+        {
+            return null;
+        }
+
+        change(order);
+        await db.SaveChangesAsync(cancellationToken);
+        return await ReloadAsync(member, id, cancellationToken);
+    }
+
+    /// <summary>The order to change, held to the version the caller read; null when there is no such order here.</summary>
+    private static async Task<WorkOrder?> AtVersionAsync(MesDbContext db, Guid id, uint version, CancellationToken cancellationToken)
+    {
+        var order = await db.WorkOrders.SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
+        if (order is not null)
+        {
+            RowVersions.Expect(db, order, version);
+        }
+
+        return order;
+    }
+
+    private async Task<WorkOrderDetail> ReloadAsync(WorkshopMember member, Guid id, CancellationToken cancellationToken)
+    {
+        await using var db = member.OpenData(contexts);
+        return (await WorkOrderReader.DetailAsync(db, id, WorkOrderReader.Today(member.Workshop, clock), cancellationToken))!;
+    }
+
+    private async Task<Dictionary<string, string[]>> ValidateCreateAsync(MesDbContext db, CreateWorkOrderRequest input, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (input.ProductId is not { } productId)
+        {
+            errors["productId"] = [text["Validation.Required"]];
+        }
+        else if (!await db.Items.AnyAsync(i => i.Id == productId && i.Kind == ItemKind.Product && i.IsActive, cancellationToken))
+        {
+            errors["productId"] = [text["WorkOrders.Validation.Product"]];
+        }
+
+        if (input.Quantity is not { } quantity)
+        {
+            errors["quantity"] = [text["Validation.Required"]];
+        }
+        else if (quantity <= 0 || quantity > 10_000_000)
+        {
+            errors["quantity"] = [text["WorkOrders.Validation.Quantity"]];
+        }
+
+        if (input.DueDate is null)
+        {
+            errors["dueDate"] = [text["Validation.Required"]];
+        }
+
+        if (input.Priority is { } priority && !Enum.IsDefined(priority))
+        {
+            errors["priority"] = [text["WorkOrders.Validation.Priority"]];
+        }
+
+        if (input.CustomerOrderLineId is { } lineId
+            && !await db.CustomerOrderLines.AnyAsync(l => l.Id == lineId && l.ProductId == input.ProductId, cancellationToken))
+        {
+            errors["customerOrderLineId"] = [text["WorkOrders.Validation.CustomerOrderLine"]];
+        }
+
+        return errors;
+    }
+
+    private static async Task<string> NextNumberAsync(MesDbContext db, Guid workshopId, DateOnly today, CancellationToken cancellationToken)
+    {
+        var period = new DateOnly(today.Year, today.Month, 1);
+        var sequence = await db.NumberSequences.SingleOrDefaultAsync(s => s.Prefix == DocumentNumber.WorkOrder && s.Period == period, cancellationToken);
+        if (sequence is null)
+        {
+            sequence = new NumberSequence(workshopId, DocumentNumber.WorkOrder, period);
+            db.NumberSequences.Add(sequence);
+        }
+
+        return sequence.Next();
+    }
+
+    private static bool IsNumberRace(DbUpdateException e) =>
+        e is DbUpdateConcurrencyException || e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+}

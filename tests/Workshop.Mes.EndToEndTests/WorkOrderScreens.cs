@@ -1,0 +1,113 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Workshop.Mes.EndToEndTests;
+
+/// <summary>
+/// A work order from the owner's side, in the Korean UI: create it, release it (through the shortage dialog),
+/// record every step, complete it, and open its traveller and timeline.
+/// </summary>
+internal sealed partial class WorkOrderScreens(IPage page)
+{
+    public IPage Page => page;
+
+    public ILocator Number => page.GetByTestId("work-order-number");
+
+    public ILocator Status => page.GetByTestId("work-order-status");
+
+    /// <summary>Creates a work order for a product by its code and lands on its detail page; returns its number.</summary>
+    public async Task<string> CreateAsync(string productCode, decimal quantity, DateOnly due)
+    {
+        await page.GotoAsync("/work-orders");
+        await page.GetByTestId("new-work-order").ClickAsync();
+        await page.GetByTestId("product").ClickAsync();
+        await page.GetByRole(AriaRole.Option).Filter(new LocatorFilterOptions { HasText = $"{productCode} ·" }).First.ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Option)).ToHaveCountAsync(0);
+        var quantityBox = Input("quantity");
+        await quantityBox.FillAsync(quantity.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var dueBox = Input("due");
+        await dueBox.FillAsync(due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await dueBox.PressAsync("Tab");
+        await Expect(quantityBox).ToHaveValueAsync(new Regex("[1-9]"));
+        await page.GetByTestId("create").ClickAsync();
+        await Expect(Number).ToHaveTextAsync(WorkOrderNumber());
+        return (await Number.InnerTextAsync()).Trim();
+    }
+
+    /// <summary>Opens the release dialog; with a shortage it must warn and offer "부족해도 지시", without one a plain release.</summary>
+    public async Task ReleaseAsync(bool expectShortage)
+    {
+        await page.GetByTestId("release").ClickAsync();
+        await Expect(page.GetByTestId("shortages")).ToBeVisibleAsync();
+        if (expectShortage)
+        {
+            await Expect(page.GetByTestId("shortage-warning")).ToBeVisibleAsync();
+            await page.GetByTestId("release-anyway").ClickAsync();
+        }
+        else
+        {
+            await page.GetByTestId("release-confirm").ClickAsync();
+        }
+
+        await Expect(Status).ToContainTextAsync("작업 대기");
+    }
+
+    /// <summary>Starts and finishes every step with <paramref name="good"/> good units, from the office.</summary>
+    public async Task RecordAllStepsAsync(decimal good)
+    {
+        var rows = page.GetByTestId("steps").Locator("tr.step-row");
+        var count = await rows.CountAsync();
+        for (var i = 0; i < count; i++)
+        {
+            var row = rows.Nth(i);
+            await RecordAsync(row, "시작", null);
+            await Expect(row).ToContainTextAsync("진행 중");
+            await RecordAsync(row, "완료", good);
+            await Expect(row).ToContainTextAsync("완료");
+        }
+    }
+
+    public async Task CompleteAsync()
+    {
+        await page.GetByTestId("complete").ClickAsync();
+        await Expect(Status).ToContainTextAsync("완료");
+    }
+
+    /// <summary>Opens the print view of the traveller and waits for its order QR code.</summary>
+    public async Task OpenTravellerAsync()
+    {
+        await page.GetByTestId("traveller-print").ClickAsync();
+        await Expect(page.GetByTestId("traveller-qr")).ToBeVisibleAsync();
+    }
+
+    public ILocator TravellerNumber => page.GetByTestId("traveller-number");
+
+    public async Task<string> TimelineTextAsync()
+    {
+        await Expect(page.GetByTestId("timeline")).ToBeVisibleAsync();
+        return await page.GetByTestId("timeline").InnerTextAsync();
+    }
+
+    public Task OpenAsync(string id) => page.GotoAsync($"/work-orders/{id}");
+
+    private async Task RecordAsync(ILocator row, string kind, decimal? good)
+    {
+        await row.GetByTestId("record-progress").ClickAsync();
+        await page.GetByTestId("progress-kind").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new PageGetByRoleOptions { Name = kind, Exact = true }).ClickAsync();
+        if (good is { } quantity)
+        {
+            await Input("progress-good").FillAsync(quantity.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        await page.GetByTestId("progress-save").ClickAsync();
+        await Expect(page.GetByTestId("progress-save")).ToBeHiddenAsync();
+    }
+
+    /// <summary>A MudBlazor field's input, whether the test id landed on the input or on its wrapper.</summary>
+    private ILocator Input(string testId) => page.Locator($"input[data-testid={testId}], [data-testid={testId}] input").First;
+
+    [GeneratedRegex(@"^WO-\d{4}-\d{4}$")]
+    private static partial Regex WorkOrderNumber();
+}
