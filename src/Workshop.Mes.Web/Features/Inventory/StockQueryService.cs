@@ -79,8 +79,7 @@ public sealed class StockQueryService(MesContexts contexts, TimeProvider clock)
             movements = movements.Where(m => EF.Functions.LessThan(ValueTuple.Create(m.OccurredAt, m.Id), ValueTuple.Create(at, id)));
         }
 
-        var rows = await Project(db, movements.OrderByDescending(m => m.OccurredAt).ThenByDescending(m => m.Id).Take(limit + 1)).ToListAsync(cancellationToken);
-        var ordered = rows.OrderByDescending(r => r.OccurredAt).ThenByDescending(r => r.Id).ToList();
+        var ordered = Newest(await Project(db, movements.OrderByDescending(m => m.OccurredAt).ThenByDescending(m => m.Id).Take(limit + 1)).ToListAsync(cancellationToken));
         var next = ordered.Count > limit ? EncodeLedgerCursor(ordered[limit - 1]) : null;
         return new Page<StockMovementView>(ordered.Take(limit).ToList(), next);
     }
@@ -92,8 +91,7 @@ public sealed class StockQueryService(MesContexts contexts, TimeProvider clock)
         var movements = Filter(db, filter, member.Workshop.Zone);
         var total = await movements.CountAsync(cancellationToken);
         var slice = movements.OrderByDescending(m => m.OccurredAt).ThenByDescending(m => m.Id).Skip(page * pageSize).Take(pageSize);
-        var rows = await Project(db, slice).ToListAsync(cancellationToken);
-        return new GridPage<StockMovementView>(rows.OrderByDescending(r => r.OccurredAt).ThenByDescending(r => r.Id).ToList(), total);
+        return new GridPage<StockMovementView>(Newest(await Project(db, slice).ToListAsync(cancellationToken)), total);
     }
 
     public async Task<IReadOnlyList<StockMovementView>> LedgerForExportAsync(WorkshopMember member, LedgerFilter filter, CancellationToken cancellationToken)
@@ -101,15 +99,14 @@ public sealed class StockQueryService(MesContexts contexts, TimeProvider clock)
         member.Demand(Area.Inventory, Operation.Export);
         await using var db = member.OpenData(contexts);
         var slice = Filter(db, filter, member.Workshop.Zone).OrderByDescending(m => m.OccurredAt).ThenByDescending(m => m.Id).Take(Exports.TableExport.MaxRows);
-        var rows = await Project(db, slice).ToListAsync(cancellationToken);
-        return rows.OrderByDescending(r => r.OccurredAt).ThenByDescending(r => r.Id).ToList();
+        return Newest(await Project(db, slice).ToListAsync(cancellationToken));
     }
 
     public async Task<StockMovementView?> MovementAsync(WorkshopMember member, Guid id, CancellationToken cancellationToken)
     {
         member.Demand(Area.Inventory, Operation.Read);
         await using var db = member.OpenData(contexts);
-        return await Project(db, db.StockMovements.AsNoTracking().Where(m => m.Id == id)).SingleOrDefaultAsync(cancellationToken);
+        return Newest(await Project(db, db.StockMovements.AsNoTracking().Where(m => m.Id == id)).ToListAsync(cancellationToken)).SingleOrDefault();
     }
 
     public static bool ReadsLedgerCursor(string? cursor) => DecodeLedgerCursor(cursor) is not null;
@@ -118,14 +115,16 @@ public sealed class StockQueryService(MesContexts contexts, TimeProvider clock)
     {
         member.Demand(Area.Inventory, Operation.Read);
         await using var db = member.OpenData(contexts);
-        return await Paging.OffsetPageAsync(Lots(db, filter).OrderBy(l => l.ItemCode).ThenBy(l => l.LotNumber), cursor, limit, cancellationToken);
+        var page = await Paging.OffsetPageAsync(Lots(db, filter).OrderBy(l => l.ItemCode).ThenBy(l => l.LotNumber).ThenBy(l => l.Id), cursor, limit, cancellationToken);
+        return new Page<LotView>(page.Items.Select(ToView).ToList(), page.NextCursor);
     }
 
     public async Task<IReadOnlyList<LotView>> LotsForExportAsync(WorkshopMember member, LotFilter filter, CancellationToken cancellationToken)
     {
         member.Demand(Area.Inventory, Operation.Export);
         await using var db = member.OpenData(contexts);
-        return await Lots(db, filter).OrderBy(l => l.ItemCode).ThenBy(l => l.LotNumber).Take(Exports.TableExport.MaxRows).ToListAsync(cancellationToken);
+        var rows = await Lots(db, filter).OrderBy(l => l.ItemCode).ThenBy(l => l.LotNumber).Take(Exports.TableExport.MaxRows).ToListAsync(cancellationToken);
+        return rows.Select(ToView).ToList();
     }
 
     /// <summary>What the ledger says is at a location now, to count against; null when there is no such location.</summary>
@@ -181,16 +180,18 @@ public sealed class StockQueryService(MesContexts contexts, TimeProvider clock)
     {
         member.Demand(Area.Inventory, Operation.Read);
         await using var db = member.OpenData(contexts);
-        var lot = await Lots(db, new LotFilter()).SingleOrDefaultAsync(l => l.Id == lotId, cancellationToken);
-        if (lot is null)
+        if (await Lots(db, new LotFilter()).SingleOrDefaultAsync(l => l.Id == lotId, cancellationToken) is not { } found)
         {
             return null;
         }
 
+        var lot = ToView(found);
+
         // Forwards: orders that consumed this lot, what they made, and where that went.
         var consumers = await ConsumptionAsync(db, db.StockMovements.Where(m => m.LotId == lotId), cancellationToken);
         var consumerIds = consumers.Select(c => c.WorkOrderId).ToList();
-        var outputs = await Lots(db, new LotFilter()).Where(l => l.ProducedByWorkOrderId != null && consumerIds.Contains(l.ProducedByWorkOrderId.Value)).ToListAsync(cancellationToken);
+        var outputs = (await Lots(db, new LotFilter()).Where(l => l.ProducedByWorkOrderId != null && consumerIds.Contains(l.ProducedByWorkOrderId.Value)).ToListAsync(cancellationToken))
+            .Select(ToView).ToList();
         var shipments = await ShipmentsAsync(db, [lotId, .. outputs.Select(o => o.Id)], cancellationToken);
         var consumedBy = consumers
             .Select(order => new GenealogyConsumer(
@@ -211,7 +212,7 @@ public sealed class StockQueryService(MesContexts contexts, TimeProvider clock)
                 .Select(g => new { LotId = g.Key, Quantity = -g.Sum(m => m.Quantity) })
                 .ToListAsync(cancellationToken);
             var ids = consumed.Select(c => c.LotId).ToList();
-            var materialLots = await Lots(db, new LotFilter()).Where(l => ids.Contains(l.Id)).ToDictionaryAsync(l => l.Id, cancellationToken);
+            var materialLots = (await Lots(db, new LotFilter()).Where(l => ids.Contains(l.Id)).ToListAsync(cancellationToken)).Select(ToView).ToDictionary(l => l.Id);
             var made = await db.StockMovements.Where(m => m.WorkOrderId == producer && m.LotId == lotId && m.Kind == DomainKind.Output)
                 .SumAsync(m => m.Quantity, cancellationToken);
             madeBy = new GenealogySource(
@@ -379,7 +380,7 @@ public sealed class StockQueryService(MesContexts contexts, TimeProvider clock)
         return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
     }
 
-    private static IQueryable<StockMovementView> Project(MesDbContext db, IQueryable<Domain.Inventory.StockMovement> movements) =>
+    private static IQueryable<LedgerDbRow> Project(MesDbContext db, IQueryable<Domain.Inventory.StockMovement> movements) =>
         from m in movements
         join item in db.Items on m.ItemId equals item.Id
         join location in db.Locations on m.LocationId equals location.Id
@@ -387,23 +388,31 @@ public sealed class StockQueryService(MesContexts contexts, TimeProvider clock)
         from lot in lots.DefaultIfEmpty()
         join order in db.WorkOrders.IgnoreAutoIncludes() on m.WorkOrderId equals (Guid?)order.Id into orders
         from order in orders.DefaultIfEmpty()
-        select new StockMovementView(
-            m.Id,
-            (Contracts.Inventory.StockMovementKind)(int)m.Kind,
-            m.OccurredAt,
-            item.Id,
-            item.Code,
-            item.Name,
-            item.Unit,
-            m.LotId,
-            lot == null ? null : lot.LotNumber,
-            location.Id,
-            location.Name,
-            m.Quantity,
-            m.WorkOrderId,
-            order == null ? null : order.Number,
-            m.TransferId,
-            m.Reason);
+        select new LedgerDbRow
+        {
+            Id = m.Id,
+            Kind = m.Kind,
+            OccurredAt = m.OccurredAt,
+            ItemId = item.Id,
+            ItemCode = item.Code,
+            ItemName = item.Name,
+            Unit = item.Unit,
+            LotId = m.LotId,
+            LotNumber = lot == null ? null : lot.LotNumber,
+            LocationId = location.Id,
+            LocationName = location.Name,
+            Quantity = m.Quantity,
+            WorkOrderId = m.WorkOrderId,
+            WorkOrderNumber = order == null ? null : order.Number,
+            TransferId = m.TransferId,
+            Reason = m.Reason,
+        };
+
+    /// <summary>Newest first, as the ledger reads.</summary>
+    private static List<StockMovementView> Newest(IEnumerable<LedgerDbRow> rows) =>
+        rows.OrderByDescending(r => r.OccurredAt).ThenByDescending(r => r.Id).Select(r => new StockMovementView(
+            r.Id, StockPostingService.ToContract(r.Kind), r.OccurredAt, r.ItemId, r.ItemCode, r.ItemName, r.Unit, r.LotId, r.LotNumber,
+            r.LocationId, r.LocationName, r.Quantity, r.WorkOrderId, r.WorkOrderNumber, r.TransferId, r.Reason)).ToList();
 
     private static string EncodeLedgerCursor(StockMovementView last) =>
         Paging.EncodeCursor(string.Create(CultureInfo.InvariantCulture, $"{last.OccurredAt.UtcTicks}:{last.Id:N}"));
@@ -420,7 +429,7 @@ public sealed class StockQueryService(MesContexts contexts, TimeProvider clock)
             : null;
     }
 
-    private static IQueryable<LotView> Lots(MesDbContext db, LotFilter filter)
+    private static IQueryable<LotDbRow> Lots(MesDbContext db, LotFilter filter)
     {
         var lots = db.Lots.AsNoTracking();
         if (filter.ItemId is { } itemId)
@@ -444,20 +453,25 @@ public sealed class StockQueryService(MesContexts contexts, TimeProvider clock)
                 || (r.lot.SupplierName != null && EF.Functions.ILike(r.lot.SupplierName, pattern)));
         }
 
-        return rows.Select(r => new LotView(
-            r.lot.Id,
-            r.item.Id,
-            r.item.Code,
-            r.item.Name,
-            r.item.Unit,
-            r.lot.LotNumber,
-            r.lot.SupplierName,
-            r.lot.ReceivedAt,
-            r.lot.ExpiresOn,
-            r.lot.ProducedByWorkOrderId,
-            r.order == null ? null : r.order.Number,
-            db.StockBalances.Where(b => b.LotId == r.lot.Id).Sum(b => (decimal?)b.OnHand) ?? 0));
+        return rows.Select(r => new LotDbRow
+        {
+            Id = r.lot.Id,
+            ItemId = r.item.Id,
+            ItemCode = r.item.Code,
+            ItemName = r.item.Name,
+            Unit = r.item.Unit,
+            LotNumber = r.lot.LotNumber,
+            SupplierName = r.lot.SupplierName,
+            ReceivedAt = r.lot.ReceivedAt,
+            ExpiresOn = r.lot.ExpiresOn,
+            ProducedByWorkOrderId = r.lot.ProducedByWorkOrderId,
+            ProducedByWorkOrderNumber = r.order == null ? null : r.order.Number,
+            OnHand = db.StockBalances.Where(b => b.LotId == r.lot.Id).Sum(b => (decimal?)b.OnHand) ?? 0,
+        });
     }
+
+    private static LotView ToView(LotDbRow r) =>
+        new(r.Id, r.ItemId, r.ItemCode, r.ItemName, r.Unit, r.LotNumber, r.SupplierName, r.ReceivedAt, r.ExpiresOn, r.ProducedByWorkOrderId, r.ProducedByWorkOrderNumber, r.OnHand);
 
     /// <summary>The work orders that consumed the movements' lot (issue or backflush), with how much each took.</summary>
     private static async Task<List<GenealogyOrder>> ConsumptionAsync(MesDbContext db, IQueryable<Domain.Inventory.StockMovement> movements, CancellationToken cancellationToken)
@@ -498,6 +512,68 @@ public sealed class StockQueryService(MesContexts contexts, TimeProvider clock)
         return lines.GroupBy(l => l.LotId).ToDictionary(
             g => g.Key,
             g => (IReadOnlyList<GenealogyShipment>)g.Select(l => l.Shipment).OrderBy(s => s.ShippedAt).ToList());
+    }
+
+    private sealed class LotDbRow
+    {
+        public required Guid Id { get; init; }
+
+        public required Guid ItemId { get; init; }
+
+        public required string ItemCode { get; init; }
+
+        public required string ItemName { get; init; }
+
+        public required string Unit { get; init; }
+
+        public required string LotNumber { get; init; }
+
+        public required string? SupplierName { get; init; }
+
+        public required DateTimeOffset ReceivedAt { get; init; }
+
+        public required DateOnly? ExpiresOn { get; init; }
+
+        public required Guid? ProducedByWorkOrderId { get; init; }
+
+        public required string? ProducedByWorkOrderNumber { get; init; }
+
+        public required decimal OnHand { get; init; }
+    }
+
+    private sealed class LedgerDbRow
+    {
+        public required Guid Id { get; init; }
+
+        public required DomainKind Kind { get; init; }
+
+        public required DateTimeOffset OccurredAt { get; init; }
+
+        public required Guid ItemId { get; init; }
+
+        public required string ItemCode { get; init; }
+
+        public required string ItemName { get; init; }
+
+        public required string Unit { get; init; }
+
+        public required Guid? LotId { get; init; }
+
+        public required string? LotNumber { get; init; }
+
+        public required Guid LocationId { get; init; }
+
+        public required string LocationName { get; init; }
+
+        public required decimal Quantity { get; init; }
+
+        public required Guid? WorkOrderId { get; init; }
+
+        public required string? WorkOrderNumber { get; init; }
+
+        public required Guid? TransferId { get; init; }
+
+        public required string? Reason { get; init; }
     }
 
     // Initialised by member, not by constructor, so EF Core can filter and sort on its properties.
