@@ -176,18 +176,11 @@ internal static class InventoryEndpoints
         bool includeZero = false,
         string? sort = null)
     {
-        member.Demand(Area.Inventory, Operation.Export);
         var errors = new Dictionary<string, string[]>();
-        TableExport.Validate(format, errors, text);
         var order = ParseSort(sort, errors, text);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors, title: text["Problem.Validation"]);
-        }
-
-        var rows = await service.OnHandForExportAsync(member, new OnHandFilter(itemId, locationId, lotId, search, includeZero), order, cancellationToken);
-        TableExport.TryParse(format, out var parsed);
-        return TableExport.File(rows, InventoryExports.OnHand, "on-hand", parsed, text, Today(member, clock));
+        return await ExportAsync(
+            member, format, errors, text, clock, InventoryExports.OnHand, "on-hand",
+            async () => await service.OnHandForExportAsync(member, new OnHandFilter(itemId, locationId, lotId, search, includeZero), order, cancellationToken));
     }
 
     /// <param name="itemId">Only this item.</param>
@@ -249,20 +242,12 @@ internal static class InventoryEndpoints
         string? to = null,
         Guid? workOrderId = null)
     {
-        member.Demand(Area.Inventory, Operation.Export);
         var errors = new Dictionary<string, string[]>();
-        TableExport.Validate(format, errors, text);
         var filter = LedgerFilterOf(itemId, lotId, locationId, kind, from, to, workOrderId, errors, text);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors, title: text["Problem.Validation"]);
-        }
-
-        var zone = member.Workshop.Zone;
-        var rows = (await service.LedgerForExportAsync(member, filter, cancellationToken))
-            .Select(r => r with { OccurredAt = TimeZoneInfo.ConvertTime(r.OccurredAt, zone) });
-        TableExport.TryParse(format, out var parsed);
-        return TableExport.File(rows, InventoryExports.Ledger, "stock-ledger", parsed, text, Today(member, clock));
+        return await ExportAsync(
+            member, format, errors, text, clock, InventoryExports.Ledger, "stock-ledger",
+            async () => (await service.LedgerForExportAsync(member, filter, cancellationToken))
+                .Select(r => r with { OccurredAt = TimeZoneInfo.ConvertTime(r.OccurredAt, member.Workshop.Zone) }));
     }
 
     /// <param name="id">The movement.</param>
@@ -307,19 +292,10 @@ internal static class InventoryEndpoints
         Guid? itemId = null,
         string? search = null)
     {
-        member.Demand(Area.Inventory, Operation.Export);
-        var errors = new Dictionary<string, string[]>();
-        TableExport.Validate(format, errors, text);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors, title: text["Problem.Validation"]);
-        }
-
-        var zone = member.Workshop.Zone;
-        var rows = (await service.LotsForExportAsync(member, new LotFilter(itemId, search), cancellationToken))
-            .Select(r => r with { ReceivedAt = TimeZoneInfo.ConvertTime(r.ReceivedAt, zone) });
-        TableExport.TryParse(format, out var parsed);
-        return TableExport.File(rows, InventoryExports.Lots, "lots", parsed, text, Today(member, clock));
+        return await ExportAsync(
+            member, format, [], text, clock, InventoryExports.Lots, "lots",
+            async () => (await service.LotsForExportAsync(member, new LotFilter(itemId, search), cancellationToken))
+                .Select(r => r with { ReceivedAt = TimeZoneInfo.ConvertTime(r.ReceivedAt, member.Workshop.Zone) }));
     }
 
     /// <param name="id">The lot.</param>
@@ -354,17 +330,9 @@ internal static class InventoryEndpoints
     private static async Task<Results<FileContentHttpResult, ValidationProblem>> ExportReorderAlertsAsync(
         WorkshopMember member, StockQueryService service, IStringLocalizer<SharedResource> text, TimeProvider clock, CancellationToken cancellationToken, string? format = null)
     {
-        member.Demand(Area.Inventory, Operation.Export);
-        var errors = new Dictionary<string, string[]>();
-        TableExport.Validate(format, errors, text);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors, title: text["Problem.Validation"]);
-        }
-
-        var alerts = await service.ReorderAlertsAsync(member, Operation.Export, cancellationToken);
-        TableExport.TryParse(format, out var parsed);
-        return TableExport.File(alerts, InventoryExports.Reorder, "reorder-alerts", parsed, text, Today(member, clock));
+        return await ExportAsync(
+            member, format, [], text, clock, InventoryExports.Reorder, "reorder-alerts",
+            async () => await service.ReorderAlertsAsync(member, Operation.Export, cancellationToken));
     }
 
     private static async Task<Results<Created<StockPosted>, ValidationProblem>> PostedAsync(Task<Validated<StockPosted>> posting, IStringLocalizer<SharedResource> text)
@@ -373,6 +341,28 @@ internal static class InventoryEndpoints
         return result.Value is { } posted
             ? TypedResults.Created($"/api/v1/stock/movements/{posted.Movements[0].Id}", posted)
             : TypedResults.ValidationProblem(result.Errors, title: text["Problem.Validation"]);
+    }
+
+    /// <summary>The one shape of every inventory download: the right to export, the format and filters checked, then the file.</summary>
+    private static async Task<Results<FileContentHttpResult, ValidationProblem>> ExportAsync<T>(
+        WorkshopMember member,
+        string? format,
+        Dictionary<string, string[]> errors,
+        IStringLocalizer text,
+        TimeProvider clock,
+        IReadOnlyList<ExportColumn<T>> columns,
+        string fileName,
+        Func<Task<IEnumerable<T>>> rows)
+    {
+        member.Demand(Area.Inventory, Operation.Export);
+        TableExport.Validate(format, errors, text);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: text["Problem.Validation"]);
+        }
+
+        TableExport.TryParse(format, out var parsed);
+        return TableExport.File(await rows(), columns, fileName, parsed, text, Today(member, clock));
     }
 
     private static OnHandSort ParseSort(string? sort, Dictionary<string, string[]> errors, IStringLocalizer text)
