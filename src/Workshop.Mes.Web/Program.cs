@@ -2,6 +2,7 @@ using Workshop.Mes.Infrastructure.Database.Embedded;
 using Workshop.Mes.Web.Features.ApiKeys;
 using Workshop.Mes.Web.Features.Audit;
 using Workshop.Mes.Web.Features.Identity;
+using Workshop.Mes.Web.Features.Inventory;
 using Workshop.Mes.Web.Features.Tablets;
 using Workshop.Mes.Web.Features.Tenancy;
 using Workshop.Mes.Web.Features.WorkOrders;
@@ -32,6 +33,7 @@ builder.Services.AddWorkOrdersModule();
 builder.Services.AddApiKeysModule();
 builder.Services.AddAuditModule();
 builder.Services.AddTabletsModule();
+builder.Services.AddInventoryModule();
 
 // Disposing the app also stops the embedded cluster, however the process ends.
 await using var app = builder.Build();
@@ -53,6 +55,7 @@ app.MapWorkOrdersApi();
 app.MapApiKeysApi();
 app.MapAuditApi();
 app.MapTabletsApi();
+app.MapInventoryApi();
 app.MapMesUserInterface();
 
 await app.RunAsync();

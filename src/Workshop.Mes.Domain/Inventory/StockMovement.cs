@@ -13,6 +13,7 @@ public enum StockMovementKind
     TransferIn,
     CountCorrection,
     Shipment,
+    Adjustment,
 }
 
 /// <summary>
@@ -63,8 +64,12 @@ public sealed class StockMovement : TenantEntity
     public static StockMovement Receipt(Guid workshopId, StockKey key, decimal quantity, DateTimeOffset at) =>
         new(workshopId, StockMovementKind.Receipt, key, Guard.Positive(quantity, nameof(quantity)), at);
 
-    public static StockMovement Issue(Guid workshopId, StockKey key, decimal quantity, DateTimeOffset at, Guid? workOrderId) =>
-        new(workshopId, StockMovementKind.Issue, key, -Guard.Positive(quantity, nameof(quantity)), at) { WorkOrderId = workOrderId };
+    public static StockMovement Issue(Guid workshopId, StockKey key, decimal quantity, DateTimeOffset at, Guid? workOrderId, string? note = null) =>
+        new(workshopId, StockMovementKind.Issue, key, -Guard.Positive(quantity, nameof(quantity)), at)
+        {
+            WorkOrderId = workOrderId,
+            Reason = string.IsNullOrWhiteSpace(note) ? null : note.Trim(),
+        };
 
     public static StockMovement Backflush(Guid workshopId, StockKey key, decimal quantity, DateTimeOffset at, Guid workOrderId) =>
         new(workshopId, StockMovementKind.Backflush, key, -Guard.Positive(quantity, nameof(quantity)), at) { WorkOrderId = workOrderId };
@@ -88,6 +93,20 @@ public sealed class StockMovement : TenantEntity
         }
 
         return new(workshopId, StockMovementKind.CountCorrection, key, counted - onHand, at) { Reason = Guard.Required(reason, nameof(reason)) };
+    }
+
+    /// <summary>
+    /// An adjustment found outside a count (damage, a mislabelled delivery): a signed quantity with the reason why,
+    /// kept apart from count corrections so the ledger tells a count from an ad-hoc fix.
+    /// </summary>
+    public static StockMovement Adjustment(Guid workshopId, StockKey key, decimal quantity, DateTimeOffset at, string reason)
+    {
+        if (quantity == 0)
+        {
+            throw new DomainRuleException("stock.adjustment_zero", "An adjustment must change the quantity.");
+        }
+
+        return new(workshopId, StockMovementKind.Adjustment, key, quantity, at) { Reason = Guard.Required(reason, nameof(reason)) };
     }
 
     /// <summary>A transfer is two movements with one transfer id: out of one location, into another.</summary>

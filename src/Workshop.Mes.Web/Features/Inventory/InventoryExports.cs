@@ -1,0 +1,60 @@
+using Workshop.Mes.Contracts.Inventory;
+using Workshop.Mes.Web.Features.Exports;
+
+namespace Workshop.Mes.Web.Features.Inventory;
+
+/// <summary>The columns of the inventory downloads, headers from the resources.</summary>
+internal static class InventoryExports
+{
+    public static readonly IReadOnlyList<ExportColumn<OnHandRow>> OnHand =
+    [
+        new("Inventory.ItemCode", r => r.ItemCode),
+        new("Inventory.ItemName", r => r.ItemName),
+        new("Inventory.Lot", r => r.LotNumber),
+        new("Inventory.ExpiresOn", r => r.ExpiresOn),
+        new("Inventory.Location", r => r.LocationName),
+        new("Inventory.OnHand", r => r.OnHand),
+        new("Inventory.Unit", r => r.Unit),
+    ];
+
+    public static readonly IReadOnlyList<ExportColumn<StockMovementView>> Ledger =
+    [
+        new("Inventory.OccurredAt", r => r.OccurredAt),
+        new("Inventory.Kind", r => r.Kind),
+        new("Inventory.ItemCode", r => r.ItemCode),
+        new("Inventory.ItemName", r => r.ItemName),
+        new("Inventory.Lot", r => r.LotNumber),
+        new("Inventory.Location", r => r.LocationName),
+        new("Inventory.Quantity", r => r.Quantity),
+        new("Inventory.Unit", r => r.Unit),
+        new("Inventory.WorkOrder", r => r.WorkOrderNumber),
+        new("Inventory.Reason", r => r.Reason),
+    ];
+
+    public static readonly IReadOnlyList<ExportColumn<LotView>> Lots =
+    [
+        new("Inventory.Lot", r => r.LotNumber),
+        new("Inventory.ItemCode", r => r.ItemCode),
+        new("Inventory.ItemName", r => r.ItemName),
+        new("Inventory.Supplier", r => r.SupplierName),
+        new("Inventory.ReceivedAt", r => r.ReceivedAt),
+        new("Inventory.ExpiresOn", r => r.ExpiresOn),
+        new("Inventory.WorkOrder", r => r.ProducedByWorkOrderNumber),
+        new("Inventory.OnHand", r => r.OnHand),
+        new("Inventory.Unit", r => r.Unit),
+    ];
+
+    public static readonly IReadOnlyList<ExportColumn<ReorderAlert>> Reorder =
+    [
+        new("Inventory.ItemCode", r => r.ItemCode),
+        new("Inventory.ItemName", r => r.ItemName),
+        new("Inventory.OnHand", r => r.OnHand),
+        new("Inventory.Demand", r => r.Demand),
+        new("Inventory.Available", r => r.Available),
+        new("Inventory.ReorderPoint", r => r.ReorderPoint),
+        new("Inventory.SafetyStock", r => r.SafetyStock),
+        new("Inventory.Suggested", r => r.SuggestedQuantity),
+        new("Inventory.LeadTime", r => r.LeadTimeDays),
+        new("Inventory.Unit", r => r.Unit),
+    ];
+}

@@ -1,0 +1,7 @@
+namespace Workshop.Mes.Web.Features.Inventory;
+
+internal static class InventoryModule
+{
+    public static IServiceCollection AddInventoryModule(this IServiceCollection services) =>
+        services.AddSingleton<StockPostingService>().AddSingleton<StockQueryService>();
+}

@@ -1,0 +1,370 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Workshop.Mes.Contracts.Inventory;
+using Workshop.Mes.Domain.Access;
+using Workshop.Mes.Domain.Catalog;
+using Workshop.Mes.Domain.Inventory;
+using Workshop.Mes.Infrastructure.Database;
+using Workshop.Mes.Web.Features.Tenancy;
+using DomainKind = Workshop.Mes.Domain.Inventory.StockMovementKind;
+
+namespace Workshop.Mes.Web.Features.Inventory;
+
+/// <summary>
+/// Receipts, issues, transfers, adjustments and cycle counts, for the pages and the API alike. Each is one unit of
+/// work through <see cref="StockLedger"/>: it checks the input against this workshop's items, lots and locations,
+/// posts the movements, and refuses to take stock below zero unless the workshop allows it (409).
+/// </summary>
+public sealed class StockPostingService(MesContexts contexts, TimeProvider clock, IStringLocalizer<SharedResource> text)
+{
+    public const int ReasonMaxLength = 500;
+    public const int LotNumberMaxLength = 64;
+    public const int SupplierMaxLength = 200;
+
+    public Task<Validated<StockPosted>> ReceiveAsync(WorkshopMember member, ReceiptRequest request, CancellationToken cancellationToken)
+    {
+        member.Demand(Area.Inventory, Operation.Create);
+        return RunAsync(member, async (db, errors) =>
+        {
+            var item = await ItemAsync(db, request.ItemId, "itemId", errors, cancellationToken);
+            var location = await LocationAsync(db, request.LocationId, "locationId", errors, cancellationToken);
+            CheckPositive(request.Quantity, "quantity", errors);
+            var lotNumber = request.LotNumber?.Trim();
+            if (item is { LotTracked: true } && string.IsNullOrEmpty(lotNumber))
+            {
+                errors["lotNumber"] = [text["Inventory.Validation.LotNumberRequired"]];
+            }
+
+            CheckLength(lotNumber, LotNumberMaxLength, "lotNumber", errors);
+            CheckLength(request.SupplierName, SupplierMaxLength, "supplierName", errors);
+            if (errors.Count > 0)
+            {
+                return null;
+            }
+
+            var at = request.ReceivedAt ?? clock.GetUtcNow();
+            Lot? lot = null;
+            if (!string.IsNullOrEmpty(lotNumber))
+            {
+                lot = await db.Lots.SingleOrDefaultAsync(l => l.ItemId == item!.Id && l.LotNumber == lotNumber, cancellationToken);
+                if (lot is null)
+                {
+                    lot = new Lot(member.Workshop.Id, item!.Id, lotNumber, request.SupplierName, at, request.ExpiresOn);
+                    db.Lots.Add(lot);
+                }
+            }
+
+            var movement = StockMovement.Receipt(member.Workshop.Id, new StockKey(item!.Id, lot?.Id, location!.Id), request.Quantity!.Value, at);
+            return new Posting([movement], item, lot, [location], null, lot?.Id);
+        }, cancellationToken);
+    }
+
+    public Task<Validated<StockPosted>> IssueAsync(WorkshopMember member, IssueRequest request, CancellationToken cancellationToken)
+    {
+        member.Demand(Area.Inventory, Operation.Create);
+        return RunAsync(member, async (db, errors) =>
+        {
+            var (item, lot) = await ItemAndLotAsync(db, request.ItemId, request.LotId, errors, cancellationToken);
+            var location = await LocationAsync(db, request.LocationId, "locationId", errors, cancellationToken);
+            CheckPositive(request.Quantity, "quantity", errors);
+            CheckLength(request.Note, ReasonMaxLength, "note", errors);
+            string? workOrderNumber = null;
+            if (request.WorkOrderId is { } workOrderId)
+            {
+                workOrderNumber = await db.WorkOrders.Where(w => w.Id == workOrderId).Select(w => w.Number).SingleOrDefaultAsync(cancellationToken);
+                if (workOrderNumber is null)
+                {
+                    errors["workOrderId"] = [text["Inventory.Validation.UnknownWorkOrder"]];
+                }
+            }
+
+            if (errors.Count > 0)
+            {
+                return null;
+            }
+
+            var movement = StockMovement.Issue(
+                member.Workshop.Id, new StockKey(item!.Id, lot?.Id, location!.Id), request.Quantity!.Value, clock.GetUtcNow(), request.WorkOrderId, request.Note);
+            return new Posting([movement], item, lot, [location], workOrderNumber, null);
+        }, cancellationToken);
+    }
+
+    public Task<Validated<StockPosted>> TransferAsync(WorkshopMember member, TransferRequest request, CancellationToken cancellationToken)
+    {
+        member.Demand(Area.Inventory, Operation.Create);
+        return RunAsync(member, async (db, errors) =>
+        {
+            var (item, lot) = await ItemAndLotAsync(db, request.ItemId, request.LotId, errors, cancellationToken);
+            var from = await LocationAsync(db, request.FromLocationId, "fromLocationId", errors, cancellationToken);
+            var to = await LocationAsync(db, request.ToLocationId, "toLocationId", errors, cancellationToken);
+            CheckPositive(request.Quantity, "quantity", errors);
+            if (from is not null && from.Id == to?.Id)
+            {
+                errors["toLocationId"] = [text["Inventory.Validation.SameLocation"]];
+            }
+
+            if (errors.Count > 0)
+            {
+                return null;
+            }
+
+            var (outgoing, incoming) = StockMovement.Transfer(
+                member.Workshop.Id, new StockKey(item!.Id, lot?.Id, from!.Id), to!.Id, request.Quantity!.Value, clock.GetUtcNow());
+            return new Posting([outgoing, incoming], item, lot, [from, to], null, null);
+        }, cancellationToken);
+    }
+
+    public Task<Validated<StockPosted>> AdjustAsync(WorkshopMember member, AdjustmentRequest request, CancellationToken cancellationToken)
+    {
+        member.Demand(Area.Inventory, Operation.Create);
+        return RunAsync(member, async (db, errors) =>
+        {
+            var (item, lot) = await ItemAndLotAsync(db, request.ItemId, request.LotId, errors, cancellationToken);
+            var location = await LocationAsync(db, request.LocationId, "locationId", errors, cancellationToken);
+            CheckReason(request.Reason, errors);
+            if (request.Quantity is null == request.NewQuantity is null)
+            {
+                errors["quantity"] = [text["Inventory.Validation.QuantityOrNewQuantity"]];
+            }
+            else if (request.Quantity == 0)
+            {
+                errors["quantity"] = [text["Inventory.Validation.NoChange"]];
+            }
+            else if (request.NewQuantity < 0)
+            {
+                errors["newQuantity"] = [text["Inventory.Validation.NotNegative"]];
+            }
+
+            if (errors.Count > 0)
+            {
+                return null;
+            }
+
+            var key = new StockKey(item!.Id, lot?.Id, location!.Id);
+            var change = request.Quantity ?? request.NewQuantity!.Value - await OnHandAsync(db, key, cancellationToken);
+            if (change == 0)
+            {
+                errors["newQuantity"] = [text["Inventory.Validation.NoChange"]];
+                return null;
+            }
+
+            var movement = StockMovement.Adjustment(member.Workshop.Id, key, change, clock.GetUtcNow(), request.Reason!);
+            return new Posting([movement], item, lot, [location], null, null);
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Books a counted sheet: every line whose count differs from what the ledger says now becomes one count
+    /// correction with the reason, all in one transaction; matching lines change nothing.
+    /// </summary>
+    public async Task<Validated<CountResult>> CountAsync(WorkshopMember member, CountRequest request, CancellationToken cancellationToken)
+    {
+        member.Demand(Area.Inventory, Operation.Create);
+        var allowNegative = await AllowsNegativeAsync(member, cancellationToken);
+        return await StockLedger.RunAsync(() => member.OpenData(contexts), async db =>
+        {
+            var errors = new Dictionary<string, string[]>();
+            var location = await LocationAsync(db, request.LocationId, "locationId", errors, cancellationToken);
+            CheckReason(request.Reason, errors);
+            var lines = request.Lines ?? [];
+            if (lines.Count == 0)
+            {
+                errors["lines"] = [text["Inventory.Validation.NoLines"]];
+            }
+
+            var counted = new List<(Item Item, Lot? Lot, decimal Counted)>();
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var line = lines[i];
+                var lineErrors = new Dictionary<string, string[]>();
+                var (item, lot) = await ItemAndLotAsync(db, line.ItemId, line.LotId, lineErrors, cancellationToken);
+                if (line.Counted is null)
+                {
+                    lineErrors["counted"] = [text["Validation.Required"]];
+                }
+                else if (line.Counted < 0)
+                {
+                    lineErrors["counted"] = [text["Inventory.Validation.NotNegative"]];
+                }
+
+                if (lineErrors.Count == 0 && counted.Any(c => c.Item.Id == item!.Id && c.Lot?.Id == lot?.Id))
+                {
+                    lineErrors["itemId"] = [text["Inventory.Validation.DuplicateLine"]];
+                }
+
+                foreach (var (field, messages) in lineErrors)
+                {
+                    errors[$"lines[{i}].{field}"] = messages;
+                }
+
+                if (lineErrors.Count == 0)
+                {
+                    counted.Add((item!, lot, line.Counted!.Value));
+                }
+            }
+
+            if (errors.Count > 0)
+            {
+                return new Validated<CountResult>(null, errors);
+            }
+
+            var now = clock.GetUtcNow();
+            var corrections = new List<StockMovement>();
+            foreach (var (item, lot, quantity) in counted)
+            {
+                var key = new StockKey(item.Id, lot?.Id, location!.Id);
+                var onHand = await OnHandAsync(db, key, cancellationToken);
+                if (quantity != onHand)
+                {
+                    corrections.Add(StockMovement.CountCorrection(member.Workshop.Id, key, onHand, quantity, now, request.Reason!));
+                }
+            }
+
+            await StockLedger.PostAsync(db, corrections, allowNegative, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            var items = counted.Select(c => c.Item).DistinctBy(i => i.Id).ToDictionary(i => i.Id);
+            var lots = counted.Where(c => c.Lot is not null).Select(c => c.Lot!).DistinctBy(l => l.Id).ToDictionary(l => l.Id);
+            var views = corrections.Select(m => View(m, items[m.ItemId], m.LotId is { } id ? lots[id] : null, location!, null)).ToList();
+            return new Validated<CountResult>(new CountResult(counted.Count, views), errors);
+        }, cancellationToken);
+    }
+
+    private async Task<Validated<StockPosted>> RunAsync(
+        WorkshopMember member, Func<MesDbContext, Dictionary<string, string[]>, Task<Posting?>> prepare, CancellationToken cancellationToken)
+    {
+        var allowNegative = await AllowsNegativeAsync(member, cancellationToken);
+        return await StockLedger.RunAsync(() => member.OpenData(contexts), async db =>
+        {
+            var errors = new Dictionary<string, string[]>();
+            var posting = await prepare(db, errors);
+            if (posting is null || errors.Count > 0)
+            {
+                return new Validated<StockPosted>(null, errors);
+            }
+
+            await StockLedger.PostAsync(db, posting.Movements, allowNegative, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            var views = posting.Movements
+                .Select(m => View(m, posting.Item, posting.Lot, posting.Locations.First(l => l.Id == m.LocationId), posting.WorkOrderNumber))
+                .ToList();
+            return new Validated<StockPosted>(new StockPosted(views, posting.LotId), errors);
+        }, cancellationToken);
+    }
+
+    private async Task<bool> AllowsNegativeAsync(WorkshopMember member, CancellationToken cancellationToken)
+    {
+        await using var db = member.OpenData(contexts);
+        return await db.Workshops.Where(w => w.Id == member.Workshop.Id).Select(w => w.AllowNegativeStock).SingleAsync(cancellationToken);
+    }
+
+    private static async Task<decimal> OnHandAsync(MesDbContext db, StockKey key, CancellationToken cancellationToken) =>
+        await db.StockBalances
+            .Where(b => b.ItemId == key.ItemId && b.LotId == key.LotId && b.LocationId == key.LocationId)
+            .Select(b => (decimal?)b.OnHand)
+            .SingleOrDefaultAsync(cancellationToken) ?? 0;
+
+    private async Task<Item?> ItemAsync(MesDbContext db, Guid? itemId, string field, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
+    {
+        var item = itemId is { } id ? await db.Items.SingleOrDefaultAsync(i => i.Id == id, cancellationToken) : null;
+        if (item is null)
+        {
+            errors[field] = [itemId is null ? text["Validation.Required"] : text["Inventory.Validation.UnknownItem"]];
+        }
+
+        return item;
+    }
+
+    private async Task<Location?> LocationAsync(MesDbContext db, Guid? locationId, string field, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
+    {
+        var location = locationId is { } id ? await db.Locations.SingleOrDefaultAsync(l => l.Id == id, cancellationToken) : null;
+        if (location is null)
+        {
+            errors[field] = [locationId is null ? text["Validation.Required"] : text["Inventory.Validation.UnknownLocation"]];
+        }
+
+        return location;
+    }
+
+    /// <summary>The item, and its lot: required for a lot-tracked item, and it must be a lot of that item.</summary>
+    private async Task<(Item? Item, Lot? Lot)> ItemAndLotAsync(
+        MesDbContext db, Guid? itemId, Guid? lotId, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
+    {
+        var item = await ItemAsync(db, itemId, "itemId", errors, cancellationToken);
+        if (lotId is not { } id)
+        {
+            if (item is { LotTracked: true })
+            {
+                errors["lotId"] = [text["Inventory.Validation.LotRequired"]];
+            }
+
+            return (item, null);
+        }
+
+        var lot = await db.Lots.SingleOrDefaultAsync(l => l.Id == id, cancellationToken);
+        if (lot is null)
+        {
+            errors["lotId"] = [text["Inventory.Validation.UnknownLot"]];
+        }
+        else if (item is not null && lot.ItemId != item.Id)
+        {
+            errors["lotId"] = [text["Inventory.Validation.LotOfOtherItem"]];
+        }
+
+        return (item, lot);
+    }
+
+    private void CheckPositive(decimal? quantity, string field, Dictionary<string, string[]> errors)
+    {
+        if (quantity is null)
+        {
+            errors[field] = [text["Validation.Required"]];
+        }
+        else if (quantity <= 0)
+        {
+            errors[field] = [text["Inventory.Validation.Positive"]];
+        }
+    }
+
+    private void CheckReason(string? reason, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            errors["reason"] = [text["Validation.Required"]];
+        }
+
+        CheckLength(reason, ReasonMaxLength, "reason", errors);
+    }
+
+    private void CheckLength(string? value, int max, string field, Dictionary<string, string[]> errors)
+    {
+        if (value?.Trim().Length > max)
+        {
+            errors[field] = [text["Validation.TooLong", max]];
+        }
+    }
+
+    internal static StockMovementView View(StockMovement m, Item item, Lot? lot, Location location, string? workOrderNumber) =>
+        new(
+            m.Id,
+            ToContract(m.Kind),
+            m.OccurredAt,
+            item.Id,
+            item.Code,
+            item.Name,
+            item.Unit,
+            lot?.Id,
+            lot?.LotNumber,
+            location.Id,
+            location.Name,
+            m.Quantity,
+            m.WorkOrderId,
+            workOrderNumber,
+            m.TransferId,
+            m.Reason);
+
+    internal static Contracts.Inventory.StockMovementKind ToContract(DomainKind kind) => (Contracts.Inventory.StockMovementKind)(int)kind;
+
+    internal static DomainKind ToDomain(Contracts.Inventory.StockMovementKind kind) => (DomainKind)(int)kind;
+
+    private sealed record Posting(IReadOnlyList<StockMovement> Movements, Item Item, Lot? Lot, IReadOnlyList<Location> Locations, string? WorkOrderNumber, Guid? LotId);
+}
