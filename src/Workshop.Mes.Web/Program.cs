@@ -2,6 +2,8 @@ using Workshop.Mes.Infrastructure.Database.Embedded;
 using Workshop.Mes.Web.Features.ApiKeys;
 using Workshop.Mes.Web.Features.Audit;
 using Workshop.Mes.Web.Features.Identity;
+using Workshop.Mes.Web.Features.Import;
+using Workshop.Mes.Web.Features.Orders;
 using Workshop.Mes.Web.Features.Tablets;
 using Workshop.Mes.Web.Features.Tenancy;
 using Workshop.Mes.Web.Features.WorkOrders;
@@ -32,6 +34,8 @@ builder.Services.AddWorkOrdersModule();
 builder.Services.AddApiKeysModule();
 builder.Services.AddAuditModule();
 builder.Services.AddTabletsModule();
+builder.Services.AddOrdersModule();
+builder.Services.AddImportModule();
 
 // Disposing the app also stops the embedded cluster, however the process ends.
 await using var app = builder.Build();
@@ -53,6 +57,8 @@ app.MapWorkOrdersApi();
 app.MapApiKeysApi();
 app.MapAuditApi();
 app.MapTabletsApi();
+app.MapOrdersApi();
+app.MapImportApi();
 app.MapMesUserInterface();
 
 await app.RunAsync();

@@ -1,0 +1,120 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+using Workshop.Mes.Contracts.Import;
+using Workshop.Mes.Domain.Access;
+using Workshop.Mes.Web.Features.Api;
+using Workshop.Mes.Web.Features.Exports;
+using Workshop.Mes.Web.Features.Tenancy;
+
+namespace Workshop.Mes.Web.Features.Import;
+
+/// <summary><c>/api/v1/import</c>: the same <see cref="ImportService"/> the import page uses.</summary>
+internal static class ImportEndpoints
+{
+    public static void MapImportApi(this WebApplication app)
+    {
+        var api = app.MapWorkshopApi("import", "Spreadsheet import");
+
+        api.MapGet("/templates/{kind}", TemplateAsync)
+            .WithName("DownloadImportTemplate")
+            .WithSummary("Download an import template")
+            .WithDescription("`kind` is items, boms, routings or opening-stock. Headers in the caller's language (Korean or English headers are both accepted on upload) with one example row.");
+        // Uploads come from API clients and the import page; the session cookie is SameSite=Lax, so another site cannot post it here.
+        api.MapPost("/{kind}/preview", PreviewAsync)
+            .WithName("PreviewImport")
+            .WithSummary("Check a spreadsheet without saving")
+            .WithDescription("Upload a CSV or XLSX as the multipart field `file`. Every row is read and checked against the workshop's data and the other rows; `row` is the row number in the sheet (the header is row 1) and `errors` names each wrong field in the caller's language.")
+            .DisableAntiforgery();
+        api.MapPost("/{kind}", CommitAsync)
+            .WithName("CommitImport")
+            .WithSummary("Import a spreadsheet")
+            .WithDescription("Checks the file again and saves every row in one transaction, or nothing: any wrong row gives 400 with errors keyed `rows[{row}].{field}`. Items are created or updated by code; a routing sheet replaces the routing of each product it names; opening stock is received into its location and lot.")
+            .DisableAntiforgery()
+            .WithIdempotency();
+    }
+
+    /// <param name="kind">items, boms, routings or opening-stock.</param>
+    /// <param name="format">csv (default) or xlsx.</param>
+    private static Results<FileContentHttpResult, ValidationProblem, NotFound> TemplateAsync(
+        string kind, WorkshopMember member, ImportService service, IStringLocalizer<SharedResource> text, string? format = null)
+    {
+        member.Demand(Area.Catalog, Operation.Read);
+        if (!ImportColumns.TryParseKind(kind, out var parsed))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        TableExport.Validate(format, errors, text);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: text["Problem.Validation"]);
+        }
+
+        TableExport.TryParse(format, out var type);
+        var extension = type == ExportFormat.Xlsx ? "xlsx" : "csv";
+        var contentType = type == ExportFormat.Xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8";
+        return TypedResults.File(service.Template(parsed, type), contentType, $"import-{ImportColumns.RouteName(parsed)}.{extension}");
+    }
+
+    /// <param name="kind">items, boms, routings or opening-stock.</param>
+    /// <param name="file">The CSV or XLSX file.</param>
+    private static async Task<Results<Ok<ImportPreview>, ValidationProblem, NotFound>> PreviewAsync(
+        string kind, IFormFile? file, WorkshopMember member, ImportService service, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
+    {
+        if (!ImportColumns.TryParseKind(kind, out var parsed))
+        {
+            return TypedResults.NotFound();
+        }
+
+        ImportService.Demand(member, parsed);
+        if (file is null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [text["Import.FileRequired"]] }, title: text["Problem.Validation"]);
+        }
+
+        await using var stream = file.OpenReadStream();
+        var outcome = await service.PreviewAsync(member, parsed, stream, file.FileName, cancellationToken);
+        return outcome.Preview is { } preview
+            ? TypedResults.Ok(preview)
+            : TypedResults.ValidationProblem(outcome.FileErrors, title: text["Problem.Validation"]);
+    }
+
+    /// <param name="kind">items, boms, routings or opening-stock.</param>
+    /// <param name="file">The CSV or XLSX file.</param>
+    private static async Task<Results<Ok<ImportResult>, ValidationProblem, NotFound>> CommitAsync(
+        string kind, IFormFile? file, WorkshopMember member, ImportService service, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
+    {
+        if (!ImportColumns.TryParseKind(kind, out var parsed))
+        {
+            return TypedResults.NotFound();
+        }
+
+        ImportService.Demand(member, parsed);
+        if (file is null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [text["Import.FileRequired"]] }, title: text["Problem.Validation"]);
+        }
+
+        await using var stream = file.OpenReadStream();
+        var outcome = await service.CommitAsync(member, parsed, stream, file.FileName, cancellationToken);
+        if (outcome.Result is { } result)
+        {
+            return TypedResults.Ok(result);
+        }
+
+        if (outcome.Preview is not { } preview)
+        {
+            return TypedResults.ValidationProblem(outcome.FileErrors, title: text["Problem.Validation"]);
+        }
+
+        var errors = preview.Rows
+            .SelectMany(r => r.Errors.Select(e => (Key: $"rows[{r.Row}].{e.Key}", e.Value)))
+            .ToDictionary(e => e.Key, e => e.Value);
+        return TypedResults.ValidationProblem(
+            errors,
+            title: text["Problem.Validation"],
+            detail: text["Import.RowsWithErrors", preview.ErrorRowCount],
+            extensions: new Dictionary<string, object?> { ["errorRows"] = preview.Rows.Where(r => r.Errors.Count > 0).Select(r => r.Row).ToList() });
+    }
+}
