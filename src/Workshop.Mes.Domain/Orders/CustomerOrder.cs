@@ -169,10 +169,13 @@ public sealed class CustomerOrderLine : TenantEntity
             throw new DomainRuleException(
                 "customer_order.over_shipment",
                 "Cannot ship more than is left on the order line.",
-                quantity,
-                RemainingQuantity);
+                WithoutTrailingZeros(quantity),
+                WithoutTrailingZeros(RemainingQuantity));
         }
 
         ShippedQuantity += quantity;
     }
+
+    // Quantities come back from the database with four decimals; people read 50, not 50.0000.
+    private static decimal WithoutTrailingZeros(decimal value) => value / 1.0000000000000000000000000000m;
 }
