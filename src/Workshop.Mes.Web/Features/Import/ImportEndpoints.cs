@@ -62,19 +62,11 @@ internal static class ImportEndpoints
     private static async Task<Results<Ok<ImportPreview>, ValidationProblem, NotFound>> PreviewAsync(
         string kind, IFormFile? file, WorkshopMember member, ImportService service, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
     {
-        if (!ImportColumns.TryParseKind(kind, out var parsed))
+        if (await UploadAsync(kind, file, member, service, commit: false, text, cancellationToken) is not { } outcome)
         {
             return TypedResults.NotFound();
         }
 
-        ImportService.Demand(member, parsed);
-        if (file is null)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [text["Import.FileRequired"]] }, title: text["Problem.Validation"]);
-        }
-
-        await using var stream = file.OpenReadStream();
-        var outcome = await service.PreviewAsync(member, parsed, stream, file.FileName, cancellationToken);
         return outcome.Preview is { } preview
             ? TypedResults.Ok(preview)
             : TypedResults.ValidationProblem(outcome.FileErrors, title: text["Problem.Validation"]);
@@ -85,19 +77,11 @@ internal static class ImportEndpoints
     private static async Task<Results<Ok<ImportResult>, ValidationProblem, NotFound>> CommitAsync(
         string kind, IFormFile? file, WorkshopMember member, ImportService service, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
     {
-        if (!ImportColumns.TryParseKind(kind, out var parsed))
+        if (await UploadAsync(kind, file, member, service, commit: true, text, cancellationToken) is not { } outcome)
         {
             return TypedResults.NotFound();
         }
 
-        ImportService.Demand(member, parsed);
-        if (file is null)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [text["Import.FileRequired"]] }, title: text["Problem.Validation"]);
-        }
-
-        await using var stream = file.OpenReadStream();
-        var outcome = await service.CommitAsync(member, parsed, stream, file.FileName, cancellationToken);
         if (outcome.Result is { } result)
         {
             return TypedResults.Ok(result);
@@ -116,5 +100,26 @@ internal static class ImportEndpoints
             title: text["Problem.Validation"],
             detail: text["Import.RowsWithErrors", preview.ErrorRowCount],
             extensions: new Dictionary<string, object?> { ["errorRows"] = preview.Rows.Where(r => r.Errors.Count > 0).Select(r => r.Row).ToList() });
+    }
+
+    /// <summary>Reads and checks (or commits) the upload; null when there is no such kind of sheet.</summary>
+    private static async Task<ImportOutcome?> UploadAsync(
+        string kind, IFormFile? file, WorkshopMember member, ImportService service, bool commit, IStringLocalizer text, CancellationToken cancellationToken)
+    {
+        if (!ImportColumns.TryParseKind(kind, out var parsed))
+        {
+            return null;
+        }
+
+        ImportService.Demand(member, parsed);
+        if (file is null)
+        {
+            return new ImportOutcome(new Dictionary<string, string[]> { ["file"] = [text["Import.FileRequired"]] }, null, null);
+        }
+
+        await using var stream = file.OpenReadStream();
+        return commit
+            ? await service.CommitAsync(member, parsed, stream, file.FileName, cancellationToken)
+            : await service.PreviewAsync(member, parsed, stream, file.FileName, cancellationToken);
     }
 }
