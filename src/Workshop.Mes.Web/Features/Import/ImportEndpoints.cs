@@ -15,35 +15,35 @@ internal static class ImportEndpoints
     {
         var api = app.MapWorkshopApi("import", "Spreadsheet import");
 
-        api.MapGet("/templates/{kind}", TemplateAsync)
-            .WithName("DownloadImportTemplate")
-            .WithSummary("Download an import template")
-            .WithDescription("`kind` is items, boms, routings or opening-stock. Headers in the caller's language (Korean or English headers are both accepted on upload) with one example row.");
-        // Uploads come from API clients and the import page; the session cookie is SameSite=Lax, so another site cannot post it here.
-        api.MapPost("/{kind}/preview", PreviewAsync)
-            .WithName("PreviewImport")
-            .WithSummary("Check a spreadsheet without saving")
-            .WithDescription("Upload a CSV or XLSX as the multipart field `file`. Every row is read and checked against the workshop's data and the other rows; `row` is the row number in the sheet (the header is row 1) and `errors` names each wrong field in the caller's language.")
-            .DisableAntiforgery();
-        api.MapPost("/{kind}", CommitAsync)
-            .WithName("CommitImport")
-            .WithSummary("Import a spreadsheet")
-            .WithDescription("Checks the file again and saves every row in one transaction, or nothing: any wrong row gives 400 with errors keyed `rows[{row}].{field}`. Items are created or updated by code; a routing sheet replaces the routing of each product it names; opening stock is received into its location and lot.")
-            .DisableAntiforgery()
-            .WithIdempotency();
+        // One literal route per kind (items, boms, routings, opening-stock), so each shows in the API reference on its own.
+        foreach (var kind in Enum.GetValues<ImportKind>())
+        {
+            var route = ImportColumns.RouteName(kind);
+            api.MapGet($"/templates/{route}", (WorkshopMember member, ImportService service, IStringLocalizer<SharedResource> text, string? format) => Template(kind, member, service, text, format))
+                .WithName($"Download{kind}ImportTemplate")
+                .WithSummary($"Download the {route} import template")
+                .WithDescription("`format` is csv (default) or xlsx. Headers in the caller's language (Korean or English headers are both accepted on upload) with one example row.");
+            // Uploads come from API clients and the import page; the session cookie is SameSite=Lax, so another site cannot post it here.
+            api.MapPost($"/{route}/preview", (IFormFile? file, WorkshopMember member, ImportService service, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken) =>
+                    PreviewAsync(kind, file, member, service, text, cancellationToken))
+                .WithName($"Preview{kind}Import")
+                .WithSummary($"Check a {route} sheet without saving")
+                .WithDescription("Upload a CSV or XLSX as the multipart field `file`. Every row is read and checked against the workshop's data and the other rows; `row` is the row number in the sheet (the header is row 1) and `errors` names each wrong field in the caller's language.")
+                .DisableAntiforgery();
+            api.MapPost($"/{route}", (IFormFile? file, WorkshopMember member, ImportService service, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken) =>
+                    CommitAsync(kind, file, member, service, text, cancellationToken))
+                .WithName($"Commit{kind}Import")
+                .WithSummary($"Import a {route} sheet")
+                .WithDescription("Checks the file again and saves every row in one transaction, or nothing: any wrong row gives 400 with errors keyed `rows[{row}].{field}`. Items are created or updated by code (a blank optional cell keeps the item's value); a BOM row adds or re-sets a product × component quantity; a routing sheet replaces the routing of each product it names; opening stock is received into its location and lot.")
+                .DisableAntiforgery()
+                .WithIdempotency();
+        }
     }
 
-    /// <param name="kind">items, boms, routings or opening-stock.</param>
-    /// <param name="format">csv (default) or xlsx.</param>
-    private static Results<FileContentHttpResult, ValidationProblem, NotFound> TemplateAsync(
-        string kind, WorkshopMember member, ImportService service, IStringLocalizer<SharedResource> text, string? format = null)
+    private static Results<FileContentHttpResult, ValidationProblem> Template(
+        ImportKind parsed, WorkshopMember member, ImportService service, IStringLocalizer<SharedResource> text, string? format)
     {
         member.Demand(Area.Catalog, Operation.Read);
-        if (!ImportColumns.TryParseKind(kind, out var parsed))
-        {
-            return TypedResults.NotFound();
-        }
-
         var errors = new Dictionary<string, string[]>();
         TableExport.Validate(format, errors, text);
         if (errors.Count > 0)
@@ -57,31 +57,19 @@ internal static class ImportEndpoints
         return TypedResults.File(service.Template(parsed, type), contentType, $"import-{ImportColumns.RouteName(parsed)}.{extension}");
     }
 
-    /// <param name="kind">items, boms, routings or opening-stock.</param>
-    /// <param name="file">The CSV or XLSX file.</param>
-    private static async Task<Results<Ok<ImportPreview>, ValidationProblem, NotFound>> PreviewAsync(
-        string kind, IFormFile? file, WorkshopMember member, ImportService service, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ImportPreview>, ValidationProblem>> PreviewAsync(
+        ImportKind kind, IFormFile? file, WorkshopMember member, ImportService service, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
     {
-        if (await UploadAsync(kind, file, member, service, commit: false, text, cancellationToken) is not { } outcome)
-        {
-            return TypedResults.NotFound();
-        }
-
+        var outcome = await UploadAsync(kind, file, member, service, commit: false, text, cancellationToken);
         return outcome.Preview is { } preview
             ? TypedResults.Ok(preview)
             : TypedResults.ValidationProblem(outcome.FileErrors, title: text["Problem.Validation"]);
     }
 
-    /// <param name="kind">items, boms, routings or opening-stock.</param>
-    /// <param name="file">The CSV or XLSX file.</param>
-    private static async Task<Results<Ok<ImportResult>, ValidationProblem, NotFound>> CommitAsync(
-        string kind, IFormFile? file, WorkshopMember member, ImportService service, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ImportResult>, ValidationProblem>> CommitAsync(
+        ImportKind kind, IFormFile? file, WorkshopMember member, ImportService service, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
     {
-        if (await UploadAsync(kind, file, member, service, commit: true, text, cancellationToken) is not { } outcome)
-        {
-            return TypedResults.NotFound();
-        }
-
+        var outcome = await UploadAsync(kind, file, member, service, commit: true, text, cancellationToken);
         if (outcome.Result is { } result)
         {
             return TypedResults.Ok(result);
@@ -102,15 +90,10 @@ internal static class ImportEndpoints
             extensions: new Dictionary<string, object?> { ["errorRows"] = preview.Rows.Where(r => r.Errors.Count > 0).Select(r => r.Row).ToList() });
     }
 
-    /// <summary>Reads and checks (or commits) the upload; null when there is no such kind of sheet.</summary>
-    private static async Task<ImportOutcome?> UploadAsync(
-        string kind, IFormFile? file, WorkshopMember member, ImportService service, bool commit, IStringLocalizer text, CancellationToken cancellationToken)
+    /// <summary>Reads and checks (or commits) the upload.</summary>
+    private static async Task<ImportOutcome> UploadAsync(
+        ImportKind parsed, IFormFile? file, WorkshopMember member, ImportService service, bool commit, IStringLocalizer text, CancellationToken cancellationToken)
     {
-        if (!ImportColumns.TryParseKind(kind, out var parsed))
-        {
-            return null;
-        }
-
         ImportService.Demand(member, parsed);
         if (file is null)
         {
