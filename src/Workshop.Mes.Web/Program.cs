@@ -3,6 +3,8 @@ using Workshop.Mes.Web.Features.ApiKeys;
 using Workshop.Mes.Web.Features.Audit;
 using Workshop.Mes.Web.Features.Identity;
 using Workshop.Mes.Web.Features.Inventory;
+using Workshop.Mes.Web.Features.Import;
+using Workshop.Mes.Web.Features.Orders;
 using Workshop.Mes.Web.Features.Tablets;
 using Workshop.Mes.Web.Features.Tenancy;
 using Workshop.Mes.Web.Features.WorkOrders;
@@ -34,6 +36,8 @@ builder.Services.AddApiKeysModule();
 builder.Services.AddAuditModule();
 builder.Services.AddTabletsModule();
 builder.Services.AddInventoryModule();
+builder.Services.AddOrdersModule();
+builder.Services.AddImportModule();
 
 // Disposing the app also stops the embedded cluster, however the process ends.
 await using var app = builder.Build();
@@ -56,6 +60,8 @@ app.MapApiKeysApi();
 app.MapAuditApi();
 app.MapTabletsApi();
 app.MapInventoryApi();
+app.MapOrdersApi();
+app.MapImportApi();
 app.MapMesUserInterface();
 
 await app.RunAsync();

@@ -45,18 +45,46 @@ public sealed class CustomerOrder : VersionedTenantEntity
             throw new DomainRuleException("customer_order.due_before_order", "The due date cannot be before the order date.");
         }
 
-        var line = new CustomerOrderLine(WorkshopId, Id, _lines.Count + 1, productId, quantity, dueDate);
+        var number = _lines.Count == 0 ? 1 : _lines.Max(l => l.LineNumber) + 1;
+        var line = new CustomerOrderLine(WorkshopId, Id, number, productId, quantity, dueDate);
         _lines.Add(line);
         return line;
+    }
+
+    /// <summary>Corrects the customer or the order date; only while nothing has been shipped.</summary>
+    public void Revise(string customerName, DateOnly orderedOn)
+    {
+        EnsureEditable();
+        CustomerName = Guard.Required(customerName, nameof(customerName));
+        OrderedOn = orderedOn;
+        if (_lines.Any(l => l.DueDate < orderedOn))
+        {
+            throw new DomainRuleException("customer_order.due_before_order", "The due date cannot be before the order date.");
+        }
+    }
+
+    public void ChangeLine(Guid lineId, Guid productId, decimal quantity, DateOnly dueDate)
+    {
+        EnsureEditable();
+        if (dueDate < OrderedOn)
+        {
+            throw new DomainRuleException("customer_order.due_before_order", "The due date cannot be before the order date.");
+        }
+
+        Line(lineId).Change(productId, quantity, dueDate);
+    }
+
+    public void RemoveLine(Guid lineId)
+    {
+        EnsureEditable();
+        _lines.Remove(Line(lineId));
     }
 
     /// <summary>Books a shipped quantity on a line; the order's status follows from what is left to ship.</summary>
     public void RecordShipment(Guid lineId, decimal quantity)
     {
         EnsureOpen();
-        var line = _lines.SingleOrDefault(l => l.Id == lineId)
-            ?? throw new DomainRuleException("customer_order.line_not_found", "The order has no such line.");
-        line.Ship(quantity);
+        Line(lineId).Ship(quantity);
         Status = _lines.All(l => l.IsFullyShipped) ? CustomerOrderStatus.Shipped : CustomerOrderStatus.PartiallyShipped;
     }
 
@@ -71,6 +99,18 @@ public sealed class CustomerOrder : VersionedTenantEntity
         }
 
         Status = CustomerOrderStatus.Cancelled;
+    }
+
+    private CustomerOrderLine Line(Guid lineId) =>
+        _lines.SingleOrDefault(l => l.Id == lineId)
+            ?? throw new DomainRuleException("customer_order.line_not_found", "The order has no such line.");
+
+    private void EnsureEditable()
+    {
+        if (Status != CustomerOrderStatus.Open || _lines.Any(l => l.ShippedQuantity > 0))
+        {
+            throw new DomainRuleException("customer_order.not_editable", "Only an open order with nothing shipped can be edited.", Status.ToString());
+        }
     }
 
     private void EnsureOpen()
@@ -114,6 +154,13 @@ public sealed class CustomerOrderLine : TenantEntity
 
     public bool IsFullyShipped => ShippedQuantity >= Quantity;
 
+    internal void Change(Guid productId, decimal quantity, DateOnly dueDate)
+    {
+        ProductId = productId;
+        Quantity = Guard.Positive(quantity, nameof(quantity));
+        DueDate = dueDate;
+    }
+
     internal void Ship(decimal quantity)
     {
         Guard.Positive(quantity, nameof(quantity));
@@ -122,10 +169,13 @@ public sealed class CustomerOrderLine : TenantEntity
             throw new DomainRuleException(
                 "customer_order.over_shipment",
                 "Cannot ship more than is left on the order line.",
-                quantity,
-                RemainingQuantity);
+                WithoutTrailingZeros(quantity),
+                WithoutTrailingZeros(RemainingQuantity));
         }
 
         ShippedQuantity += quantity;
     }
+
+    // Quantities come back from the database with four decimals; people read 50, not 50.0000.
+    private static decimal WithoutTrailingZeros(decimal value) => value / 1.0000000000000000000000000000m;
 }

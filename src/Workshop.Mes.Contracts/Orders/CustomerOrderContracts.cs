@@ -1,0 +1,94 @@
+using Workshop.Mes.Contracts.WorkOrders;
+
+namespace Workshop.Mes.Contracts.Orders;
+
+public enum CustomerOrderStatus
+{
+    Open,
+    PartiallyShipped,
+    Shipped,
+    Cancelled,
+}
+
+/// <summary>A customer order as lists show it.</summary>
+/// <param name="NextDueDate">The earliest due date of a line that still has something to ship.</param>
+public sealed record CustomerOrderSummary(
+    Guid Id,
+    string Number,
+    string CustomerName,
+    DateOnly OrderedOn,
+    CustomerOrderStatus Status,
+    int LineCount,
+    decimal Quantity,
+    decimal ShippedQuantity,
+    DateOnly? NextDueDate);
+
+/// <summary>One line of a new or edited order. <paramref name="Id"/> names an existing line on an edit; leave it out for a new line.</summary>
+public sealed record CustomerOrderLineRequest(Guid? Id, Guid? ProductId, decimal? Quantity, DateOnly? DueDate);
+
+/// <summary>A new customer order (수주) or the whole edited order: lines left out of an edit are removed.</summary>
+/// <param name="OrderedOn">The day the order was taken; today in the workshop's zone when left out.</param>
+public sealed record CustomerOrderRequest(string? CustomerName, DateOnly? OrderedOn, IReadOnlyList<CustomerOrderLineRequest>? Lines);
+
+/// <summary>A work order made for an order line, with how far it is.</summary>
+public sealed record OrderWorkOrderView(
+    Guid Id,
+    string Number,
+    Guid? CustomerOrderLineId,
+    decimal Quantity,
+    DateOnly DueDate,
+    WorkOrderStatus Status,
+    decimal GoodQuantity,
+    decimal Progress,
+    int StepsDone,
+    int StepCount);
+
+/// <param name="OnTime">Null while nothing is shipped; otherwise whether every shipment of the line left by its due date.</param>
+public sealed record CustomerOrderLineView(
+    Guid Id,
+    int LineNumber,
+    Guid ProductId,
+    string ProductCode,
+    string ProductName,
+    string Unit,
+    decimal Quantity,
+    DateOnly DueDate,
+    decimal ShippedQuantity,
+    decimal RemainingQuantity,
+    bool? OnTime,
+    IReadOnlyList<OrderWorkOrderView> WorkOrders);
+
+/// <summary>A lot in the order's trace: material consumed by a work order, or output it made.</summary>
+public sealed record TraceLot(Guid? LotId, string? LotNumber, string ItemCode, string ItemName, decimal Quantity, string Unit);
+
+/// <summary>One work order of the order with the material lots it consumed and the lots it produced.</summary>
+public sealed record TraceWorkOrder(
+    Guid WorkOrderId,
+    string Number,
+    int LineNumber,
+    WorkOrderStatus Status,
+    int StepsDone,
+    int StepCount,
+    IReadOnlyList<TraceLot> MaterialLots,
+    IReadOnlyList<TraceLot> OutputLots);
+
+/// <summary>A customer order with its lines, work orders, shipments and the trace from material lots to shipments.</summary>
+public sealed record CustomerOrderView(
+    Guid Id,
+    string Number,
+    string CustomerName,
+    DateOnly OrderedOn,
+    CustomerOrderStatus Status,
+    uint Version,
+    IReadOnlyList<CustomerOrderLineView> Lines,
+    IReadOnlyList<ShipmentView> Shipments,
+    IReadOnlyList<TraceWorkOrder> Trace);
+
+/// <summary>How one order line is split into work orders; the quantities add up to what is left to ship on the line.</summary>
+public sealed record LineSplit(Guid? LineId, IReadOnlyList<decimal>? Quantities);
+
+/// <summary>Makes work orders for an order: one per line without work orders when <paramref name="Splits"/> is empty.</summary>
+public sealed record MakeWorkOrdersRequest(IReadOnlyList<LineSplit>? Splits);
+
+/// <summary>The work orders made by this request (empty when every line already had its work orders).</summary>
+public sealed record MadeWorkOrders(IReadOnlyList<OrderWorkOrderView> WorkOrders);

@@ -1,0 +1,125 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+
+namespace Workshop.Mes.Web.Features.Import;
+
+/// <summary>Reads one sheet row's cells as the types a kind needs, collecting per-field messages in the reader's language.</summary>
+internal sealed class RowCheck(int row, IReadOnlyDictionary<string, string?> values, IStringLocalizer text)
+{
+    private static readonly string[] _yes = ["y", "yes", "true", "1", "o", "예", "네", "사용"];
+    private static readonly string[] _no = ["n", "no", "false", "0", "x", "아니오", "아니요", "미사용"];
+
+    public int Row { get; } = row;
+
+    public IReadOnlyDictionary<string, string?> Values { get; } = values;
+
+    public Dictionary<string, string[]> Errors { get; } = [];
+
+    public bool IsValid => Errors.Count == 0;
+
+    public void Fail(string field, string key, params object[] arguments)
+    {
+        var message = text[key, arguments].Value;
+        Errors[field] = Errors.TryGetValue(field, out var earlier) ? [.. earlier, message] : [message];
+    }
+
+    public string? Text(string field, bool required, int maxLength = 200)
+    {
+        var value = Values.GetValueOrDefault(field);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required)
+            {
+                Fail(field, "Import.Required");
+            }
+
+            return null;
+        }
+
+        if (value.Length > maxLength)
+        {
+            Fail(field, "Import.TooLong", maxLength);
+            return null;
+        }
+
+        return value;
+    }
+
+    /// <summary>A number at least <paramref name="minimum"/> (above it when <paramref name="exclusive"/>); blank gives null.</summary>
+    public decimal? Number(string field, bool required, decimal minimum = 0, bool exclusive = false)
+    {
+        if (Text(field, required) is not { } value)
+        {
+            return null;
+        }
+
+        if (!decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
+        {
+            Fail(field, "Import.NotANumber", value);
+            return null;
+        }
+
+        if (exclusive ? number <= minimum : number < minimum)
+        {
+            Fail(field, exclusive ? "Import.MustBeAbove" : "Import.MustBeAtLeast", minimum.ToString("0.####", CultureInfo.CurrentCulture));
+            return null;
+        }
+
+        return number;
+    }
+
+    public int? Integer(string field, bool required, int minimum)
+    {
+        if (Number(field, required, minimum) is not { } number)
+        {
+            return null;
+        }
+
+        if (number != decimal.Truncate(number))
+        {
+            Fail(field, "Import.NotAWholeNumber");
+            return null;
+        }
+
+        return (int)number;
+    }
+
+    public bool? Flag(string field)
+    {
+        if (Text(field, required: false) is not { } value)
+        {
+            return null;
+        }
+
+        var lowered = value.ToLowerInvariant();
+        if (_yes.Contains(lowered))
+        {
+            return true;
+        }
+
+        if (_no.Contains(lowered))
+        {
+            return false;
+        }
+
+        Fail(field, "Import.NotAFlag", value);
+        return null;
+    }
+
+    public DateOnly? Date(string field)
+    {
+        if (Text(field, required: false) is not { } value)
+        {
+            return null;
+        }
+
+        string[] formats = ["yyyy-MM-dd", "yyyy/MM/dd", "yyyy.MM.dd", "yyyy-MM-dd HH:mm", "yyyyMMdd"];
+        if (DateTime.TryParseExact(value, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return DateOnly.FromDateTime(date);
+        }
+
+        Fail(field, "Import.NotADate", value);
+        return null;
+    }
+}

@@ -1,0 +1,228 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+using Workshop.Mes.Contracts.Common;
+using Workshop.Mes.Contracts.Orders;
+using Workshop.Mes.Domain.Access;
+using Workshop.Mes.Web.Features.Api;
+using Workshop.Mes.Web.Features.Exports;
+using Workshop.Mes.Web.Features.Tenancy;
+
+namespace Workshop.Mes.Web.Features.Orders;
+
+/// <summary><c>/api/v1/customer-orders</c>: the same <see cref="CustomerOrderService"/> the order pages use.</summary>
+internal static class CustomerOrdersEndpoints
+{
+    public static void MapCustomerOrdersApi(this WebApplication app)
+    {
+        var api = app.MapWorkshopApi("customer-orders", "Customer orders");
+
+        api.MapGet("/", ListAsync)
+            .WithName("ListCustomerOrders")
+            .WithSummary("List customer orders")
+            .WithDescription("Newest number first unless `sort` says otherwise (`number`, `-number`, `orderedOn`, `-orderedOn`, `customer`, `-customer`). Pass `nextCursor` back as `cursor` for the next page.");
+        api.MapGet("/export", ExportAsync)
+            .WithName("ExportCustomerOrders")
+            .WithSummary("Download customer orders as CSV or Excel")
+            .WithDescription("The same filters as the list; headers in the caller's language.");
+        api.MapPost("/", CreateAsync)
+            .WithName("CreateCustomerOrder")
+            .WithSummary("Take a customer order")
+            .WithDescription("Lines name products (items of kind Product) with a quantity and due date. Field errors name the line, e.g. `lines[1].quantity`.")
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithIdempotency();
+        api.MapGet("/{id:guid}", GetAsync)
+            .WithName("GetCustomerOrder")
+            .WithSummary("Read a customer order with its whole chain")
+            .WithDescription("Lines with shipped and remaining quantities and their work orders, shipments with lots and on-time flags, and the trace from material lots through work orders to output lots. The `ETag` is the order's version.");
+        api.MapPut("/{id:guid}", UpdateAsync)
+            .WithName("UpdateCustomerOrder")
+            .WithSummary("Edit a customer order")
+            .WithDescription("Replaces the customer, order date and lines (name an existing line by `id`; lines left out are removed) while nothing is shipped and no work order of the order is released. Needs `If-Match`.")
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        api.MapPost("/{id:guid}/cancel", CancelAsync)
+            .WithName("CancelCustomerOrder")
+            .WithSummary("Cancel a customer order")
+            .WithDescription("Only while nothing is shipped; the order's draft work orders are cancelled with it, released ones stay for the owner to decide. Needs `If-Match`.")
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        api.MapPost("/{id:guid}/work-orders", MakeWorkOrdersAsync)
+            .WithName("MakeWorkOrdersForCustomerOrder")
+            .WithSummary("Make work orders for a customer order")
+            .WithDescription("Without `splits`: one draft work order per line that has none yet, for what is left to ship. With `splits`: the given quantities for a line, adding up to what is left on it. Lines that already have work orders are not made again.")
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithIdempotency();
+    }
+
+    /// <param name="limit">Page size, 1 to 500 (default 50).</param>
+    /// <param name="cursor">The `nextCursor` of the previous page.</param>
+    /// <param name="search">Part of the order number or the customer's name.</param>
+    /// <param name="status">Open, PartiallyShipped, Shipped or Cancelled.</param>
+    /// <param name="sort">number, -number (default), orderedOn, -orderedOn, customer, -customer.</param>
+    private static async Task<Results<Ok<Page<CustomerOrderSummary>>, ValidationProblem>> ListAsync(
+        WorkshopMember member,
+        CustomerOrderService service,
+        IStringLocalizer<SharedResource> text,
+        CancellationToken cancellationToken,
+        int limit = Paging.DefaultLimit,
+        string? cursor = null,
+        string? search = null,
+        string? status = null,
+        string? sort = null)
+    {
+        var errors = new Dictionary<string, string[]>();
+        Paging.Validate(limit, cursor, Paging.ReadsOffset, errors, text);
+        var (filter, order) = ReadFilter(search, status, sort, errors, text);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: text["Problem.Validation"]);
+        }
+
+        return TypedResults.Ok(await service.ListPageAsync(member, filter, order, cursor, limit, cancellationToken));
+    }
+
+    /// <param name="format">csv (default) or xlsx.</param>
+    /// <param name="search">Part of the order number or the customer's name.</param>
+    /// <param name="status">Open, PartiallyShipped, Shipped or Cancelled.</param>
+    /// <param name="sort">As for the list.</param>
+    private static async Task<Results<FileContentHttpResult, ValidationProblem>> ExportAsync(
+        WorkshopMember member,
+        CustomerOrderService service,
+        IStringLocalizer<SharedResource> text,
+        TimeProvider clock,
+        CancellationToken cancellationToken,
+        string? format = null,
+        string? search = null,
+        string? status = null,
+        string? sort = null)
+    {
+        member.Demand(Area.Orders, Operation.Export);
+        var errors = new Dictionary<string, string[]>();
+        TableExport.Validate(format, errors, text);
+        var (filter, order) = ReadFilter(search, status, sort, errors, text);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: text["Problem.Validation"]);
+        }
+
+        TableExport.TryParse(format, out var parsed);
+        var rows = await service.ExportAsync(member, filter, order, cancellationToken);
+        ExportColumn<CustomerOrderSummary>[] columns =
+        [
+            new("Orders.Number", r => r.Number),
+            new("Orders.Customer", r => r.CustomerName),
+            new("Orders.OrderedOn", r => r.OrderedOn),
+            new("Orders.Status", r => text[$"Orders.Status.{r.Status}"].Value),
+            new("Orders.LineCount", r => r.LineCount),
+            new("Orders.Quantity", r => r.Quantity),
+            new("Orders.Shipped", r => r.ShippedQuantity),
+            new("Orders.NextDue", r => r.NextDueDate),
+        ];
+        return TableExport.File(rows, columns, "customer-orders", parsed, text, Today(clock, member));
+    }
+
+    private static async Task<Results<Created<CustomerOrderView>, ValidationProblem>> CreateAsync(
+        CustomerOrderRequest request, WorkshopMember member, CustomerOrderService service, HttpContext http, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
+    {
+        var result = await service.CreateAsync(member, request, cancellationToken);
+        if (result.Value is not { } created)
+        {
+            return TypedResults.ValidationProblem(result.Errors, title: text["Problem.Validation"]);
+        }
+
+        http.Response.SetETag(created.Version);
+        return TypedResults.Created($"/api/v1/customer-orders/{created.Id}", created);
+    }
+
+    /// <param name="id">The order's id.</param>
+    private static async Task<Results<Ok<CustomerOrderView>, NotFound>> GetAsync(
+        Guid id, WorkshopMember member, CustomerOrderService service, HttpContext http, CancellationToken cancellationToken)
+    {
+        if (await service.GetAsync(member, id, cancellationToken) is not { } order)
+        {
+            return TypedResults.NotFound();
+        }
+
+        http.Response.SetETag(order.Version);
+        return TypedResults.Ok(order);
+    }
+
+    /// <param name="id">The order's id.</param>
+    private static async Task<Results<Ok<CustomerOrderView>, ValidationProblem, NotFound>> UpdateAsync(
+        Guid id, CustomerOrderRequest request, WorkshopMember member, CustomerOrderService service, HttpContext http, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
+    {
+        var version = http.Request.RequireIfMatch();
+        var result = await service.UpdateAsync(member, id, version, request, cancellationToken);
+        if (result is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (result.Value is not { } updated)
+        {
+            return TypedResults.ValidationProblem(result.Errors, title: text["Problem.Validation"]);
+        }
+
+        http.Response.SetETag(updated.Version);
+        return TypedResults.Ok(updated);
+    }
+
+    /// <param name="id">The order's id.</param>
+    private static async Task<Results<Ok<CustomerOrderView>, NotFound>> CancelAsync(
+        Guid id, WorkshopMember member, CustomerOrderService service, HttpContext http, CancellationToken cancellationToken)
+    {
+        var version = http.Request.RequireIfMatch();
+        if (await service.CancelAsync(member, id, version, cancellationToken) is not { } cancelled)
+        {
+            return TypedResults.NotFound();
+        }
+
+        http.Response.SetETag(cancelled.Version);
+        return TypedResults.Ok(cancelled);
+    }
+
+    /// <param name="id">The order's id.</param>
+    private static async Task<Results<Ok<MadeWorkOrders>, ValidationProblem, NotFound>> MakeWorkOrdersAsync(
+        Guid id, MakeWorkOrdersRequest request, WorkshopMember member, CustomerOrderService service, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
+    {
+        var result = await service.MakeWorkOrdersAsync(member, id, request, cancellationToken);
+        if (result is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        return result.Value is { } made
+            ? TypedResults.Ok(made)
+            : TypedResults.ValidationProblem(result.Errors, title: text["Problem.Validation"]);
+    }
+
+    private static (CustomerOrderFilter Filter, CustomerOrderSort Sort) ReadFilter(
+        string? search, string? status, string? sort, Dictionary<string, string[]> errors, IStringLocalizer text)
+    {
+        CustomerOrderStatus? parsedStatus = null;
+        if (!string.IsNullOrWhiteSpace(status))
+        {
+            if (Enum.TryParse<CustomerOrderStatus>(status, ignoreCase: true, out var value) && Enum.IsDefined(value) && !int.TryParse(status, out _))
+            {
+                parsedStatus = value;
+            }
+            else
+            {
+                errors["status"] = [text["Orders.StatusUnknown"]];
+            }
+        }
+
+        var order = CustomerOrderSort.NumberDescending;
+        if (!string.IsNullOrWhiteSpace(sort) && !CustomerOrderService.Sorts.TryGetValue(sort, out order))
+        {
+            errors["sort"] = [text["Orders.SortUnknown", string.Join(", ", CustomerOrderService.Sorts.Keys)]];
+        }
+
+        return (new CustomerOrderFilter(search, parsedStatus), order);
+    }
+
+    internal static DateOnly Today(TimeProvider clock, WorkshopMember member) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), member.Workshop.Zone).DateTime);
+}

@@ -1,0 +1,141 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+using Workshop.Mes.Contracts.Common;
+using Workshop.Mes.Contracts.Orders;
+using Workshop.Mes.Domain.Access;
+using Workshop.Mes.Web.Features.Api;
+using Workshop.Mes.Web.Features.Exports;
+using Workshop.Mes.Web.Features.Tenancy;
+
+namespace Workshop.Mes.Web.Features.Orders;
+
+/// <summary><c>/api/v1/shipments</c>: the same <see cref="ShipmentService"/> the shipment pages use.</summary>
+internal static class ShipmentsEndpoints
+{
+    public static void MapShipmentsApi(this WebApplication app)
+    {
+        var api = app.MapWorkshopApi("shipments", "Shipments");
+
+        api.MapGet("/", ListAsync)
+            .WithName("ListShipments")
+            .WithSummary("List shipments")
+            .WithDescription("Latest first unless `sort` says otherwise (`shippedAt`, `-shippedAt`, `number`, `-number`). `onTime` compares the real ship date with each line's due date in the workshop's time zone.");
+        api.MapGet("/export", ExportAsync)
+            .WithName("ExportShipments")
+            .WithSummary("Download shipments as CSV or Excel")
+            .WithDescription("The same filters as the list; ship times in the workshop's time zone, headers in the caller's language.");
+        api.MapGet("/on-time", OnTimeAsync)
+            .WithName("GetOnTimeDelivery")
+            .WithSummary("On-time delivery rate")
+            .WithDescription("Shipped lines (each shipment line once) that left on or before their due date, in the workshop's calendar. `rate` is null until something has shipped.");
+        api.MapPost("/", CreateAsync)
+            .WithName("CreateShipment")
+            .WithSummary("Ship finished lots against a customer order")
+            .WithDescription("Takes each lot out of its location through the stock ledger and books the order lines, in one transaction. The lot must be of the line's product; shipping more than is left on a line or more than is on hand is refused (409).")
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithIdempotency();
+        api.MapGet("/{id:guid}", GetAsync)
+            .WithName("GetShipment")
+            .WithSummary("Read a shipment")
+            .WithDescription("Its lines with order line, lot, quantity and whether each left on time.");
+    }
+
+    /// <param name="limit">Page size, 1 to 500 (default 50).</param>
+    /// <param name="cursor">The `nextCursor` of the previous page.</param>
+    /// <param name="search">Part of the shipment number, order number or customer.</param>
+    /// <param name="customerOrderId">Only the shipments of this order.</param>
+    /// <param name="sort">-shippedAt (default), shippedAt, number, -number.</param>
+    private static async Task<Results<Ok<Page<ShipmentSummary>>, ValidationProblem>> ListAsync(
+        WorkshopMember member,
+        ShipmentService service,
+        IStringLocalizer<SharedResource> text,
+        CancellationToken cancellationToken,
+        int limit = Paging.DefaultLimit,
+        string? cursor = null,
+        string? search = null,
+        Guid? customerOrderId = null,
+        string? sort = null)
+    {
+        var errors = new Dictionary<string, string[]>();
+        Paging.Validate(limit, cursor, Paging.ReadsOffset, errors, text);
+        var order = ReadSort(sort, errors, text);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: text["Problem.Validation"]);
+        }
+
+        return TypedResults.Ok(await service.ListPageAsync(member, new ShipmentFilter(search, customerOrderId), order, cursor, limit, cancellationToken));
+    }
+
+    /// <param name="format">csv (default) or xlsx.</param>
+    /// <param name="search">Part of the shipment number, order number or customer.</param>
+    /// <param name="customerOrderId">Only the shipments of this order.</param>
+    /// <param name="sort">As for the list.</param>
+    private static async Task<Results<FileContentHttpResult, ValidationProblem>> ExportAsync(
+        WorkshopMember member,
+        ShipmentService service,
+        IStringLocalizer<SharedResource> text,
+        TimeProvider clock,
+        CancellationToken cancellationToken,
+        string? format = null,
+        string? search = null,
+        Guid? customerOrderId = null,
+        string? sort = null)
+    {
+        member.Demand(Area.Orders, Operation.Export);
+        var errors = new Dictionary<string, string[]>();
+        TableExport.Validate(format, errors, text);
+        var order = ReadSort(sort, errors, text);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: text["Problem.Validation"]);
+        }
+
+        TableExport.TryParse(format, out var parsed);
+        var rows = await service.ExportAsync(member, new ShipmentFilter(search, customerOrderId), order, cancellationToken);
+        var zone = member.Workshop.Zone;
+        ExportColumn<ShipmentSummary>[] columns =
+        [
+            new("Shipments.Number", r => r.Number),
+            new("Shipments.ShippedAt", r => TimeZoneInfo.ConvertTime(r.ShippedAt, zone)),
+            new("Orders.Number", r => r.CustomerOrderNumber),
+            new("Orders.Customer", r => r.CustomerName),
+            new("Shipments.Lots", r => r.Lots),
+            new("Orders.Quantity", r => r.Quantity),
+            new("Shipments.OnTime", r => r.OnTime ? text["Shipments.OnTimeYes"].Value : text["Shipments.Late"].Value),
+        ];
+        return TableExport.File(rows, columns, "shipments", parsed, text, CustomerOrdersEndpoints.Today(clock, member));
+    }
+
+    private static async Task<Ok<OnTimeDeliveryView>> OnTimeAsync(WorkshopMember member, ShipmentService service, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await service.OnTimeAsync(member, cancellationToken));
+
+    private static async Task<Results<Created<ShipmentView>, ValidationProblem, NotFound>> CreateAsync(
+        ShipmentRequest request, WorkshopMember member, ShipmentService service, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
+    {
+        var result = await service.CreateAsync(member, request, cancellationToken);
+        if (result is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        return result.Value is { } shipped
+            ? TypedResults.Created($"/api/v1/shipments/{shipped.Id}", shipped)
+            : TypedResults.ValidationProblem(result.Errors, title: text["Problem.Validation"]);
+    }
+
+    /// <param name="id">The shipment's id.</param>
+    private static async Task<Results<Ok<ShipmentView>, NotFound>> GetAsync(Guid id, WorkshopMember member, ShipmentService service, CancellationToken cancellationToken) =>
+        await service.GetAsync(member, id, cancellationToken) is { } shipment ? TypedResults.Ok(shipment) : TypedResults.NotFound();
+
+    private static ShipmentSort ReadSort(string? sort, Dictionary<string, string[]> errors, IStringLocalizer text)
+    {
+        var order = ShipmentSort.ShippedAtDescending;
+        if (!string.IsNullOrWhiteSpace(sort) && !ShipmentService.Sorts.TryGetValue(sort, out order))
+        {
+            errors["sort"] = [text["Orders.SortUnknown", string.Join(", ", ShipmentService.Sorts.Keys)]];
+        }
+
+        return order;
+    }
+}
