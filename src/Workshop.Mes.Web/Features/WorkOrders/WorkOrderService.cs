@@ -39,7 +39,7 @@ public sealed class WorkOrderService(MesContexts contexts, TimeProvider clock, I
 
             var now = clock.GetUtcNow();
             var today = WorkOrderReader.Today(member.Workshop, clock);
-            var number = await NextNumberAsync(db, member.Workshop.Id, today, cancellationToken);
+            var number = await DocumentNumbers.NextAsync(db, member.Workshop, DocumentNumber.WorkOrder, now, cancellationToken);
             var order = new WorkOrder(
                 member.Workshop.Id,
                 number,
@@ -262,19 +262,6 @@ public sealed class WorkOrderService(MesContexts contexts, TimeProvider clock, I
         }
 
         return errors;
-    }
-
-    private static async Task<string> NextNumberAsync(MesDbContext db, Guid workshopId, DateOnly today, CancellationToken cancellationToken)
-    {
-        var period = new DateOnly(today.Year, today.Month, 1);
-        var sequence = await db.NumberSequences.SingleOrDefaultAsync(s => s.Prefix == DocumentNumber.WorkOrder && s.Period == period, cancellationToken);
-        if (sequence is null)
-        {
-            sequence = new NumberSequence(workshopId, DocumentNumber.WorkOrder, period);
-            db.NumberSequences.Add(sequence);
-        }
-
-        return sequence.Next();
     }
 
     private static bool IsNumberRace(DbUpdateException e) =>

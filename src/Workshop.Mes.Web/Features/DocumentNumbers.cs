@@ -3,7 +3,7 @@ using Workshop.Mes.Domain.Common;
 using Workshop.Mes.Infrastructure.Database;
 using Workshop.Mes.Web.Features.Tenancy;
 
-namespace Workshop.Mes.Web.Features.Orders;
+namespace Workshop.Mes.Web.Features;
 
 /// <summary>
 /// Draws the next document number (<c>SO-2611-0007</c>) from the workshop's sequence for the month, in the
