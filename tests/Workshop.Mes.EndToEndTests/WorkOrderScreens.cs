@@ -53,6 +53,17 @@ internal sealed partial class WorkOrderScreens(IPage page)
         await Expect(Status).ToContainTextAsync("작업 대기");
     }
 
+    /// <summary>Opens the release dialog, expects the shortage warning naming the component, and closes it without releasing.</summary>
+    public async Task SeeShortageAsync(string componentCode)
+    {
+        await page.GetByTestId("release").ClickAsync();
+        await Expect(page.GetByTestId("shortage-warning")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("shortages")).ToContainTextAsync(componentCode);
+        await page.GetByTestId("release-close").ClickAsync();
+        await Expect(page.GetByTestId("shortages")).ToBeHiddenAsync();
+        await Expect(Status).ToContainTextAsync("작성 중");
+    }
+
     /// <summary>Starts and finishes every step with <paramref name="good"/> good units, from the office.</summary>
     public async Task RecordAllStepsAsync(decimal good)
     {
