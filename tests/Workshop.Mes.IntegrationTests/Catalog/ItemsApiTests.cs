@@ -145,7 +145,7 @@ public sealed class ItemsApiTests(MesDatabase database) : IAsyncLifetime
         csv.Content.Headers.ContentDisposition!.FileNameStar.ShouldStartWith("items-");
         var lines = Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries);
         lines[0].ShouldStartWith("품목코드,품목명,구분,단위,표준원가");
-        lines.Skip(1).Single().ShouldStartWith("FB-01,면 원단 흰색,Material,yd,4500");
+        lines.Skip(1).Single().ShouldStartWith("FB-01,\"면 원단 흰색\",Material,yd,4500");
         await using var stream = await xlsx.Content.ReadAsStreamAsync();
         using var copy = new MemoryStream();
         await stream.CopyToAsync(copy);

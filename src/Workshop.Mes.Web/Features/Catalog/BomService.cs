@@ -57,7 +57,7 @@ public sealed class BomService(MesContexts contexts, IStringLocalizer<SharedReso
         var line = new BomLine(member.Workshop.Id, itemId, request.ComponentId, request.QuantityPer);
         db.BomLines.Add(line);
         await db.SaveChangesAsync(cancellationToken);
-        return new Validated<BomLineView>(await Views(db, itemId).SingleAsync(v => v.Id == line.Id, cancellationToken), fields.Errors);
+        return new Validated<BomLineView>(await Views(db, itemId, line.Id).SingleAsync(cancellationToken), fields.Errors);
     }
 
     public async Task<Validated<BomLineView>?> ChangeQuantityAsync(
@@ -81,7 +81,7 @@ public sealed class BomService(MesContexts contexts, IStringLocalizer<SharedReso
 
         line.ChangeQuantity(quantityPer);
         await db.SaveChangesAsync(cancellationToken);
-        return new Validated<BomLineView>(await Views(db, itemId).SingleAsync(v => v.Id == line.Id, cancellationToken), fields.Errors);
+        return new Validated<BomLineView>(await Views(db, itemId, line.Id).SingleAsync(cancellationToken), fields.Errors);
     }
 
     public async Task<bool> RemoveAsync(WorkshopMember member, Guid itemId, Guid lineId, CancellationToken cancellationToken)
@@ -99,10 +99,10 @@ public sealed class BomService(MesContexts contexts, IStringLocalizer<SharedReso
         return true;
     }
 
-    private static IQueryable<BomLineView> Views(MesDbContext db, Guid itemId) =>
+    private static IQueryable<BomLineView> Views(MesDbContext db, Guid itemId, Guid? only = null) =>
         from line in db.BomLines.AsNoTracking()
         join component in db.Items on line.ComponentId equals component.Id
-        where line.ProductId == itemId
+        where line.ProductId == itemId && (only == null || line.Id == only)
         orderby component.Code
         select new BomLineView(line.Id, component.Id, component.Code, component.Name, component.Unit, line.QuantityPer, line.Version);
 }

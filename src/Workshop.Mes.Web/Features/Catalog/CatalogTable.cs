@@ -25,7 +25,25 @@ public sealed record TablePage<TView>(IReadOnlyList<TView> Items, int TotalCount
 /// says only what differs — its fields, sorts, filter and validation; the API (<see cref="CatalogTableEndpoints"/>)
 /// and the pages (<c>CatalogTableView</c>) call the same methods.
 /// </summary>
-public abstract class CatalogTable<TEntity, TView, TRequest>(MesContexts contexts, IStringLocalizer<SharedResource> text)
+/// <summary>What the shared list page needs of a table, without naming its entity.</summary>
+public interface ICatalogTable<TView, TRequest>
+    where TView : class, IVersionedView
+    where TRequest : class
+{
+    string Route { get; }
+
+    IReadOnlyCollection<string> KindNames { get; }
+
+    Task<TablePage<TView>> GridAsync(WorkshopMember member, TableQuery query, int page, int pageSize, CancellationToken cancellationToken);
+
+    Task<TView?> GetAsync(WorkshopMember member, Guid id, CancellationToken cancellationToken);
+
+    Task<Validated<TView>> CreateAsync(WorkshopMember member, TRequest request, CancellationToken cancellationToken);
+
+    Task<Validated<TView>?> UpdateAsync(WorkshopMember member, Guid id, uint version, TRequest request, CancellationToken cancellationToken);
+}
+
+public abstract class CatalogTable<TEntity, TView, TRequest>(MesContexts contexts, IStringLocalizer<SharedResource> text) : ICatalogTable<TView, TRequest>
     where TEntity : VersionedTenantEntity
     where TView : class, IVersionedView
     where TRequest : class
@@ -48,6 +66,8 @@ public abstract class CatalogTable<TEntity, TView, TRequest>(MesContexts context
 
     /// <summary>Values of the <c>kind</c> filter and the rows each keeps; empty when the table has no such filter.</summary>
     public virtual IReadOnlyDictionary<string, Expression<Func<TEntity, bool>>> Kinds { get; } = new Dictionary<string, Expression<Func<TEntity, bool>>>();
+
+    public IReadOnlyCollection<string> KindNames => [.. Kinds.Keys];
 
     public abstract IReadOnlyList<ExportColumn<TView>> Columns { get; }
 
@@ -150,6 +170,9 @@ public abstract class CatalogTable<TEntity, TView, TRequest>(MesContexts context
         }
 
         Apply(entity, request);
+
+        // Saved even when nothing differs, so every accepted update hands out a new version.
+        db.Entry(entity).State = EntityState.Modified;
         return await SaveAsync(db, entity, cancellationToken);
     }
 
@@ -212,8 +235,12 @@ public abstract class CatalogTable<TEntity, TView, TRequest>(MesContexts context
         return new Validated<TView>(ToView(entity), new Dictionary<string, string[]>());
     }
 
-    private Expression<Func<TEntity, bool>> SameCode(string code) =>
-        Expression.Lambda<Func<TEntity, bool>>(Expression.Equal(Code.Body, Expression.Constant(code)), Code.Parameters);
+    private Expression<Func<TEntity, bool>> SameCode(string code)
+    {
+        // One instance: the body and the parameter must be the same tree (Code builds a new one on every read).
+        var column = Code;
+        return Expression.Lambda<Func<TEntity, bool>>(Expression.Equal(column.Body, Expression.Constant(code)), column.Parameters);
+    }
 
     private IQueryable<TEntity> Filter(MesDbContext db, TableQuery query)
     {

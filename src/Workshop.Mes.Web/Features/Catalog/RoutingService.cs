@@ -49,7 +49,7 @@ public sealed class RoutingService(MesContexts contexts, IStringLocalizer<Shared
             member.Workshop.Id, itemId, last + 1, request.Operation!, request.WorkstationId, request.SetupMinutes, request.RunMinutesPerUnit, request.RequiresInspection);
         db.RoutingSteps.Add(step);
         await db.SaveChangesAsync(cancellationToken);
-        return new Validated<RoutingStepView>(await Views(db, itemId).SingleAsync(v => v.Id == step.Id, cancellationToken), errors);
+        return new Validated<RoutingStepView>(await Views(db, itemId, step.Id).SingleAsync(cancellationToken), errors);
     }
 
     public async Task<Validated<RoutingStepView>?> UpdateAsync(
@@ -73,7 +73,7 @@ public sealed class RoutingService(MesContexts contexts, IStringLocalizer<Shared
         step.Change(request.Operation!, request.WorkstationId, request.RequiresInspection);
         step.ChangeTimes(request.SetupMinutes, request.RunMinutesPerUnit);
         await db.SaveChangesAsync(cancellationToken);
-        return new Validated<RoutingStepView>(await Views(db, itemId).SingleAsync(v => v.Id == step.Id, cancellationToken), errors);
+        return new Validated<RoutingStepView>(await Views(db, itemId, step.Id).SingleAsync(cancellationToken), errors);
     }
 
     /// <summary>Removes a step; the ones after it move up a place.</summary>
@@ -163,10 +163,10 @@ public sealed class RoutingService(MesContexts contexts, IStringLocalizer<Shared
         return fields.Errors;
     }
 
-    private static IQueryable<RoutingStepView> Views(MesDbContext db, Guid itemId) =>
+    private static IQueryable<RoutingStepView> Views(MesDbContext db, Guid itemId, Guid? only = null) =>
         from step in db.RoutingSteps.AsNoTracking()
         join station in db.Workstations on step.WorkstationId equals station.Id
-        where step.ProductId == itemId
+        where step.ProductId == itemId && (only == null || step.Id == only)
         orderby step.Sequence
         select new RoutingStepView(
             step.Id, step.Sequence, step.Operation, station.Id, station.Code, station.Name, step.SetupMinutes, step.RunMinutesPerUnit, step.RequiresInspection, step.Version);
