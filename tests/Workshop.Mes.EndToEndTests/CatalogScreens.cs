@@ -43,7 +43,7 @@ internal sealed class CatalogScreens(IPage page)
         await Expect(ItemRows.Filter(new LocatorFilterOptions { HasText = code })).ToBeVisibleAsync();
     }
 
-    public async Task SearchAsync(string text) => await page.GetByTestId("search").Locator("input").FillAsync(text);
+    public async Task SearchAsync(string text) => await Input("search").FillAsync(text);
 
     /// <summary>Finds the item by its code in the list and opens its page.</summary>
     public async Task OpenItemAsync(string code)
@@ -80,13 +80,16 @@ internal sealed class CatalogScreens(IPage page)
     /// <summary>Adds a component on the BOM tab, found by typing its code.</summary>
     public async Task AddBomLineAsync(string componentCode, decimal quantityPer)
     {
-        var input = page.GetByTestId("bom-component").Locator("input");
+        var input = Input("bom-component");
         await input.FillAsync(componentCode);
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new LocatorFilterOptions { HasText = componentCode }).First.ClickAsync();
         await page.GetByLabel("단위당 소요량").Last.FillAsync(quantityPer.ToString(CultureInfo.InvariantCulture));
         await page.GetByTestId("bom-add").ClickAsync();
         await Expect(BomLines.Filter(new LocatorFilterOptions { HasText = componentCode })).ToBeVisibleAsync();
     }
+
+    /// <summary>MudBlazor puts a field's test id on its input or on the field around it, depending on the field.</summary>
+    private ILocator Input(string testId) => page.Locator($"input[data-testid={testId}], [data-testid={testId}] input").First;
 
     /// <summary>Opens a MudSelect and picks the option with the text, or the first option.</summary>
     private async Task ChooseAsync(ILocator select, string? option)
