@@ -24,7 +24,8 @@ public static class BomRules
 
         var children = lines.ToLookup(l => l.Product, l => l.Component);
         var seen = new HashSet<Guid>();
-        var open = new Stack<Guid>([componentId]);
+        var open = new Stack<Guid>();
+        open.Push(componentId);
         while (open.TryPop(out var current))
         {
             if (current == productId)
