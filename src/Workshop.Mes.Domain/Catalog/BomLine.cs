@@ -3,7 +3,7 @@ using Workshop.Mes.Domain.Common;
 namespace Workshop.Mes.Domain.Catalog;
 
 /// <summary>One line of a product's bill of materials: how much of a component one unit of the product uses.</summary>
-public sealed class BomLine : TenantEntity
+public sealed class BomLine : VersionedTenantEntity
 {
     private BomLine()
     {

@@ -26,8 +26,7 @@ public sealed class DefectCode : VersionedTenantEntity
         Code = Guard.Required(code, nameof(code));
         Name = Guard.Required(name, nameof(name));
         Category = category;
-        Color = Guard.Required(color, nameof(color));
-        Icon = Guard.Required(icon, nameof(icon));
+        Restyle(color, icon);
     }
 
     public string Code { get; private set; } = string.Empty;
@@ -42,5 +41,25 @@ public sealed class DefectCode : VersionedTenantEntity
 
     public bool IsActive { get; private set; } = true;
 
+    public void Describe(string code, string name, CauseCategory category)
+    {
+        Code = Guard.Required(code, nameof(code));
+        Name = Guard.Required(name, nameof(name));
+        Category = category;
+    }
+
+    /// <summary>The colour (<c>#RRGGBB</c>) and the icon (one of <see cref="DefectLook.Icons"/>) the tablet shows.</summary>
+    public void Restyle(string color, string icon)
+    {
+        Color = DefectLook.IsColor(color)
+            ? color
+            : throw new DomainRuleException("defect_code.color", "A colour is written #RRGGBB.");
+        Icon = DefectLook.Icons.Contains(icon)
+            ? icon
+            : throw new DomainRuleException("defect_code.icon", "Choose one of the offered icons.");
+    }
+
     public void Deactivate() => IsActive = false;
+
+    public void Activate() => IsActive = true;
 }

@@ -22,4 +22,11 @@ public sealed class DowntimeReason : VersionedTenantEntity
     public string Name { get; private set; } = string.Empty;
 
     public bool Planned { get; private set; }
+
+    public void Describe(string code, string name, bool planned)
+    {
+        Code = Guard.Required(code, nameof(code));
+        Name = Guard.Required(name, nameof(name));
+        Planned = planned;
+    }
 }

@@ -55,6 +55,14 @@ public sealed class Item : VersionedTenantEntity
 
     public void Rename(string name) => Name = Guard.Required(name, nameof(name));
 
+    /// <summary>Changes what people call and count the item by; ids keep every use of it linked.</summary>
+    public void Describe(string code, ItemKind kind, string unit)
+    {
+        Code = Guard.Required(code, nameof(code));
+        Kind = kind;
+        Unit = Guard.Required(unit, nameof(unit));
+    }
+
     public void ChangeStandardCost(decimal standardCost) => StandardCost = Guard.NotNegative(standardCost, nameof(standardCost));
 
     public void SetPlanning(decimal reorderPoint, decimal safetyStock, int leadTimeDays)

@@ -30,4 +30,11 @@ public sealed class Location : VersionedTenantEntity
     public string Name { get; private set; } = string.Empty;
 
     public LocationKind Kind { get; private set; }
+
+    public void Describe(string code, string name, LocationKind kind)
+    {
+        Code = Guard.Required(code, nameof(code));
+        Name = Guard.Required(name, nameof(name));
+        Kind = kind;
+    }
 }

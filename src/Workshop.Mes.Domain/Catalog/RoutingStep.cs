@@ -47,6 +47,13 @@ public sealed class RoutingStep : VersionedTenantEntity
             ? sequence
             : throw new DomainRuleException("routing.sequence_positive", "A step's sequence starts at 1.");
 
+    public void Change(string operation, Guid workstationId, bool requiresInspection)
+    {
+        Operation = Guard.Required(operation, nameof(operation));
+        WorkstationId = workstationId;
+        RequiresInspection = requiresInspection;
+    }
+
     public void ChangeTimes(decimal setupMinutes, decimal runMinutesPerUnit)
     {
         SetupMinutes = Guard.NotNegative(setupMinutes, nameof(setupMinutes));

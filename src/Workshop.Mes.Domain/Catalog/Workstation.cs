@@ -32,6 +32,34 @@ public sealed class Workstation : VersionedTenantEntity
 
     public WorkstationState State { get; private set; } = WorkstationState.Available;
 
+    public void Describe(string code, string name)
+    {
+        Code = Guard.Required(code, nameof(code));
+        Name = Guard.Required(name, nameof(name));
+    }
+
+    /// <summary>Moves to the state people chose; nothing comes back from retired.</summary>
+    public void ChangeState(WorkstationState state)
+    {
+        if (state == State)
+        {
+            return;
+        }
+
+        switch (state)
+        {
+            case WorkstationState.Down:
+                MarkDown();
+                break;
+            case WorkstationState.Available:
+                MarkAvailable();
+                break;
+            default:
+                Retire();
+                break;
+        }
+    }
+
     public void ChangeHours(decimal hoursPerDay)
     {
         if (hoursPerDay is <= 0 or > 24)

@@ -59,6 +59,12 @@ public sealed class Worker : VersionedTenantEntity
         PinLockedUntil = null;
     }
 
+    public void Describe(string displayName, string badgeCode)
+    {
+        DisplayName = Guard.Required(displayName, nameof(displayName));
+        BadgeCode = Guard.Required(badgeCode, nameof(badgeCode));
+    }
+
     public void ChangeHourlyCost(decimal hourlyCost) => HourlyCost = Guard.NotNegative(hourlyCost, nameof(hourlyCost));
 
     public void Deactivate() => IsActive = false;

@@ -529,6 +529,12 @@ namespace Workshop.Mes.Infrastructure.Database.Migrations
                         .HasColumnType("numeric(18,4)")
                         .HasColumnName("quantity_per");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.Property<Guid>("WorkshopId")
                         .HasColumnType("uuid")
                         .HasColumnName("workshop_id");

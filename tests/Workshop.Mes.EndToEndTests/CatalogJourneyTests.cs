@@ -1,0 +1,37 @@
+using static Microsoft.Playwright.Assertions;
+
+namespace Workshop.Mes.EndToEndTests;
+
+/// <summary>The owner sets up a new product: its routing of three steps, put in order, and its one material.</summary>
+public sealed class CatalogJourneyTests(RunningApp app)
+{
+    [Fact]
+    public async Task The_owner_creates_a_product_with_a_three_step_routing_and_a_one_line_bom()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
+        var (product, material) = ($"E2E-SH-{suffix}", $"E2E-FB-{suffix}");
+        await using var browser = await app.NewSignedInContextAsync();
+        var screens = new CatalogScreens(await browser.NewPageAsync());
+
+        await screens.CreateItemAsync(material, "옥스퍼드 원단", "원자재", "yd", 5200);
+        await screens.CreateItemAsync(product, "옥스퍼드 셔츠", "완제품", "ea", 24000);
+        await screens.OpenItemAsync(product);
+
+        await screens.OpenRoutingTabAsync();
+        await screens.AddRoutingStepAsync("재단", 10, 3);
+        await screens.AddRoutingStepAsync("다림질", 0, 2);
+        await screens.AddRoutingStepAsync("봉제", 15, 20);
+        await screens.MoveStepUpAsync("봉제");
+        await Expect(screens.StepOperations).ToHaveTextAsync(["재단", "봉제", "다림질"]);
+
+        await screens.OpenBomTabAsync();
+        await screens.AddBomLineAsync(material, 1.6m);
+        await Expect(screens.BomLines).ToHaveCountAsync(1);
+        await Expect(screens.BomLines.First).ToContainTextAsync("옥스퍼드 원단");
+
+        // Both survive a reload: they were saved, not just drawn.
+        await screens.Page.ReloadAsync();
+        await screens.OpenRoutingTabAsync();
+        await Expect(screens.StepOperations).ToHaveTextAsync(["재단", "봉제", "다림질"]);
+    }
+}

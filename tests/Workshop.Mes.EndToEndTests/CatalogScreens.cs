@@ -1,0 +1,102 @@
+using System.Globalization;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Workshop.Mes.EndToEndTests;
+
+/// <summary>
+/// The master-data pages as the owner uses them in Korean: the item list and its "new item" dialog, an item's
+/// BOM and routing tabs. Small steps for longer journeys (product → routing + BOM → orders …).
+/// </summary>
+internal sealed class CatalogScreens(IPage page)
+{
+    public IPage Page => page;
+
+    public ILocator Heading(string text) => page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = text, Level = 1 });
+
+    public ILocator ItemRows => page.GetByTestId("items-grid").Locator("tbody tr");
+
+    public ILocator StepOperations => page.GetByTestId("step-operation");
+
+    public ILocator BomLines => page.GetByTestId("bom-line");
+
+    public async Task OpenItemsAsync()
+    {
+        await page.GotoAsync("/items");
+        await Expect(Heading("품목")).ToBeVisibleAsync();
+    }
+
+    /// <summary>Creates an item from the list's dialog. <paramref name="kind"/> is the Korean kind: 원자재, 반제품 or 완제품.</summary>
+    public async Task CreateItemAsync(string code, string name, string kind, string unit, decimal standardCost = 0)
+    {
+        await OpenItemsAsync();
+        await page.GetByTestId("new-row").ClickAsync();
+        var form = page.GetByTestId("catalog-form");
+        await form.GetByLabel("품목코드").FillAsync(code);
+        await form.GetByLabel("품목명").FillAsync(name);
+        await ChooseAsync(form.GetByLabel("구분").Locator(".."), kind);
+        await form.GetByLabel("단위").FillAsync(unit);
+        await form.GetByLabel("표준원가").FillAsync(standardCost.ToString(CultureInfo.InvariantCulture));
+        await page.GetByTestId("save").ClickAsync();
+        await Expect(form).ToBeHiddenAsync();
+        await SearchAsync(code);
+        await Expect(ItemRows.Filter(new LocatorFilterOptions { HasText = code })).ToBeVisibleAsync();
+    }
+
+    public async Task SearchAsync(string text) => await Input("search").FillAsync(text);
+
+    /// <summary>Finds the item by its code in the list and opens its page.</summary>
+    public async Task OpenItemAsync(string code)
+    {
+        await OpenItemsAsync();
+        await SearchAsync(code);
+        await ItemRows.Filter(new LocatorFilterOptions { HasText = code }).First.ClickAsync();
+        await Expect(page.GetByTestId("item-title")).ToContainTextAsync(code);
+    }
+
+    public Task OpenRoutingTabAsync() => page.GetByRole(AriaRole.Tab, new PageGetByRoleOptions { Name = "공정 순서" }).ClickAsync();
+
+    public Task OpenBomTabAsync() => page.GetByRole(AriaRole.Tab, new PageGetByRoleOptions { Name = "BOM(자재명세)" }).ClickAsync();
+
+    /// <summary>Appends a step on the routing tab; without <paramref name="workstation"/> it takes the first station offered.</summary>
+    public async Task AddRoutingStepAsync(string operation, decimal setupMinutes, decimal runMinutesPerUnit, string? workstation = null)
+    {
+        var before = await StepOperations.CountAsync();
+        await page.GetByLabel("공정명").FillAsync(operation);
+        await ChooseAsync(page.GetByTestId("step-workstation"), workstation);
+        await page.GetByLabel("준비시간(분)").FillAsync(setupMinutes.ToString(CultureInfo.InvariantCulture));
+        await page.GetByLabel("단위당 작업시간(분)").FillAsync(runMinutesPerUnit.ToString(CultureInfo.InvariantCulture));
+        await page.GetByTestId("step-add").ClickAsync();
+        await Expect(StepOperations).ToHaveCountAsync(before + 1);
+        await Expect(StepOperations.Last).ToHaveTextAsync(operation);
+    }
+
+    public Task MoveStepUpAsync(string operation) =>
+        page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = $"{operation} 위로 이동" }).ClickAsync();
+
+    public Task MoveStepDownAsync(string operation) =>
+        page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = $"{operation} 아래로 이동" }).ClickAsync();
+
+    /// <summary>Adds a component on the BOM tab, found by typing its code.</summary>
+    public async Task AddBomLineAsync(string componentCode, decimal quantityPer)
+    {
+        var input = Input("bom-component");
+        await input.FillAsync(componentCode);
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new LocatorFilterOptions { HasText = componentCode }).First.ClickAsync();
+        await page.GetByLabel("단위당 소요량").Last.FillAsync(quantityPer.ToString(CultureInfo.InvariantCulture));
+        await page.GetByTestId("bom-add").ClickAsync();
+        await Expect(BomLines.Filter(new LocatorFilterOptions { HasText = componentCode })).ToBeVisibleAsync();
+    }
+
+    /// <summary>MudBlazor puts a field's test id on its input or on the field around it, depending on the field.</summary>
+    private ILocator Input(string testId) => page.Locator($"input[data-testid={testId}], [data-testid={testId}] input").First;
+
+    /// <summary>Opens a MudSelect and picks the option with the text, or the first option.</summary>
+    private async Task ChooseAsync(ILocator select, string? option)
+    {
+        await select.ClickAsync();
+        var options = page.Locator(".mud-popover-open .mud-list-item");
+        await (option is null ? options.First : options.Filter(new LocatorFilterOptions { HasText = option }).First).ClickAsync();
+        await Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
+    }
+}
