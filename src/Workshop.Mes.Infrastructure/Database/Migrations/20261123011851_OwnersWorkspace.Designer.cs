@@ -13,8 +13,8 @@ using Workshop.Mes.Infrastructure.Database;
 namespace Workshop.Mes.Infrastructure.Database.Migrations
 {
     [DbContext(typeof(MesDbContext))]
-    [Migration("20261122234851_Issue4Catalog")]
-    partial class Issue4Catalog
+    [Migration("20261123011851_OwnersWorkspace")]
+    partial class OwnersWorkspace
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

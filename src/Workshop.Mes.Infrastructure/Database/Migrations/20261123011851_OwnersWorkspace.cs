@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Workshop.Mes.Infrastructure.Database.Migrations
 {
     /// <inheritdoc />
-    public partial class Issue4Foundation : Migration
+    public partial class OwnersWorkspace : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -20,6 +20,15 @@ namespace Workshop.Mes.Infrastructure.Database.Migrations
                 table: "items",
                 type: "uuid",
                 nullable: true);
+
+            migrationBuilder.AddColumn<uint>(
+                name: "xmin",
+                schema: "catalog",
+                table: "bom_lines",
+                type: "xid",
+                rowVersion: true,
+                nullable: false,
+                defaultValue: 0u);
 
             migrationBuilder.CreateTable(
                 name: "idempotent_requests",
@@ -94,6 +103,11 @@ namespace Workshop.Mes.Infrastructure.Database.Migrations
                 name: "backflush_location_id",
                 schema: "catalog",
                 table: "items");
+
+            migrationBuilder.DropColumn(
+                name: "xmin",
+                schema: "catalog",
+                table: "bom_lines");
         }
     }
 }
