@@ -52,11 +52,14 @@ public sealed class OwnerWorkspaceJourneyTests(RunningApp app)
         await workOrders.ReleaseAsync(expectShortage: false);
 
         // The traveller goes to the floor with a QR code for the order and each step.
-        await workOrders.OpenTravellerAsync();
-        await Expect(workOrders.TravellerNumber).ToHaveTextAsync(workOrder);
-        await Expect(page.Locator("[data-testid^='step-qr-']")).ToHaveCountAsync(3);
+        var printed = new WorkOrderScreens(await browser.NewPageAsync());
+        await printed.Page.GotoAsync(workOrderUrl + "/traveller");
+        await Expect(printed.Page.GetByTestId("traveller-qr")).ToBeVisibleAsync();
+        await Expect(printed.TravellerNumber).ToHaveTextAsync(workOrder);
+        await Expect(printed.Page.Locator("[data-testid^='step-qr-']")).ToHaveCountAsync(3);
+        await printed.Page.CloseAsync();
 
-        await page.GotoAsync(workOrderUrl);
+        await Expect(page.GetByTestId("steps").Locator("tr.step-row")).ToHaveCountAsync(3);
         await workOrders.RecordAllStepsAsync(good: 5);
         await workOrders.CompleteAsync();
 
