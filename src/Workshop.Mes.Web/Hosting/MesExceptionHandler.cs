@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Workshop.Mes.Domain.Common;
+using Workshop.Mes.Web.Features;
 using Workshop.Mes.Web.Features.Api;
 using Workshop.Mes.Web.Features.Tenancy;
 
@@ -67,15 +68,11 @@ internal sealed class MesExceptionHandler(
         });
     }
 
-    private ProblemDetails RuleBroken(DomainRuleException rule)
+    private ProblemDetails RuleBroken(DomainRuleException rule) => new()
     {
-        var message = text[$"Rule.{rule.Code}", [.. rule.Arguments]];
-        return new ProblemDetails
-        {
-            Status = StatusCodes.Status409Conflict,
-            Title = text["Problem.Conflict"],
-            Detail = message.ResourceNotFound ? rule.Message : message.Value,
-            Extensions = { ["code"] = rule.Code },
-        };
-    }
+        Status = StatusCodes.Status409Conflict,
+        Title = text["Problem.Conflict"],
+        Detail = RuleText.Of(text, rule),
+        Extensions = { ["code"] = rule.Code },
+    };
 }

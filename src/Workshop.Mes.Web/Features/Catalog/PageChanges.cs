@@ -23,7 +23,7 @@ internal static class PageChanges
         }
         catch (DomainRuleException e)
         {
-            snackbar.Add(text[$"Rule.{e.Code}", [.. e.Arguments]], Severity.Error);
+            snackbar.Add(RuleText.Of(text, e), Severity.Error);
         }
 
         return false;

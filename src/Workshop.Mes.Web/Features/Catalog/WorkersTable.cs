@@ -87,7 +87,7 @@ public sealed class WorkersTable(MesContexts contexts, IStringLocalizer<SharedRe
         }
         catch (DomainRuleException e)
         {
-            var errors = new Dictionary<string, string[]> { ["pin"] = [Text[$"Rule.{e.Code}", [.. e.Arguments]]] };
+            var errors = new Dictionary<string, string[]> { ["pin"] = [RuleText.Of(Text, e)] };
             return await GetAsync(member, id, cancellationToken) is null ? null : new Validated<WorkerView>(null, errors);
         }
 

@@ -125,7 +125,7 @@ public sealed class InvitationAcceptance(
             }
             catch (DomainRuleException broken)
             {
-                errors["pin"] = [text[$"Rule.{broken.Code}", [.. broken.Arguments]]];
+                errors["pin"] = [RuleText.Of(text, broken)];
             }
 
             if (valid is not null && valid != confirmPin?.Trim())
