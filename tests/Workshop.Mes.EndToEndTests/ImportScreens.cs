@@ -18,7 +18,13 @@ internal sealed class ImportScreens(IPage page)
     public async Task PreviewAsync(string kind, string filePath)
     {
         await page.GotoAsync($"/import?kind={kind}");
-        await page.Locator("input[type=file]").SetInputFilesAsync(filePath);
+        var file = page.Locator("input[type=file]");
+
+        // The file input listens for a choice only once Blazor has wired it up, a round trip after it appears; a
+        // person cannot pick a file that fast, a test can. Choose the file once the input is ready.
+        await file.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+        await page.WaitForFunctionAsync("() => document.querySelector('input[type=file]')?._blazorInputFileNextFileId !== undefined");
+        await file.SetInputFilesAsync(filePath);
         await Expect(Summary).ToBeVisibleAsync();
     }
 
