@@ -12,6 +12,10 @@ internal static class ApiHosting
     {
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = LocaliseBareStatus);
         builder.Services.AddExceptionHandler<MesExceptionHandler>();
+
+        // A body or parameter that does not bind throws, so the one exception handler answers it in the person's
+        // language and names the field, instead of the framework's bare English "Bad Request".
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {

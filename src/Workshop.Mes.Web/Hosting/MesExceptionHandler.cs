@@ -45,12 +45,7 @@ internal sealed class MesExceptionHandler(
                 Title = text["Problem.IfMatchRequired"],
                 Detail = text["Problem.IfMatchRequired.Detail"],
             },
-            BadHttpRequestException bad => new ProblemDetails
-            {
-                Status = StatusCodes.Status400BadRequest,
-                Title = text["Problem.BadRequest"],
-                Detail = bad.Message,
-            },
+            BadHttpRequestException bad => Unreadable(UnreadableRequest.Of(bad)),
             _ => null,
         };
 
@@ -67,6 +62,20 @@ internal sealed class MesExceptionHandler(
             ProblemDetails = problem,
         });
     }
+
+    /// <summary>A value that could not be read names its field, like any other invalid field; a body that is not JSON says so.</summary>
+    private ProblemDetails Unreadable(UnreadableRequest unreadable) => unreadable.Field is { } field
+        ? new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = [text["Problem.Unreadable.Field"]] })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = text["Problem.Validation"],
+        }
+        : new ProblemDetails
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = text["Problem.BadRequest"],
+            Detail = text["Problem.Unreadable.Body"],
+        };
 
     private ProblemDetails RuleBroken(DomainRuleException rule) => new()
     {
