@@ -19,9 +19,26 @@ internal static class LocalizationHosting
                 .AddSupportedCultures(SupportedCultures)
                 .AddSupportedUICultures(SupportedCultures);
 
-            // Only the person's own choice counts, not the browser's language list: the product is Korean first.
-            options.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+            // Pages follow only the person's own choice, not the browser's language list: the product is Korean first.
+            // An API client has no cookie and says what it reads the standard way, with Accept-Language.
+            options.RequestCultureProviders =
+            [
+                new QueryStringRequestCultureProvider(),
+                new CookieRequestCultureProvider(),
+                new ApiAcceptLanguageProvider(),
+            ];
         });
+    }
+
+    /// <summary>Accept-Language, for requests to the API only.</summary>
+    private sealed class ApiAcceptLanguageProvider : RequestCultureProvider
+    {
+        private readonly AcceptLanguageHeaderRequestCultureProvider _header = new();
+
+        public override Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext) =>
+            httpContext.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+                ? _header.DetermineProviderCultureResult(httpContext)
+                : NullProviderCultureResult;
     }
 
     /// <summary>Stores the chosen language and returns to the page it was chosen on.</summary>

@@ -36,6 +36,21 @@ public sealed class HostTests(MesDatabase database) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_api_client_reads_errors_in_the_language_it_asks_for_while_pages_stay_korean_first()
+    {
+        var client = _app.CreateClient();
+
+        using var api = new HttpRequestMessage(HttpMethod.Get, "/api/v1/items");
+        api.Headers.AcceptLanguage.ParseAdd("en-US,en;q=0.9");
+        var problem = await (await client.SendAsync(api)).Content.ReadFromJsonAsync<JsonElement>();
+        problem.GetProperty("title").GetString().ShouldBe("Sign in, or send an API key as a bearer token.");
+
+        using var page = new HttpRequestMessage(HttpMethod.Get, "/account/sign-in");
+        page.Headers.AcceptLanguage.ParseAdd("en-US,en;q=0.9");
+        (await (await client.SendAsync(page)).Content.ReadAsStringAsync()).ShouldContain("<html lang=\"ko\"");
+    }
+
+    [Fact]
     public async Task The_openapi_document_describes_the_work_orders_endpoint()
     {
         var client = _app.CreateClient();
