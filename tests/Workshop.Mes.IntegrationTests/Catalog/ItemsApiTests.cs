@@ -38,6 +38,7 @@ public sealed class ItemsApiTests(MesDatabase database) : IAsyncLifetime
 
         (item.Code, item.Kind, item.StandardCost, item.LotTracked, item.IsActive).ShouldBe(("SH-01", "Product", 21_000m, true, true));
         read.Headers.ETag!.Tag.ShouldBe($"\"{item.Version}\"");
+        (await read.Content.ReadAsStringAsync()).ShouldContain("\"standardCost\":21000,", customMessage: "money as people write it, not the column's 21000.0000");
         products!.Items.Select(i => i.Code).ShouldBe(["SH-01"]);
     }
 
