@@ -48,6 +48,35 @@ public sealed class CustomerOrdersApiTests(MesDatabase database) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task Orders_taken_at_the_same_moment_all_go_in_with_their_own_numbers()
+    {
+        var (shop, client) = await OwnerAsync();
+        var clerks = new List<HttpClient> { client };
+        for (var i = 1; i < 6; i++)
+        {
+            clerks.Add(await _app.MemberClientAsync(shop.Tenant.Id, WorkshopRole.Owner));
+        }
+
+        using var start = new SemaphoreSlim(0);
+        var taking = clerks.Select(async clerk =>
+        {
+            await start.WaitAsync();
+            return await clerk.PostAsJsonAsync("/api/v1/customer-orders", OrderBody(shop, quantity: 5));
+        }).ToList();
+        start.Release(clerks.Count);
+        var responses = await Task.WhenAll(taking);
+
+        foreach (var response in responses)
+        {
+            response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        }
+
+        var numbers = await Task.WhenAll(responses.Select(async r => (await r.Content.ReadFromJsonAsync<CustomerOrderView>(Json))!.Number));
+        numbers.Select(n => n[^4..]).Order().ShouldBe(["0001", "0002", "0003", "0004", "0005", "0006"]);
+        (await CountAsync()).ShouldBe(6);
+    }
+
+    [Fact]
     public async Task A_wrong_order_names_each_wrong_field_and_line()
     {
         var (shop, client) = await OwnerAsync();

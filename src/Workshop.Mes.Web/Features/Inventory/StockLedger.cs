@@ -52,7 +52,9 @@ public static class StockLedger
     }
 
     private static bool IsRace(DbUpdateException e) =>
-        e is DbUpdateConcurrencyException || e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, TableName: "stock_balances" };
+        e is DbUpdateConcurrencyException
+        || e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, TableName: "stock_balances" }
+        || DocumentNumbers.IsDrawRace(e);
 
     private static async Task<StockBalance> BalanceAsync(MesDbContext db, Guid workshopId, StockKey key, CancellationToken cancellationToken)
     {

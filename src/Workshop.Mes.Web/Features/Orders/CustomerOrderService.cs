@@ -104,23 +104,25 @@ public sealed class CustomerOrderService(MesContexts contexts, TimeProvider cloc
         member.Demand(Area.Orders, Operation.Create);
         var now = clock.GetUtcNow();
         var orderedOn = request.OrderedOn ?? Today(member.Workshop);
-        await using var db = member.OpenData(contexts);
-        var errors = await ValidateAsync(db, request, orderedOn, existingLines: null, cancellationToken);
-        if (errors.Count > 0)
+        return await DocumentNumbers.DrawingAsync(() => member.OpenData(contexts), async db =>
         {
-            return new Validated<CustomerOrderView>(null, errors);
-        }
+            var errors = await ValidateAsync(db, request, orderedOn, existingLines: null, cancellationToken);
+            if (errors.Count > 0)
+            {
+                return new Validated<CustomerOrderView>(null, errors);
+            }
 
-        var number = await DocumentNumbers.NextAsync(db, member.Workshop, DocumentNumber.CustomerOrder, now, cancellationToken);
-        var order = new CustomerOrder(member.Workshop.Id, number, request.CustomerName!.Trim(), orderedOn);
-        foreach (var line in request.Lines!)
-        {
-            order.AddLine(line.ProductId!.Value, line.Quantity!.Value, line.DueDate!.Value);
-        }
+            var number = await DocumentNumbers.NextAsync(db, member.Workshop, DocumentNumber.CustomerOrder, now, cancellationToken);
+            var order = new CustomerOrder(member.Workshop.Id, number, request.CustomerName!.Trim(), orderedOn);
+            foreach (var line in request.Lines!)
+            {
+                order.AddLine(line.ProductId!.Value, line.Quantity!.Value, line.DueDate!.Value);
+            }
 
-        db.CustomerOrders.Add(order);
-        await db.SaveChangesAsync(cancellationToken);
-        return new Validated<CustomerOrderView>(await CustomerOrderViews.ViewAsync(db, order, member.Workshop.Zone, cancellationToken), errors);
+            db.CustomerOrders.Add(order);
+            await db.SaveChangesAsync(cancellationToken);
+            return new Validated<CustomerOrderView>(await CustomerOrderViews.ViewAsync(db, order, member.Workshop.Zone, cancellationToken), errors);
+        }, cancellationToken);
     }
 
     /// <summary>
@@ -226,58 +228,60 @@ public sealed class CustomerOrderService(MesContexts contexts, TimeProvider cloc
     {
         member.Demand(Area.Orders, Operation.Create);
         member.Demand(Area.WorkOrders, Operation.Create);
-        await using var db = member.OpenData(contexts);
-        var order = await db.CustomerOrders.SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
-        if (order is null)
+        return await DocumentNumbers.DrawingAsync<Validated<MadeWorkOrders>?>(() => member.OpenData(contexts), async db =>
         {
-            return null;
-        }
-
-        var errors = ValidateSplits(order, request.Splits ?? []);
-        if (errors.Count > 0)
-        {
-            return new Validated<MadeWorkOrders>(null, errors);
-        }
-
-        if (order.Status is DomainOrderStatus.Shipped or DomainOrderStatus.Cancelled)
-        {
-            throw new DomainRuleException("customer_order.closed", "The order is already closed.", order.Status.ToString());
-        }
-
-        var lineIds = order.Lines.Select(l => l.Id).ToList();
-        var covered = (await db.WorkOrders.AsNoTracking().IgnoreAutoIncludes()
-            .Where(w => w.CustomerOrderLineId != null && lineIds.Contains(w.CustomerOrderLineId.Value) && w.Status != WorkOrderStatus.Cancelled)
-            .Select(w => w.CustomerOrderLineId!.Value)
-            .ToListAsync(cancellationToken)).ToHashSet();
-
-        var plan = new List<(CustomerOrderLine Line, decimal Quantity)>();
-        if (request.Splits is { Count: > 0 } splits)
-        {
-            foreach (var split in splits)
+            var order = await db.CustomerOrders.SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
+            if (order is null)
             {
-                var line = order.Lines.Single(l => l.Id == split.LineId);
-                if (covered.Contains(line.Id))
-                {
-                    throw new DomainRuleException("customer_order.line_has_work_orders", "The line already has work orders.", line.LineNumber);
-                }
-
-                plan.AddRange(split.Quantities!.Select(q => (line, q)));
+                return null;
             }
-        }
-        else
-        {
-            plan.AddRange(order.Lines.Where(l => !covered.Contains(l.Id) && l.RemainingQuantity > 0).OrderBy(l => l.LineNumber).Select(l => (l, l.RemainingQuantity)));
-        }
 
-        var now = clock.GetUtcNow();
-        var made = new List<WorkOrder>();
-        foreach (var (line, quantity) in plan)
-        {
-            made.Add(await OrderWorkOrders.DraftAsync(db, member.Workshop, line, quantity, now, cancellationToken));
-        }
+            var errors = ValidateSplits(order, request.Splits ?? []);
+            if (errors.Count > 0)
+            {
+                return new Validated<MadeWorkOrders>(null, errors);
+            }
 
-        await db.SaveChangesAsync(cancellationToken);
-        return new Validated<MadeWorkOrders>(new MadeWorkOrders(made.Select(CustomerOrderViews.WorkOrderView).ToList()), errors);
+            if (order.Status is DomainOrderStatus.Shipped or DomainOrderStatus.Cancelled)
+            {
+                throw new DomainRuleException("customer_order.closed", "The order is already closed.", order.Status.ToString());
+            }
+
+            var lineIds = order.Lines.Select(l => l.Id).ToList();
+            var covered = (await db.WorkOrders.AsNoTracking().IgnoreAutoIncludes()
+                .Where(w => w.CustomerOrderLineId != null && lineIds.Contains(w.CustomerOrderLineId.Value) && w.Status != WorkOrderStatus.Cancelled)
+                .Select(w => w.CustomerOrderLineId!.Value)
+                .ToListAsync(cancellationToken)).ToHashSet();
+
+            var plan = new List<(CustomerOrderLine Line, decimal Quantity)>();
+            if (request.Splits is { Count: > 0 } splits)
+            {
+                foreach (var split in splits)
+                {
+                    var line = order.Lines.Single(l => l.Id == split.LineId);
+                    if (covered.Contains(line.Id))
+                    {
+                        throw new DomainRuleException("customer_order.line_has_work_orders", "The line already has work orders.", line.LineNumber);
+                    }
+
+                    plan.AddRange(split.Quantities!.Select(q => (line, q)));
+                }
+            }
+            else
+            {
+                plan.AddRange(order.Lines.Where(l => !covered.Contains(l.Id) && l.RemainingQuantity > 0).OrderBy(l => l.LineNumber).Select(l => (l, l.RemainingQuantity)));
+            }
+
+            var now = clock.GetUtcNow();
+            var made = new List<WorkOrder>();
+            foreach (var (line, quantity) in plan)
+            {
+                made.Add(await OrderWorkOrders.DraftAsync(db, member.Workshop, line, quantity, now, cancellationToken));
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            return new Validated<MadeWorkOrders>(new MadeWorkOrders(made.Select(CustomerOrderViews.WorkOrderView).ToList()), errors);
+        }, cancellationToken);
     }
 
     private Dictionary<string, string[]> ValidateSplits(CustomerOrder order, IReadOnlyList<LineSplit> splits)

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Npgsql;
 using Workshop.Mes.Contracts.WorkOrders;
 using Workshop.Mes.Domain.Access;
 using Workshop.Mes.Domain.Catalog;
@@ -22,15 +21,12 @@ public sealed record ReleaseOutcome(WorkOrderDetail? Released, IReadOnlyList<Mat
 /// </summary>
 public sealed class WorkOrderService(MesContexts contexts, TimeProvider clock, IStringLocalizer<SharedResource> text)
 {
-    private const int NumberAttempts = 5;
-
     /// <summary>Creates a draft order with the month's next number; <paramref name="input"/> may name the customer order line it makes.</summary>
     public async Task<Validated<WorkOrderDetail>> CreateAsync(WorkshopMember member, CreateWorkOrderRequest input, CancellationToken cancellationToken)
     {
         member.Demand(Area.WorkOrders, Operation.Create);
-        for (var attempt = 1; ; attempt++)
+        return await DocumentNumbers.DrawingAsync(() => member.OpenData(contexts), async db =>
         {
-            await using var db = member.OpenData(contexts);
             var errors = await ValidateCreateAsync(db, input, cancellationToken);
             if (errors.Count > 0)
             {
@@ -50,18 +46,9 @@ public sealed class WorkOrderService(MesContexts contexts, TimeProvider clock, I
                 input.CustomerOrderLineId,
                 now);
             db.WorkOrders.Add(order);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException e) when (attempt < NumberAttempts && IsNumberRace(e))
-            {
-                // Someone took the same number at the same moment; draw again.
-                continue;
-            }
-
+            await db.SaveChangesAsync(cancellationToken);
             return new Validated<WorkOrderDetail>(await WorkOrderReader.DetailAsync(db, order, today, cancellationToken), new Dictionary<string, string[]>());
-        }
+        }, cancellationToken);
     }
 
     /// <summary>Active products for the new-order form.</summary>
@@ -263,7 +250,4 @@ public sealed class WorkOrderService(MesContexts contexts, TimeProvider clock, I
 
         return errors;
     }
-
-    private static bool IsNumberRace(DbUpdateException e) =>
-        e is DbUpdateConcurrencyException || e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 }
