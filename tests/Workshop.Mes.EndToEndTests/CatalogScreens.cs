@@ -61,6 +61,8 @@ internal sealed class CatalogScreens(IPage page)
         await Expect(page.GetByTestId("item-title")).ToContainTextAsync(code);
     }
 
+    public Task OpenGeneralTabAsync() => page.GetByRole(AriaRole.Tab, new PageGetByRoleOptions { Name = "기본 정보" }).ClickAsync();
+
     public Task OpenRoutingTabAsync() => page.GetByRole(AriaRole.Tab, new PageGetByRoleOptions { Name = "공정 순서" }).ClickAsync();
 
     public Task OpenBomTabAsync() => page.GetByRole(AriaRole.Tab, new PageGetByRoleOptions { Name = "BOM(자재명세)" }).ClickAsync();
@@ -99,6 +101,7 @@ internal sealed class CatalogScreens(IPage page)
     /// <summary>"사용 중지" on the item's own page; the page then marks it inactive.</summary>
     public async Task DeactivateOpenItemAsync()
     {
+        await OpenGeneralTabAsync();
         await page.GetByTestId("deactivate-item").ClickAsync();
         await Expect(InactiveChip).ToBeVisibleAsync();
         await Expect(page.GetByTestId("reactivate-item")).ToBeVisibleAsync();
