@@ -20,6 +20,13 @@ internal sealed class CatalogScreens(IPage page)
 
     public ILocator BomLines => page.GetByTestId("bom-line");
 
+    public ILocator InactiveChip => page.GetByTestId("item-inactive");
+
+    /// <summary>"준비 …분 · 개당 …분" of the step with the operation.</summary>
+    public ILocator StepTimes(string operation) =>
+        page.GetByTestId("routing-step").Filter(new LocatorFilterOptions { Has = page.GetByTestId("step-operation").GetByText(operation, new LocatorGetByTextOptions { Exact = true }) })
+            .GetByTestId("step-times");
+
     public async Task OpenItemsAsync()
     {
         await page.GotoAsync("/items");
@@ -54,6 +61,8 @@ internal sealed class CatalogScreens(IPage page)
         await Expect(page.GetByTestId("item-title")).ToContainTextAsync(code);
     }
 
+    public Task OpenGeneralTabAsync() => page.GetByRole(AriaRole.Tab, new PageGetByRoleOptions { Name = "기본 정보" }).ClickAsync();
+
     public Task OpenRoutingTabAsync() => page.GetByRole(AriaRole.Tab, new PageGetByRoleOptions { Name = "공정 순서" }).ClickAsync();
 
     public Task OpenBomTabAsync() => page.GetByRole(AriaRole.Tab, new PageGetByRoleOptions { Name = "BOM(자재명세)" }).ClickAsync();
@@ -76,6 +85,39 @@ internal sealed class CatalogScreens(IPage page)
 
     public Task MoveStepDownAsync(string operation) =>
         page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = $"{operation} 아래로 이동" }).ClickAsync();
+
+    /// <summary>Opens a step's edit dialog, changes its run minutes per unit and saves; the step shows the new time.</summary>
+    public async Task EditStepRunMinutesAsync(string operation, decimal runMinutesPerUnit)
+    {
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = $"{operation} 수정" }).ClickAsync();
+        var form = page.GetByTestId("step-edit-form");
+        var run = form.GetByLabel("단위당 작업시간(분)");
+        await run.FillAsync(runMinutesPerUnit.ToString(CultureInfo.InvariantCulture));
+        await page.GetByTestId("step-save").ClickAsync();
+        await Expect(form).ToBeHiddenAsync();
+        await Expect(StepTimes(operation)).ToContainTextAsync($"개당 {runMinutesPerUnit.ToString("0.##", CultureInfo.InvariantCulture)}분");
+    }
+
+    /// <summary>"사용 중지" on the item's own page; the page then marks it inactive.</summary>
+    public async Task DeactivateOpenItemAsync()
+    {
+        await OpenGeneralTabAsync();
+        await page.GetByTestId("deactivate-item").ClickAsync();
+        await Expect(InactiveChip).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("reactivate-item")).ToBeVisibleAsync();
+    }
+
+    /// <summary>Finds the item among the inactive ones on the list and uses it again; it leaves that filtered list.</summary>
+    public async Task ReactivateFromListAsync(string code)
+    {
+        await OpenItemsAsync();
+        await SearchAsync(code);
+        var row = ItemRows.Filter(new LocatorFilterOptions { HasText = code });
+        await Expect(row).ToHaveCountAsync(1);
+        await ChooseAsync(page.GetByTestId("kind-filter"), "사용 중지");
+        await row.GetByTestId("item-reactivate").ClickAsync();
+        await Expect(row).ToHaveCountAsync(0);
+    }
 
     /// <summary>Adds a component on the BOM tab, found by typing its code.</summary>
     public async Task AddBomLineAsync(string componentCode, decimal quantityPer)

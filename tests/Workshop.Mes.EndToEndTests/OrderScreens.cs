@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -30,6 +31,20 @@ internal sealed class OrderScreens(IPage page)
         await page.GetByTestId("order-save").ClickAsync();
         await Expect(OrderNumber).ToBeVisibleAsync();
         return (await OrderNumber.InnerTextAsync()).Trim();
+    }
+
+    public ILocator LineQuantities => page.GetByTestId("order-line-quantity-cell");
+
+    /// <summary>Opens the order's edit dialog, changes the first line's quantity and saves; the line shows it.</summary>
+    public async Task EditFirstLineQuantityAsync(decimal quantity)
+    {
+        await page.GetByTestId("edit-order").ClickAsync();
+        var box = Input("order-line-quantity");
+        await Expect(box).ToHaveValueAsync(new Regex("[1-9]"));
+        await box.FillAsync(quantity.ToString(CultureInfo.InvariantCulture));
+        await page.GetByTestId("order-save").ClickAsync();
+        await Expect(page.GetByTestId("order-save")).ToBeHiddenAsync();
+        await Expect(LineQuantities.First).ToContainTextAsync(quantity.ToString("#,0.##", CultureInfo.InvariantCulture));
     }
 
     /// <summary>Makes one work order per line; returns the numbers shown on the lines.</summary>

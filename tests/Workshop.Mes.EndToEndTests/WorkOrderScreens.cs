@@ -16,6 +16,21 @@ internal sealed partial class WorkOrderScreens(IPage page)
 
     public ILocator Status => page.GetByTestId("work-order-status");
 
+    public ILocator Quantity => page.GetByTestId("work-order-quantity");
+
+    /// <summary>Edits a draft's quantity in its dialog; the page shows the new quantity.</summary>
+    public async Task EditQuantityAsync(decimal quantity)
+    {
+        await page.GetByTestId("edit-work-order").ClickAsync();
+        var form = page.GetByTestId("work-order-edit-form");
+        var box = form.Locator("input[data-testid=quantity], [data-testid=quantity] input").First;
+        await Expect(box).ToHaveValueAsync(new Regex("[1-9]"));
+        await box.FillAsync(quantity.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByTestId("work-order-edit-save").ClickAsync();
+        await Expect(form).ToBeHiddenAsync();
+        await Expect(Quantity).ToContainTextAsync(quantity.ToString("#,0.##", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     /// <summary>Creates a work order for a product by its code and lands on its detail page; returns its number.</summary>
     public async Task<string> CreateAsync(string productCode, decimal quantity, DateOnly due)
     {

@@ -87,4 +87,6 @@ public sealed class Item : VersionedTenantEntity
     public void ConsumeFrom(Guid? backflushLocationId) => BackflushLocationId = backflushLocationId;
 
     public void Deactivate() => IsActive = false;
+
+    public void Reactivate() => IsActive = true;
 }

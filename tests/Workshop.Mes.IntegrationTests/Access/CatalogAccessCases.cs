@@ -12,6 +12,7 @@ internal sealed class CatalogAccessCases : IEndpointAccessCases
     [
         .. Table("items", Area.Catalog, a => Task.FromResult(a.Ours.Product.Id), new { code = "SH-01", name = "셔츠", kind = "Product", unit = "ea" }),
         Post("/api/v1/items/{id:guid}/deactivate", Area.Catalog, Operation.Change, a => $"/api/v1/items/{a.Ours.Fabric.Id}/deactivate", null),
+        Post("/api/v1/items/{id:guid}/reactivate", Area.Catalog, Operation.Change, a => $"/api/v1/items/{a.Ours.Fabric.Id}/reactivate", null),
         Get("/api/v1/items/{id:guid}/bom", Area.Catalog, a => $"/api/v1/items/{a.Ours.Product.Id}/bom"),
         Post("/api/v1/items/{id:guid}/bom", Area.Catalog, Operation.Create, a => $"/api/v1/items/{a.Ours.Product.Id}/bom", a => new { componentId = a.Ours.Sewing.Id, quantityPer = 1 }),
         Put("/api/v1/items/{id:guid}/bom/{lineId:guid}", Area.Catalog, a => Task.FromResult($"/api/v1/items/{a.Ours.Product.Id}/bom/{a.Ours.Bom[0].Id}"), new { quantityPer = 2 }),

@@ -116,6 +116,39 @@ public sealed class ItemsApiTests(MesDatabase database) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_deactivated_item_is_listed_as_inactive_and_reactivating_brings_it_back()
+    {
+        var shop = await TestWorkshop.CreateAsync(database);
+        var owner = await _app.MemberClientAsync(shop.Tenant.Id, WorkshopRole.Owner);
+        await owner.PostAsync($"/api/v1/items/{shop.Fabric.Id}/deactivate", null);
+        var inactive = await owner.GetFromJsonAsync<Page<ItemView>>("/api/v1/items?kind=inactive");
+
+        var response = await owner.PostAsync($"/api/v1/items/{shop.Fabric.Id}/reactivate", null);
+
+        inactive!.Items.Select(i => i.Code).ShouldBe(["FB-01"]);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var item = (await response.Content.ReadFromJsonAsync<ItemView>())!;
+        item.IsActive.ShouldBeTrue();
+        response.Headers.ETag!.Tag.ShouldBe($"\"{item.Version}\"");
+        (await owner.GetFromJsonAsync<Page<ItemView>>("/api/v1/items?kind=inactive"))!.Items.ShouldBeEmpty();
+        (await owner.GetFromJsonAsync<ItemView>($"/api/v1/items/{shop.Fabric.Id}"))!.IsActive.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Reactivating_an_item_that_does_not_exist_is_not_found_and_an_active_item_stays_as_it_is()
+    {
+        var shop = await TestWorkshop.CreateAsync(database);
+        var owner = await _app.MemberClientAsync(shop.Tenant.Id, WorkshopRole.Owner);
+
+        var missing = await owner.PostAsync($"/api/v1/items/{Guid.CreateVersion7()}/reactivate", null);
+        var active = await owner.PostAsync($"/api/v1/items/{shop.Fabric.Id}/reactivate", null);
+
+        missing.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        active.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await active.Content.ReadFromJsonAsync<ItemView>())!.IsActive.ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task Another_workshops_items_bom_and_routing_are_not_found()
     {
         var shop = await TestWorkshop.CreateAsync(database);
@@ -126,6 +159,7 @@ public sealed class ItemsApiTests(MesDatabase database) : IAsyncLifetime
         (await intruder.GetAsync($"/api/v1/items/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await ApiConventions.SendAsync(intruder, HttpMethod.Put, $"/api/v1/items/{id}", Shirt(), "\"1\"")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await intruder.PostAsync($"/api/v1/items/{id}/deactivate", null)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await intruder.PostAsync($"/api/v1/items/{id}/reactivate", null)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await intruder.GetAsync($"/api/v1/items/{id}/bom")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await intruder.GetAsync($"/api/v1/items/{id}/routing")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await intruder.PostAsJsonAsync($"/api/v1/items/{id}/bom", new { componentId = theirs.Fabric.Id, quantityPer = 1 })).StatusCode.ShouldBe(HttpStatusCode.NotFound);

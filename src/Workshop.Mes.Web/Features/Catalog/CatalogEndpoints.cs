@@ -17,11 +17,15 @@ internal static class CatalogEndpoints
 {
     public static void MapCatalogApi(this WebApplication app)
     {
-        var items = app.MapCatalogTable<ItemsTable, Item, ItemView, ItemRequest>("items", "Items", "Item", "Items", "item", "one kind: Material, Component or Product");
+        var items = app.MapCatalogTable<ItemsTable, Item, ItemView, ItemRequest>("items", "Items", "Item", "Items", "item", "one kind: Material, Component or Product, or Inactive for the deactivated items");
         items.MapPost("/{id:guid}/deactivate", DeactivateItemAsync)
             .WithName("DeactivateItem")
             .WithSummary("Deactivate an item")
             .WithDescription("Items are never deleted (orders and stock refer to them); a deactivated item stays readable but is no longer offered.");
+        items.MapPost("/{id:guid}/reactivate", ReactivateItemAsync)
+            .WithName("ReactivateItem")
+            .WithSummary("Reactivate an item")
+            .WithDescription("Offers a deactivated item again for new orders, BOMs and receipts. Reactivating an active item changes nothing.");
         MapBom(items);
         MapRouting(items);
 
@@ -103,6 +107,11 @@ internal static class CatalogEndpoints
     private static async Task<Results<Ok<ItemView>, NotFound>> DeactivateItemAsync(
         Guid id, WorkshopMember member, ItemsTable items, HttpContext http, CancellationToken cancellationToken) =>
         Changed(await items.ChangeAsync(member, id, null, i => i.Deactivate(), cancellationToken), http);
+
+    /// <param name="id">The item's id.</param>
+    private static async Task<Results<Ok<ItemView>, NotFound>> ReactivateItemAsync(
+        Guid id, WorkshopMember member, ItemsTable items, HttpContext http, CancellationToken cancellationToken) =>
+        Changed(await items.ChangeAsync(member, id, null, i => i.Reactivate(), cancellationToken), http);
 
     /// <param name="id">The worker's id.</param>
     private static async Task<Results<Ok<WorkerView>, NotFound>> DeactivateWorkerAsync(

@@ -24,7 +24,9 @@ public sealed class ItemsTable(MesContexts contexts, IStringLocalizer<SharedReso
         ["standardCost"] = i => i.StandardCost,
     };
 
-    public override IReadOnlyDictionary<string, Expression<Func<Item, bool>>> Kinds { get; } = ByEnum<ItemKind>(i => i.Kind);
+    /// <summary>The three kinds, and <c>Inactive</c>: where a deactivated item is found to be used again.</summary>
+    public override IReadOnlyDictionary<string, Expression<Func<Item, bool>>> Kinds { get; } =
+        new Dictionary<string, Expression<Func<Item, bool>>>(ByEnum<ItemKind>(i => i.Kind)) { ["Inactive"] = i => !i.IsActive };
 
     public override IReadOnlyList<ExportColumn<ItemView>> Columns { get; } =
     [

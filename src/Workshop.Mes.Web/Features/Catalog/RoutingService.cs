@@ -52,6 +52,16 @@ public sealed class RoutingService(MesContexts contexts, IStringLocalizer<Shared
         return new Validated<RoutingStepView>(await Views(db, itemId, step.Id).SingleAsync(cancellationToken), errors);
     }
 
+    /// <summary>A step as the edit form starts it.</summary>
+    public static RoutingStepRequest ToRequest(RoutingStepView step) => new()
+    {
+        Operation = step.Operation,
+        WorkstationId = step.WorkstationId,
+        SetupMinutes = step.SetupMinutes,
+        RunMinutesPerUnit = step.RunMinutesPerUnit,
+        RequiresInspection = step.RequiresInspection,
+    };
+
     public async Task<Validated<RoutingStepView>?> UpdateAsync(
         WorkshopMember member, Guid itemId, Guid stepId, uint version, RoutingStepRequest request, CancellationToken cancellationToken)
     {

@@ -15,6 +15,15 @@ namespace Workshop.Mes.Web.Features.Orders;
 /// </summary>
 internal static class CustomerOrderViews
 {
+    /// <summary>
+    /// Whether the page offers "edit": open, nothing shipped, no work order past draft. The service checks the same
+    /// on save (ADR 0023); this only spares the owner a button that would be refused.
+    /// </summary>
+    public static bool CanEdit(CustomerOrderView order) =>
+        order.Status == OrderStatus.Open
+        && order.Shipments.Count == 0
+        && order.Lines.All(l => l.ShippedQuantity == 0 && l.WorkOrders.All(w => w.Status is ContractWorkOrderStatus.Draft or ContractWorkOrderStatus.Cancelled));
+
     public static async Task<CustomerOrderView> ViewAsync(MesDbContext db, CustomerOrder order, TimeZoneInfo zone, CancellationToken cancellationToken)
     {
         var lineIds = order.Lines.Select(l => l.Id).ToList();
