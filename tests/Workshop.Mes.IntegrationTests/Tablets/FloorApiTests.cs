@@ -10,7 +10,7 @@ using Workshop.Mes.Web.Features.Tablets;
 namespace Workshop.Mes.IntegrationTests.Tablets;
 
 /// <summary>The tablet's REST API: pairing, PIN sign-in with lockout, shift-end sessions, sign-out and revocation.</summary>
-public sealed class FloorApiTests(MesDatabase database) : IAsyncLifetime
+public sealed class FloorApiTests(MesDatabase database) : IClassFixture<MesDatabase>, IAsyncLifetime
 {
     private readonly FloorApp _app = new(database);
 

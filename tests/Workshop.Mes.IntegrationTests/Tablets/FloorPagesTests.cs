@@ -7,7 +7,7 @@ using Workshop.Mes.Web.Features.Tablets;
 namespace Workshop.Mes.IntegrationTests.Tablets;
 
 /// <summary>The tablet's server-rendered pages, driven like a browser: forms, cookies and redirects.</summary>
-public sealed partial class FloorPagesTests(MesDatabase database) : IAsyncLifetime
+public sealed partial class FloorPagesTests(MesDatabase database) : IClassFixture<MesDatabase>, IAsyncLifetime
 {
     private readonly FloorApp _app = new(database);
 
