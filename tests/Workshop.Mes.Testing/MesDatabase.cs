@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Workshop.Mes.Infrastructure.Database;
 using Xunit;
@@ -41,6 +42,19 @@ public sealed class MesDatabase(MesDatabaseServer server) : IAsyncLifetime
         AppConnectionString = server.AppConnection(ConnectionString);
         _dataSource = new NpgsqlDataSourceBuilder(ConnectionString).Build();
         _appDataSource = new NpgsqlDataSourceBuilder(AppConnectionString).Build();
+
+        // The first connections to a new copy sign in and load the server's catalog caches, and the app role's first
+        // context builds its model; pay for that here, not inside the class's first test (whose page might
+        // otherwise miss a render deadline on a busy machine).
+        await using (var warm = _dataSource.CreateCommand("SELECT 1"))
+        {
+            await warm.ExecuteScalarAsync();
+        }
+
+        await using (var db = Contexts.ForPlatform())
+        {
+            await db.Users.AnyAsync();
+        }
 
         // DELETE, not TRUNCATE: a test leaves a few rows in a few tables, and deleting them (and nothing from the
         // empty tables) takes milliseconds, where truncating every table rewrites ~40 tables' files each time.
