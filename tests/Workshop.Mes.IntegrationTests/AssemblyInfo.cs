@@ -1,7 +1,6 @@
 using Workshop.Mes.Testing;
-using Xunit.Sdk;
 using Xunit.v3;
 
-// One database for the assembly, emptied before each test; tests therefore run one at a time.
-[assembly: AssemblyFixture(typeof(MesDatabase))]
-[assembly: Parallelization(Mode = ParallelMode.None)]
+// One PostgreSQL server with a migrated template for the assembly; every test class gets its own copy
+// (IClassFixture<MesDatabase>), so classes run in parallel while the tests of one class run one at a time.
+[assembly: AssemblyFixture(typeof(MesDatabaseServer))]

@@ -1,5 +1,8 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Workshop.Mes.Domain.Access;
 using Workshop.Mes.IntegrationTests.Access;
 using Workshop.Mes.Testing;
@@ -7,8 +10,16 @@ using Workshop.Mes.Testing;
 namespace Workshop.Mes.IntegrationTests;
 
 /// <summary>The real host on the test database; already migrated, so it neither migrates nor seeds.</summary>
-internal class MesApp(MesDatabase database) : WebApplicationFactory<Program>
+internal class MesApp(MesDatabase database, bool sharedByClass = false) : WebApplicationFactory<Program>
 {
+    /// <summary>
+    /// The one host for all the tests of a class (building a host costs seconds; the tests of a class run one at a
+    /// time, each on an emptied database, and the host keeps nothing they assert in memory). Do not dispose it: the
+    /// class's <see cref="MesDatabase"/> does. Classes whose tests need a host of their own (first-run set-up, a
+    /// clock they move, changed services) keep building one per test.
+    /// </summary>
+    public static MesApp SharedBy(MesDatabase database) => database.SharedByClass(() => new MesApp(database, sharedByClass: true));
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ConnectionStrings:Mes", database.AppConnectionString);
@@ -16,6 +27,24 @@ internal class MesApp(MesDatabase database) : WebApplicationFactory<Program>
         builder.UseSetting("Database:MigrateOnStart", "false");
         builder.UseSetting("Database:SeedDemoData", "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        if (sharedByClass)
+        {
+            builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new ClientAddresses()));
+        }
+    }
+
+    /// <summary>
+    /// On a shared host every client comes from an address of its own, as people do: the sign-in form allows ten
+    /// tries a minute per address, which one class's tests together would use up. The limits themselves are
+    /// proved by RateLimitTests; within one client they still apply.
+    /// </summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        if (sharedByClass)
+        {
+            client.DefaultRequestHeaders.Add(ClientAddresses.Header, ClientAddresses.Next());
+        }
     }
 
     /// <summary>
@@ -48,4 +77,28 @@ internal class MesApp(MesDatabase database) : WebApplicationFactory<Program>
         client.DefaultRequestHeaders.Authorization = new("Bearer", await TestCredentials.ApiKeyAsync(database, workshopId, role));
         return client;
     }
+}
+
+/// <summary>Sets the connection's remote address from a header only the test clients send (documentation range, 2001:db8::/32).</summary>
+internal sealed class ClientAddresses : IStartupFilter
+{
+    public const string Header = "X-Test-Client-Address";
+
+    private static int _last;
+
+    public static string Next() => $"2001:db8::{Interlocked.Increment(ref _last):x}";
+
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((http, nextMiddleware) =>
+        {
+            if (http.Request.Headers.TryGetValue(Header, out var address))
+            {
+                http.Connection.RemoteIpAddress = IPAddress.Parse(address.ToString());
+            }
+
+            return nextMiddleware(http);
+        });
+        next(app);
+    };
 }

@@ -9,6 +9,11 @@ public static class TestCredentials
 {
     public const string Password = "correct horse battery staple";
 
+    // A real hash of the password in Identity's current format, made once: the hasher's default (PBKDF2 with many
+    // thousand rounds) is slow on purpose, and every account here has the same password. Each sign-in still
+    // verifies it in full, as the app does.
+    private static readonly Lazy<string> _passwordHash = new(() => new PasswordHasher<MesUser>().HashPassword(new MesUser(), Password));
+
     /// <summary>Issues an API key for the workshop in the role and returns the secret a client sends as a bearer token.</summary>
     public static async Task<string> ApiKeyAsync(MesDatabase database, Guid workshopId, WorkshopRole role, string name = "test key")
     {
@@ -34,7 +39,7 @@ public static class TestCredentials
             LockoutEnabled = true,
             CreatedAt = TestWorkshop.Now.ToUniversalTime(),
         };
-        user.PasswordHash = new PasswordHasher<MesUser>().HashPassword(user, Password);
+        user.PasswordHash = _passwordHash.Value;
         await using var db = database.CreateContext();
         db.Users.Add(user);
         foreach (var (workshopId, role) in memberships)

@@ -11,7 +11,7 @@ using Workshop.Mes.Web.Features.WorkOrders;
 
 namespace Workshop.Mes.ComponentTests.WorkOrders;
 
-public sealed class WorkOrdersPageTests : IAsyncLifetime
+public sealed class WorkOrdersPageTests : IClassFixture<MesDatabase>, IAsyncLifetime
 {
     private static readonly DateOnly _dueNextWeek = new(2026, 11, 17);
 

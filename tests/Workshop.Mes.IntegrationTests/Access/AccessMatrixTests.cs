@@ -12,10 +12,10 @@ namespace Workshop.Mes.IntegrationTests.Access;
 /// Calls every API endpoint as every role and as a member of another workshop. Roles the matrix forbids get
 /// 403; the other workshop's members get 404 and change nothing; a new endpoint without a case fails here.
 /// </summary>
-public sealed class AccessMatrixTests(MesDatabase database) : IAsyncLifetime
+public sealed class AccessMatrixTests(MesDatabase database) : IClassFixture<MesDatabase>, IAsyncLifetime
 {
     private static readonly WorkshopRole[] _roles = Enum.GetValues<WorkshopRole>();
-    private readonly MesApp _app = new(database);
+    private readonly MesApp _app = MesApp.SharedBy(database);
 
     public static TheoryData<string> MemberEndpoints => [.. AllCases().Where(c => c.Access == EndpointAccess.Member).Select(c => c.ToString())];
 
@@ -23,7 +23,7 @@ public sealed class AccessMatrixTests(MesDatabase database) : IAsyncLifetime
 
     public ValueTask InitializeAsync() => new(database.ResetAsync());
 
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
     public void Every_api_endpoint_has_exactly_one_access_case()

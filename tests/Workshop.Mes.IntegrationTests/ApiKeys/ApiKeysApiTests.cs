@@ -10,13 +10,13 @@ using Workshop.Mes.Testing;
 namespace Workshop.Mes.IntegrationTests.ApiKeys;
 
 /// <summary>The owner's API keys over HTTP: created once and shown once, listed without secrets, revoked for good.</summary>
-public sealed class ApiKeysApiTests(MesDatabase database) : IAsyncLifetime
+public sealed class ApiKeysApiTests(MesDatabase database) : IClassFixture<MesDatabase>, IAsyncLifetime
 {
-    private readonly MesApp _app = new(database);
+    private readonly MesApp _app = MesApp.SharedBy(database);
 
     public ValueTask InitializeAsync() => new(database.ResetAsync());
 
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
     public async Task A_new_key_is_shown_once_works_at_once_and_is_listed_only_by_its_last_characters()

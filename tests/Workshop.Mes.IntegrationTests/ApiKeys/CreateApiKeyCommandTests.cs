@@ -8,13 +8,13 @@ using Workshop.Mes.Testing;
 namespace Workshop.Mes.IntegrationTests.ApiKeys;
 
 /// <summary><c>create-api-key</c> on the host's command line: the key on the last line, clear refusals with exit code 2.</summary>
-public sealed class CreateApiKeyCommandTests(MesDatabase database) : IAsyncLifetime
+public sealed class CreateApiKeyCommandTests(MesDatabase database) : IClassFixture<MesDatabase>, IAsyncLifetime
 {
-    private readonly MesApp _app = new(database);
+    private readonly MesApp _app = MesApp.SharedBy(database);
 
     public ValueTask InitializeAsync() => new(database.ResetAsync());
 
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
     public async Task The_command_prints_a_working_key_on_its_last_line()

@@ -5,7 +5,7 @@ using Workshop.Mes.Testing;
 namespace Workshop.Mes.IntegrationTests.Audit;
 
 /// <summary>The database itself keeps the audit trail and production events append-only: the app's role may add, never change or remove.</summary>
-public sealed class AppendOnlyTests(MesDatabase database) : IAsyncLifetime
+public sealed class AppendOnlyTests(MesDatabase database) : IClassFixture<MesDatabase>, IAsyncLifetime
 {
     public ValueTask InitializeAsync() => new(database.ResetAsync());
 

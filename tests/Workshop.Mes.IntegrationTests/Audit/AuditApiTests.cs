@@ -9,18 +9,18 @@ using Workshop.Mes.Testing;
 namespace Workshop.Mes.IntegrationTests.Audit;
 
 /// <summary><c>GET /api/v1/audit</c>: the owner reads the trail newest first, filtered by type, person and days in the workshop's zone.</summary>
-public sealed class AuditApiTests(MesDatabase database) : IAsyncLifetime
+public sealed class AuditApiTests(MesDatabase database) : IClassFixture<MesDatabase>, IAsyncLifetime
 {
     // Around midnight in Seoul (UTC+9): the first is still the 9th there, the other two are the 10th.
     private static readonly DateTimeOffset _lateOnThe9th = new(2026, 11, 9, 14, 59, 59, TimeSpan.Zero);
     private static readonly DateTimeOffset _midnight = new(2026, 11, 9, 15, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset _noonOnThe10th = new(2026, 11, 10, 3, 0, 0, TimeSpan.Zero);
 
-    private readonly MesApp _app = new(database);
+    private readonly MesApp _app = MesApp.SharedBy(database);
 
     public ValueTask InitializeAsync() => new(database.ResetAsync());
 
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
     public async Task The_trail_pages_newest_first_with_a_cursor()

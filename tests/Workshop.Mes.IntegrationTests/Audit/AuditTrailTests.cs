@@ -11,7 +11,7 @@ using Workshop.Mes.Testing;
 namespace Workshop.Mes.IntegrationTests.Audit;
 
 /// <summary>The audit interceptor on the app's role: every change through a service leaves who, what, when and the values, never a secret.</summary>
-public sealed class AuditTrailTests(MesDatabase database) : IAsyncLifetime
+public sealed class AuditTrailTests(MesDatabase database) : IClassFixture<MesDatabase>, IAsyncLifetime
 {
     private static readonly DateTimeOffset _now = TestWorkshop.Now;
     private readonly MesContexts _contexts = DatabaseRegistration.CreateContexts(database.AppDataSource, [new AuditInterceptor(new FixedTimeProvider(_now))]);

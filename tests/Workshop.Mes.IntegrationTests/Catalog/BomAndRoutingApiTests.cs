@@ -10,13 +10,13 @@ using Workshop.Mes.Testing;
 
 namespace Workshop.Mes.IntegrationTests.Catalog;
 
-public sealed class BomAndRoutingApiTests(MesDatabase database) : IAsyncLifetime
+public sealed class BomAndRoutingApiTests(MesDatabase database) : IClassFixture<MesDatabase>, IAsyncLifetime
 {
-    private readonly MesApp _app = new(database);
+    private readonly MesApp _app = MesApp.SharedBy(database);
 
     public ValueTask InitializeAsync() => new(database.ResetAsync());
 
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
     public async Task The_bom_lists_components_with_their_code_name_and_unit_and_takes_new_ones()

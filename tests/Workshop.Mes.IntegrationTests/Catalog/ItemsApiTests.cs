@@ -13,13 +13,13 @@ using Workshop.Mes.Testing;
 
 namespace Workshop.Mes.IntegrationTests.Catalog;
 
-public sealed class ItemsApiTests(MesDatabase database) : IAsyncLifetime
+public sealed class ItemsApiTests(MesDatabase database) : IClassFixture<MesDatabase>, IAsyncLifetime
 {
-    private readonly MesApp _app = new(database);
+    private readonly MesApp _app = MesApp.SharedBy(database);
 
     public ValueTask InitializeAsync() => new(database.ResetAsync());
 
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     private static object Shirt(string code = "SH-01") =>
         new { code, name = "남성 셔츠", kind = "Product", unit = "ea", standardCost = 21_000m, reorderPoint = 10m, safetyStock = 5m, leadTimeDays = 3, lotTracked = true };

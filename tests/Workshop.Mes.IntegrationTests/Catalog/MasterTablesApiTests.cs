@@ -15,7 +15,7 @@ using Workshop.Mes.Testing;
 namespace Workshop.Mes.IntegrationTests.Catalog;
 
 /// <summary>The tables that share one shape: stations, locations, defect codes, downtime reasons and workers.</summary>
-public sealed class MasterTablesApiTests(MesDatabase database) : IAsyncLifetime
+public sealed class MasterTablesApiTests(MesDatabase database) : IClassFixture<MesDatabase>, IAsyncLifetime
 {
     private static readonly Dictionary<string, TableCase> _tables = new()
     {
@@ -61,13 +61,13 @@ public sealed class MasterTablesApiTests(MesDatabase database) : IAsyncLifetime
             "이름,사원증 코드,시간당 인건비,재직"),
     };
 
-    private readonly MesApp _app = new(database);
+    private readonly MesApp _app = MesApp.SharedBy(database);
 
     public static TheoryData<string> Tables => [.. _tables.Keys];
 
     public ValueTask InitializeAsync() => new(database.ResetAsync());
 
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Theory]
     [MemberData(nameof(Tables))]

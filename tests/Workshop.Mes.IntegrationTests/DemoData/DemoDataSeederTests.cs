@@ -6,7 +6,7 @@ using Workshop.Mes.Testing;
 
 namespace Workshop.Mes.IntegrationTests.DemoData;
 
-public sealed class DemoDataSeederTests(MesDatabase database) : IAsyncLifetime
+public sealed class DemoDataSeederTests(MesDatabase database) : IClassFixture<MesDatabase>, IAsyncLifetime
 {
     private static readonly DateTimeOffset _today = new(2026, 11, 20, 0, 30, 0, TimeSpan.Zero);
 

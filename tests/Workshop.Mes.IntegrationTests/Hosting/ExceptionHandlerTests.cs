@@ -11,7 +11,7 @@ using Workshop.Mes.Testing;
 namespace Workshop.Mes.IntegrationTests.Hosting;
 
 /// <summary>Drives the real exception handler with a broken rule and an unexpected failure.</summary>
-public sealed class ExceptionHandlerTests(MesDatabase database) : IAsyncLifetime
+public sealed class ExceptionHandlerTests(MesDatabase database) : IClassFixture<MesDatabase>, IAsyncLifetime
 {
     private readonly WebAppWithFailures _app = new(database);
 

@@ -5,13 +5,13 @@ using Workshop.Mes.Testing;
 
 namespace Workshop.Mes.IntegrationTests.Hosting;
 
-public sealed class HostTests(MesDatabase database) : IAsyncLifetime
+public sealed class HostTests(MesDatabase database) : IClassFixture<MesDatabase>, IAsyncLifetime
 {
-    private readonly MesApp _app = new(database);
+    private readonly MesApp _app = MesApp.SharedBy(database);
 
     public ValueTask InitializeAsync() => new(database.ResetAsync());
 
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
     public async Task Liveness_and_readiness_answer_healthy_on_a_migrated_database()

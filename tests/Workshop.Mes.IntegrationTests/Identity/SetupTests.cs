@@ -4,7 +4,7 @@ using Workshop.Mes.Testing;
 
 namespace Workshop.Mes.IntegrationTests.Identity;
 
-public sealed class SetupTests(MesDatabase database) : IAsyncLifetime
+public sealed class SetupTests(MesDatabase database) : IClassFixture<MesDatabase>, IAsyncLifetime
 {
     private readonly MesApp _app = new(database);
 

@@ -6,13 +6,13 @@ using Workshop.Mes.Web.Features.Identity;
 
 namespace Workshop.Mes.IntegrationTests.Identity;
 
-public sealed class SignInTests(MesDatabase database) : IAsyncLifetime
+public sealed class SignInTests(MesDatabase database) : IClassFixture<MesDatabase>, IAsyncLifetime
 {
-    private readonly MesApp _app = new(database);
+    private readonly MesApp _app = MesApp.SharedBy(database);
 
     public ValueTask InitializeAsync() => new(database.ResetAsync());
 
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
     public async Task A_good_password_signs_in_and_returns_to_the_local_page_asked_for()

@@ -14,14 +14,14 @@ using Workshop.Mes.Testing;
 
 namespace Workshop.Mes.IntegrationTests.Import;
 
-public sealed class ImportApiTests(MesDatabase database) : IAsyncLifetime
+public sealed class ImportApiTests(MesDatabase database) : IClassFixture<MesDatabase>, IAsyncLifetime
 {
     private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
-    private readonly MesApp _app = new(database);
+    private readonly MesApp _app = MesApp.SharedBy(database);
 
     public ValueTask InitializeAsync() => new(database.ResetAsync());
 
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
     public async Task A_csv_with_two_bad_rows_commits_nothing_and_names_both_rows_and_their_fields()

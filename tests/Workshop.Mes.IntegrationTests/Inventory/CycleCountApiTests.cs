@@ -10,13 +10,13 @@ using static Workshop.Mes.IntegrationTests.Inventory.StockWorkshop;
 
 namespace Workshop.Mes.IntegrationTests.Inventory;
 
-public sealed class CycleCountApiTests(MesDatabase database) : IAsyncLifetime
+public sealed class CycleCountApiTests(MesDatabase database) : IClassFixture<MesDatabase>, IAsyncLifetime
 {
-    private readonly MesApp _app = new(database);
+    private readonly MesApp _app = MesApp.SharedBy(database);
 
     public ValueTask InitializeAsync() => new(database.ResetAsync());
 
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
     public async Task A_counted_sheet_corrects_only_the_lines_that_differ()

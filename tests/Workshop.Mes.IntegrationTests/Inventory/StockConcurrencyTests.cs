@@ -7,13 +7,13 @@ using static Workshop.Mes.IntegrationTests.Inventory.StockWorkshop;
 
 namespace Workshop.Mes.IntegrationTests.Inventory;
 
-public sealed class StockConcurrencyTests(MesDatabase database) : IAsyncLifetime
+public sealed class StockConcurrencyTests(MesDatabase database) : IClassFixture<MesDatabase>, IAsyncLifetime
 {
-    private readonly MesApp _app = new(database);
+    private readonly MesApp _app = MesApp.SharedBy(database);
 
     public ValueTask InitializeAsync() => new(database.ResetAsync());
 
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
     public async Task Parallel_issues_of_the_last_units_of_a_lot_let_exactly_one_through()

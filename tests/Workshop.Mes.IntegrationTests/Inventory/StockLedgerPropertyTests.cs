@@ -15,13 +15,13 @@ namespace Workshop.Mes.IntegrationTests.Inventory;
 /// Random sequences of receipts, issues, transfers, adjustments and counts through the services, refusals
 /// included: afterwards every balance equals the sum of its ledger lines and none is below zero.
 /// </summary>
-public sealed class StockLedgerPropertyTests(MesDatabase database) : IAsyncLifetime
+public sealed class StockLedgerPropertyTests(MesDatabase database) : IClassFixture<MesDatabase>, IAsyncLifetime
 {
-    private readonly MesApp _app = new(database);
+    private readonly MesApp _app = MesApp.SharedBy(database);
 
     public ValueTask InitializeAsync() => new(database.ResetAsync());
 
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Theory]
     [InlineData(1)]

@@ -11,13 +11,13 @@ using static Workshop.Mes.IntegrationTests.Inventory.StockWorkshop;
 
 namespace Workshop.Mes.IntegrationTests.Inventory;
 
-public sealed class StockReadsApiTests(MesDatabase database) : IAsyncLifetime
+public sealed class StockReadsApiTests(MesDatabase database) : IClassFixture<MesDatabase>, IAsyncLifetime
 {
-    private readonly MesApp _app = new(database);
+    private readonly MesApp _app = MesApp.SharedBy(database);
 
     public ValueTask InitializeAsync() => new(database.ResetAsync());
 
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
     public async Task On_hand_filters_sorts_hides_zero_and_pages()

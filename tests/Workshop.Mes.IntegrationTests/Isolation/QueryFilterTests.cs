@@ -7,7 +7,7 @@ using Workshop.Mes.Testing;
 namespace Workshop.Mes.IntegrationTests.Isolation;
 
 /// <summary>The application's own half of tenant isolation: every tenant-owned entity is filtered to the context's workshop.</summary>
-public sealed class QueryFilterTests(MesDatabase database) : IAsyncLifetime
+public sealed class QueryFilterTests(MesDatabase database) : IClassFixture<MesDatabase>, IAsyncLifetime
 {
     public ValueTask InitializeAsync() => new(database.ResetAsync());
 

@@ -13,7 +13,7 @@ namespace Workshop.Mes.IntegrationTests.Isolation;
 /// The database's own half of tenant isolation, checked as the app's role with plain SQL (no EF filter in the
 /// way): no workshop set → nothing; a workshop set → only its rows; writing another workshop's rows → refused.
 /// </summary>
-public sealed class RowLevelSecurityTests(MesDatabase database) : IAsyncLifetime
+public sealed class RowLevelSecurityTests(MesDatabase database) : IClassFixture<MesDatabase>, IAsyncLifetime
 {
     public ValueTask InitializeAsync() => new(database.ResetAsync());
 

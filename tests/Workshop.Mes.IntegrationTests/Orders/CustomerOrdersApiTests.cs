@@ -12,13 +12,13 @@ using ContractWorkOrderStatus = Workshop.Mes.Contracts.WorkOrders.WorkOrderStatu
 
 namespace Workshop.Mes.IntegrationTests.Orders;
 
-public sealed class CustomerOrdersApiTests(MesDatabase database) : IAsyncLifetime
+public sealed class CustomerOrdersApiTests(MesDatabase database) : IClassFixture<MesDatabase>, IAsyncLifetime
 {
-    private readonly MesApp _app = new(database);
+    private readonly MesApp _app = MesApp.SharedBy(database);
 
     public ValueTask InitializeAsync() => new(database.ResetAsync());
 
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
     public async Task Taking_an_order_numbers_it_and_reads_back_with_lines_left_to_ship()

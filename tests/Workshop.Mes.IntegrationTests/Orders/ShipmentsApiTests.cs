@@ -12,13 +12,13 @@ using static Workshop.Mes.IntegrationTests.Orders.OrderArrangements;
 
 namespace Workshop.Mes.IntegrationTests.Orders;
 
-public sealed class ShipmentsApiTests(MesDatabase database) : IAsyncLifetime
+public sealed class ShipmentsApiTests(MesDatabase database) : IClassFixture<MesDatabase>, IAsyncLifetime
 {
-    private readonly MesApp _app = new(database);
+    private readonly MesApp _app = MesApp.SharedBy(database);
 
     public ValueTask InitializeAsync() => new(database.ResetAsync());
 
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
     public async Task Shipping_a_lot_takes_it_out_of_stock_and_books_the_order_line()

@@ -4,7 +4,7 @@ using Workshop.Mes.Testing;
 
 namespace Workshop.Mes.IntegrationTests.Persistence;
 
-public sealed class CatalogPersistenceTests(MesDatabase database) : IAsyncLifetime
+public sealed class CatalogPersistenceTests(MesDatabase database) : IClassFixture<MesDatabase>, IAsyncLifetime
 {
     public ValueTask InitializeAsync() => new(database.ResetAsync());
 

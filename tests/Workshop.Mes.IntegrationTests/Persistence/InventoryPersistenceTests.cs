@@ -5,7 +5,7 @@ using Workshop.Mes.Testing;
 
 namespace Workshop.Mes.IntegrationTests.Persistence;
 
-public sealed class InventoryPersistenceTests(MesDatabase database) : IAsyncLifetime
+public sealed class InventoryPersistenceTests(MesDatabase database) : IClassFixture<MesDatabase>, IAsyncLifetime
 {
     public ValueTask InitializeAsync() => new(database.ResetAsync());
 

@@ -3,7 +3,7 @@ using Workshop.Mes.Testing;
 
 namespace Workshop.Mes.IntegrationTests.Persistence;
 
-public sealed class MigrationsTests(MesDatabase database)
+public sealed class MigrationsTests(MesDatabase database) : IClassFixture<MesDatabase>
 {
     [Fact]
     public async Task The_committed_migrations_match_the_model_and_are_all_applied()

@@ -5,7 +5,7 @@ using Workshop.Mes.Testing;
 
 namespace Workshop.Mes.IntegrationTests.Persistence;
 
-public sealed class OrdersPersistenceTests(MesDatabase database) : IAsyncLifetime
+public sealed class OrdersPersistenceTests(MesDatabase database) : IClassFixture<MesDatabase>, IAsyncLifetime
 {
     public ValueTask InitializeAsync() => new(database.ResetAsync());
 

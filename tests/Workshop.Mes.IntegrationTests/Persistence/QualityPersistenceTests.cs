@@ -5,7 +5,7 @@ using Workshop.Mes.Testing;
 
 namespace Workshop.Mes.IntegrationTests.Persistence;
 
-public sealed class QualityPersistenceTests(MesDatabase database) : IAsyncLifetime
+public sealed class QualityPersistenceTests(MesDatabase database) : IClassFixture<MesDatabase>, IAsyncLifetime
 {
     public ValueTask InitializeAsync() => new(database.ResetAsync());
 

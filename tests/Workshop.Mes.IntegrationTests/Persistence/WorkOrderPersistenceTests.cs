@@ -6,7 +6,7 @@ using Workshop.Mes.Testing;
 
 namespace Workshop.Mes.IntegrationTests.Persistence;
 
-public sealed class WorkOrderPersistenceTests(MesDatabase database) : IAsyncLifetime
+public sealed class WorkOrderPersistenceTests(MesDatabase database) : IClassFixture<MesDatabase>, IAsyncLifetime
 {
     public ValueTask InitializeAsync() => new(database.ResetAsync());
 

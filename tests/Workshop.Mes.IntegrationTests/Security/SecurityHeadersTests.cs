@@ -11,7 +11,7 @@ using Workshop.Mes.Testing;
 namespace Workshop.Mes.IntegrationTests.Security;
 
 /// <summary>Every answer carries the browser hardening headers; cookies are HTTP-only, Lax and secure over HTTPS; a crash tells nothing.</summary>
-public sealed class SecurityHeadersTests(MesDatabase database) : IAsyncLifetime
+public sealed class SecurityHeadersTests(MesDatabase database) : IClassFixture<MesDatabase>, IAsyncLifetime
 {
     private readonly ProductionApp _app = new(database);
 

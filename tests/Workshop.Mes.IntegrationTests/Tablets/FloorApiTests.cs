@@ -10,13 +10,17 @@ using Workshop.Mes.Web.Features.Tablets;
 namespace Workshop.Mes.IntegrationTests.Tablets;
 
 /// <summary>The tablet's REST API: pairing, PIN sign-in with lockout, shift-end sessions, sign-out and revocation.</summary>
-public sealed class FloorApiTests(MesDatabase database) : IAsyncLifetime
+public sealed class FloorApiTests(MesDatabase database) : IClassFixture<MesDatabase>, IAsyncLifetime
 {
-    private readonly FloorApp _app = new(database);
+    private readonly FloorApp _app = FloorApp.SharedBy(database);
 
-    public ValueTask InitializeAsync() => new(database.ResetAsync());
+    public ValueTask InitializeAsync()
+    {
+        _app.Clock.Now = TestWorkshop.Now;
+        return new(database.ResetAsync());
+    }
 
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
     public async Task A_pairing_code_enrols_the_tablet_once_and_the_tablet_then_sees_its_workers()

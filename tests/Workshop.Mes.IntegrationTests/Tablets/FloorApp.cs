@@ -24,8 +24,11 @@ internal sealed class FloorApp : MesApp
 {
     public const string Pin = "2580";
 
-    public FloorApp(MesDatabase database)
-        : base(database) => Database = database;
+    private FloorApp(MesDatabase database, bool sharedByClass)
+        : base(database, sharedByClass) => Database = database;
+
+    /// <summary>The class's one floor host (see <see cref="MesApp.SharedBy"/>); each test sets the clock it starts from.</summary>
+    public static new FloorApp SharedBy(MesDatabase database) => database.SharedByClass(() => new FloorApp(database, sharedByClass: true));
 
     public TestClock Clock { get; } = new(TestWorkshop.Now);
 

@@ -7,9 +7,9 @@ using Workshop.Mes.Web.Features.Tablets;
 namespace Workshop.Mes.IntegrationTests.Tablets;
 
 /// <summary>The tablet's server-rendered pages, driven like a browser: forms, cookies and redirects.</summary>
-public sealed partial class FloorPagesTests(MesDatabase database) : IAsyncLifetime
+public sealed partial class FloorPagesTests(MesDatabase database) : IClassFixture<MesDatabase>, IAsyncLifetime
 {
-    private readonly FloorApp _app = new(database);
+    private readonly FloorApp _app = FloorApp.SharedBy(database);
 
     // Tomorrow, 9 o'clock in Seoul: the browser's cookie jar expires cookies by the real clock, so the shift must lie ahead.
     private static readonly DateTimeOffset _shiftStart = new(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(9)).Date.AddDays(1).AddHours(9), TimeSpan.FromHours(9));
@@ -23,7 +23,7 @@ public sealed partial class FloorPagesTests(MesDatabase database) : IAsyncLifeti
         await TestCredentials.UserAsync(database, "owner@test.example");
     }
 
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
     public async Task Pairing_sets_a_strict_http_only_device_cookie_and_shows_the_name_tiles()

@@ -9,9 +9,9 @@ using Workshop.Mes.Web.Features.Identity;
 
 namespace Workshop.Mes.IntegrationTests.Tenancy;
 
-public sealed class InvitationAcceptanceTests(MesDatabase database) : IAsyncLifetime
+public sealed class InvitationAcceptanceTests(MesDatabase database) : IClassFixture<MesDatabase>, IAsyncLifetime
 {
-    private readonly MesApp _app = new(database);
+    private readonly MesApp _app = MesApp.SharedBy(database);
     private TestWorkshop _shop = null!;
     private HttpClient _owner = null!;
 
@@ -22,7 +22,7 @@ public sealed class InvitationAcceptanceTests(MesDatabase database) : IAsyncLife
         _owner = await _app.MemberClientAsync(_shop.Tenant.Id, WorkshopRole.Owner);
     }
 
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
     public async Task A_worker_sets_a_pin_and_gets_a_worker_profile_and_the_link_then_stops_working()

@@ -7,13 +7,13 @@ using Workshop.Mes.Testing;
 
 namespace Workshop.Mes.IntegrationTests.Tenancy;
 
-public sealed class PeopleApiTests(MesDatabase database) : IAsyncLifetime
+public sealed class PeopleApiTests(MesDatabase database) : IClassFixture<MesDatabase>, IAsyncLifetime
 {
-    private readonly MesApp _app = new(database);
+    private readonly MesApp _app = MesApp.SharedBy(database);
 
     public ValueTask InitializeAsync() => new(database.ResetAsync());
 
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
     public async Task The_owner_lists_members_and_invites_a_worker_with_a_one_time_link()

@@ -7,13 +7,13 @@ using Workshop.Mes.Web.Features.WorkOrders.Traveller;
 
 namespace Workshop.Mes.IntegrationTests.WorkOrders;
 
-public sealed partial class TravellerApiTests(MesDatabase database) : IAsyncLifetime
+public sealed partial class TravellerApiTests(MesDatabase database) : IClassFixture<MesDatabase>, IAsyncLifetime
 {
-    private readonly MesApp _app = new(database);
+    private readonly MesApp _app = MesApp.SharedBy(database);
 
     public ValueTask InitializeAsync() => new(database.ResetAsync());
 
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Theory]
     [InlineData("a4", 595.28, 841.89)]

@@ -10,13 +10,13 @@ using Workshop.Mes.Testing;
 
 namespace Workshop.Mes.IntegrationTests.WorkOrders;
 
-public sealed class WorkOrderLifecycleApiTests(MesDatabase database) : IAsyncLifetime
+public sealed class WorkOrderLifecycleApiTests(MesDatabase database) : IClassFixture<MesDatabase>, IAsyncLifetime
 {
-    private readonly MesApp _app = new(database);
+    private readonly MesApp _app = MesApp.SharedBy(database);
 
     public ValueTask InitializeAsync() => new(database.ResetAsync());
 
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
     public async Task Creating_gives_a_draft_with_the_months_next_number_and_an_etag()

@@ -10,13 +10,13 @@ using Workshop.Mes.Testing;
 
 namespace Workshop.Mes.IntegrationTests.WorkOrders;
 
-public sealed class WorkOrderProgressApiTests(MesDatabase database) : IAsyncLifetime
+public sealed class WorkOrderProgressApiTests(MesDatabase database) : IClassFixture<MesDatabase>, IAsyncLifetime
 {
-    private readonly MesApp _app = new(database);
+    private readonly MesApp _app = MesApp.SharedBy(database);
 
     public ValueTask InitializeAsync() => new(database.ResetAsync());
 
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
     public async Task Output_at_the_last_step_books_a_finished_lot_and_backflushes_the_first_expiring_lot_first()

@@ -10,14 +10,14 @@ using Workshop.Mes.Testing;
 
 namespace Workshop.Mes.IntegrationTests.WorkOrders;
 
-public sealed class WorkOrdersApiTests(MesDatabase database) : IAsyncLifetime
+public sealed class WorkOrdersApiTests(MesDatabase database) : IClassFixture<MesDatabase>, IAsyncLifetime
 {
     private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
-    private readonly MesApp _app = new(database);
+    private readonly MesApp _app = MesApp.SharedBy(database);
 
     public ValueTask InitializeAsync() => new(database.ResetAsync());
 
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
     public async Task Lists_a_workshops_orders_newest_first_with_product_and_progress()
