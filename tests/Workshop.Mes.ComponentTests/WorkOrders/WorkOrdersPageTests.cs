@@ -21,6 +21,10 @@ public sealed class WorkOrdersPageTests : IClassFixture<MesDatabase>, IAsyncLife
     public WorkOrdersPageTests(MesDatabase database)
     {
         _database = database;
+
+        // The page reads a real database; bUnit's one-second default is too short for the first read on a busy CI
+        // machine. This only caps how long a wait may take: each wait still ends as soon as its assertion holds.
+        BunitContext.DefaultWaitTimeout = TimeSpan.FromSeconds(30);
         _context.JSInterop.Mode = JSRuntimeMode.Loose;
         _context.Services.AddMudServices();
         _context.Services.AddLocalization(options => options.ResourcesPath = "Resources");

@@ -13,13 +13,13 @@ namespace Workshop.Mes.IntegrationTests.Hosting;
 /// A request the API cannot even read — a value of the wrong shape, a body that is not JSON, a query parameter that
 /// is not a number — answers like any other bad input: 400 problem details in the person's language, naming the field.
 /// </summary>
-public sealed class UnreadableRequestTests(MesDatabase database) : IAsyncLifetime
+public sealed class UnreadableRequestTests(MesDatabase database) : IClassFixture<MesDatabase>, IAsyncLifetime
 {
-    private readonly MesApp _app = new(database);
+    private readonly MesApp _app = MesApp.SharedBy(database);
 
     public ValueTask InitializeAsync() => new(database.ResetAsync());
 
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
     public async Task A_value_of_the_wrong_shape_names_its_field_in_korean_and_saves_nothing()
