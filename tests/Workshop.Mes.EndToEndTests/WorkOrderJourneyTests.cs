@@ -28,6 +28,7 @@ public sealed class WorkOrderJourneyTests(RunningApp app)
         var timeline = await screens.TimelineTextAsync();
         timeline.ShouldContain("작업지시 생성");
         timeline.ShouldContain("작업 지시");
+        timeline.ShouldContain($"{yesterdayMorning:yyyy-MM-dd} 08:30");
         timeline.ShouldContain("공정 완료");
         timeline.ShouldContain("완료 처리");
     }

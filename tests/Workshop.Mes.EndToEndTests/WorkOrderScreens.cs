@@ -79,15 +79,18 @@ internal sealed partial class WorkOrderScreens(IPage page)
         await Expect(Status).ToContainTextAsync("작성 중");
     }
 
-    /// <summary>Starts and finishes every step with <paramref name="good"/> good units, from the office.</summary>
-    public async Task RecordAllStepsAsync(decimal good)
+    /// <summary>
+    /// Starts and finishes every step with <paramref name="good"/> good units, from the office; the first start at
+    /// <paramref name="firstStartedAt"/> (the workshop's clock) when the work is entered after the fact.
+    /// </summary>
+    public async Task RecordAllStepsAsync(decimal good, DateTime? firstStartedAt = null)
     {
         var rows = page.GetByTestId("steps").Locator("tr.step-row");
         var count = await rows.CountAsync();
         for (var i = 0; i < count; i++)
         {
             var row = rows.Nth(i);
-            await RecordAsync(row, "시작", null);
+            await RecordAsync(row, "시작", null, i == 0 ? firstStartedAt : null);
             await Expect(row).ToContainTextAsync("진행 중");
             await RecordAsync(row, "완료", good);
             await Expect(row).ToContainTextAsync("완료");
@@ -117,7 +120,7 @@ internal sealed partial class WorkOrderScreens(IPage page)
 
     public Task OpenAsync(string id) => page.GotoAsync($"/work-orders/{id}");
 
-    private async Task RecordAsync(ILocator row, string kind, decimal? good)
+    private async Task RecordAsync(ILocator row, string kind, decimal? good, DateTime? at = null)
     {
         await row.GetByTestId("record-progress").ClickAsync();
         await page.GetByTestId("progress-kind").ClickAsync();
@@ -125,6 +128,11 @@ internal sealed partial class WorkOrderScreens(IPage page)
         if (good is { } quantity)
         {
             await Input("progress-good").FillAsync(quantity.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (at is { } moment)
+        {
+            await Input("progress-at").FillAsync(moment.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture));
         }
 
         await page.GetByTestId("progress-save").ClickAsync();

@@ -60,18 +60,6 @@ public sealed class WorkOrderService(MesContexts contexts, TimeProvider clock, I
             .Select(i => new PickOption(i.Id, i.Code, i.Name)).ToListAsync(cancellationToken);
     }
 
-    /// <summary>Active workers and the defect codes for the progress form.</summary>
-    public async Task<(IReadOnlyList<PickOption> Workers, IReadOnlyList<PickOption> DefectCodes)> ProgressChoicesAsync(WorkshopMember member, CancellationToken cancellationToken)
-    {
-        member.Demand(Area.WorkOrders, Operation.Read);
-        await using var db = member.OpenData(contexts);
-        var workers = await db.Workers.AsNoTracking().Where(w => w.IsActive).OrderBy(w => w.DisplayName)
-            .Select(w => new PickOption(w.Id, w.BadgeCode, w.DisplayName)).ToListAsync(cancellationToken);
-        var codes = await db.DefectCodes.AsNoTracking().OrderBy(d => d.Code)
-            .Select(d => new PickOption(d.Id, d.Code, d.Name)).ToListAsync(cancellationToken);
-        return (workers, codes);
-    }
-
     public async Task<WorkOrderDetail?> GetAsync(WorkshopMember member, Guid id, CancellationToken cancellationToken)
     {
         member.Demand(Area.WorkOrders, Operation.Read);

@@ -18,6 +18,18 @@ namespace Workshop.Mes.Web.Features.WorkOrders.Progress;
 /// </summary>
 public sealed class ProgressRecorder(MesContexts contexts, TimeProvider clock, IStringLocalizer<SharedResource> text)
 {
+    /// <summary>The active workers and the defect codes the progress form offers.</summary>
+    public async Task<ProgressChoices> ChoicesAsync(WorkshopMember member, CancellationToken cancellationToken)
+    {
+        member.Demand(Area.WorkOrders, Operation.Read);
+        await using var db = member.OpenData(contexts);
+        var workers = await db.Workers.AsNoTracking().Where(w => w.IsActive).OrderBy(w => w.DisplayName)
+            .Select(w => new PickOption(w.Id, w.BadgeCode, w.DisplayName)).ToListAsync(cancellationToken);
+        var codes = await db.DefectCodes.AsNoTracking().OrderBy(d => d.Code)
+            .Select(d => new PickOption(d.Id, d.Code, d.Name)).ToListAsync(cancellationToken);
+        return new ProgressChoices(workers, codes);
+    }
+
     /// <summary>Null when the order or step does not exist here.</summary>
     public async Task<Validated<WorkOrderDetail>?> RecordAsync(
         WorkshopMember member, Guid workOrderId, Guid stepId, RecordProgressRequest input, CancellationToken cancellationToken)
@@ -151,3 +163,6 @@ public sealed class ProgressRecorder(MesContexts contexts, TimeProvider clock, I
         return worker.Id;
     }
 }
+
+/// <summary>What the progress form offers: who can have done the work, and what a scrapped unit's defect was.</summary>
+public sealed record ProgressChoices(IReadOnlyList<PickOption> Workers, IReadOnlyList<PickOption> DefectCodes);
