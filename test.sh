@@ -13,7 +13,9 @@ if [ -z "$chromium" ]; then
   done
 fi
 [ -n "$chromium" ] || missing+=(chromium)
-fc-list 2>/dev/null | grep -qi nanum || missing+=(fonts-nanum)
+# Not `grep -q`: it stops reading at the first match, fc-list dies writing to the closed pipe and, with pipefail,
+# the font would count as missing.
+[ -n "$(fc-list 2>/dev/null | grep -i nanum)" ] || missing+=(fonts-nanum)
 if ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null && ! command -v initdb >/dev/null \
    && ! docker info >/dev/null 2>&1; then
   missing+=(postgresql)

@@ -17,21 +17,8 @@ internal static class DocumentNumbers
     private const int Attempts = 10;
 
     /// <summary>Runs a unit of work that draws a number, on a fresh context each attempt, again after losing a draw.</summary>
-    public static async Task<T> DrawingAsync<T>(Func<MesDbContext> open, Func<MesDbContext, Task<T>> work, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            await using var db = open();
-            try
-            {
-                return await work(db);
-            }
-            catch (DbUpdateException e) when (attempt < Attempts && IsDrawRace(e))
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-        }
-    }
+    public static Task<T> DrawingAsync<T>(Func<MesDbContext> open, Func<MesDbContext, Task<T>> work, CancellationToken cancellationToken) =>
+        UnitOfWork.RetryAsync(open, work, IsDrawRace, Attempts, cancellationToken);
 
     /// <summary>
     /// Another unit of work drew the same number first: its document took the number (the document's unique

@@ -33,21 +33,13 @@ public static class StockLedger
     /// </summary>
     public static async Task<T> RunAsync<T>(Func<MesDbContext> open, Func<MesDbContext, Task<T>> work, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
+        try
         {
-            await using var db = open();
-            try
-            {
-                return await work(db);
-            }
-            catch (DbUpdateException e) when (attempt < Attempts && IsRace(e))
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-            catch (DbUpdateException e) when (IsRace(e))
-            {
-                throw new DomainRuleException("stock.busy", "Someone else is moving the same stock; try again.");
-            }
+            return await UnitOfWork.RetryAsync(open, work, IsRace, Attempts, cancellationToken);
+        }
+        catch (DbUpdateException e) when (IsRace(e))
+        {
+            throw new DomainRuleException("stock.busy", "Someone else is moving the same stock; try again.");
         }
     }
 
