@@ -3,11 +3,20 @@ using System.Globalization;
 namespace Workshop.Mes.Web.Features;
 
 /// <summary>
-/// A moment as the workshop's wall clock shows it, in the form a <c>datetime-local</c> field reads and writes
-/// (<c>2026-11-23T14:30</c>). Fields where people enter work after the fact (shipped at, done at) use it both ways.
+/// Moments and days on the workshop's wall clock: the day a moment falls on, the instant a day starts (for "from"
+/// and "to" filters), and the <c>datetime-local</c> form fields read and write (<c>2026-11-23T14:30</c>) where
+/// people enter work after the fact (shipped at, done at).
 /// </summary>
 internal static class WorkshopTime
 {
+    /// <summary>The workshop's date at that moment.</summary>
+    public static DateOnly DayOf(DateTimeOffset moment, TimeZoneInfo zone) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, zone).DateTime);
+
+    /// <summary>Midnight starting the day on the workshop's clock, as a UTC instant.</summary>
+    public static DateTimeOffset StartOf(DateOnly day, TimeZoneInfo zone) =>
+        new(TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), zone), TimeSpan.Zero);
+
     private static readonly string[] _formats = ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss"];
 
     public static string ToField(DateTimeOffset moment, TimeZoneInfo zone) =>

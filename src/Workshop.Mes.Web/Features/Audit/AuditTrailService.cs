@@ -78,22 +78,18 @@ public sealed class AuditTrailService(MesContexts contexts)
 
         if (filter.From is { } from)
         {
-            var start = StartOfDay(from, zone);
+            var start = WorkshopTime.StartOf(from, zone);
             rows = rows.Where(a => a.OccurredAt >= start);
         }
 
         if (filter.To is { } to)
         {
-            var end = StartOfDay(to.AddDays(1), zone);
+            var end = WorkshopTime.StartOf(to.AddDays(1), zone);
             rows = rows.Where(a => a.OccurredAt < end);
         }
 
         return rows;
     }
-
-    /// <summary>Midnight of the day in the workshop's zone, as a UTC instant.</summary>
-    private static DateTimeOffset StartOfDay(DateOnly day, TimeZoneInfo zone) =>
-        new(TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), zone), TimeSpan.Zero);
 
     private static AuditEntryView ToView(AuditEntry entry) =>
         new(

@@ -123,7 +123,7 @@ internal static class CatalogTableEndpoints
 
         var rows = await table.ExportAsync(member, query, cancellationToken);
         TableExport.TryParse(format, out var parsed);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), member.Workshop.Zone).DateTime);
+        var today = member.Workshop.Today(clock);
         return TableExport.File(rows, table.Columns, table.Route, parsed, text, today);
     }
 

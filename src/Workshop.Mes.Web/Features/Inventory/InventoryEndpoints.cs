@@ -362,7 +362,7 @@ internal static class InventoryEndpoints
         }
 
         TableExport.TryParse(format, out var parsed);
-        return TableExport.File(await rows(), columns, fileName, parsed, text, Today(member, clock));
+        return TableExport.File(await rows(), columns, fileName, parsed, text, member.Workshop.Today(clock));
     }
 
     private static OnHandSort ParseSort(string? sort, Dictionary<string, string[]> errors, IStringLocalizer text)
@@ -422,7 +422,4 @@ internal static class InventoryEndpoints
         errors[field] = [text["Validation.Date"]];
         return null;
     }
-
-    private static DateOnly Today(WorkshopMember member, TimeProvider clock) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), member.Workshop.Zone).DateTime);
 }

@@ -360,24 +360,17 @@ public sealed class StockQueryService(MesContexts contexts, TimeProvider clock)
 
         if (filter.From is { } from)
         {
-            var start = StartOfDay(from, zone);
+            var start = WorkshopTime.StartOf(from, zone);
             movements = movements.Where(m => m.OccurredAt >= start);
         }
 
         if (filter.To is { } to)
         {
-            var end = StartOfDay(to.AddDays(1), zone);
+            var end = WorkshopTime.StartOf(to.AddDays(1), zone);
             movements = movements.Where(m => m.OccurredAt < end);
         }
 
         return movements;
-    }
-
-    /// <summary>Midnight of the day in the workshop's zone, as UTC.</summary>
-    internal static DateTimeOffset StartOfDay(DateOnly day, TimeZoneInfo zone)
-    {
-        var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
     }
 
     private static IQueryable<LedgerDbRow> Project(MesDbContext db, IQueryable<Domain.Inventory.StockMovement> movements) =>

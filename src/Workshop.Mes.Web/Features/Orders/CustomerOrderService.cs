@@ -103,7 +103,7 @@ public sealed class CustomerOrderService(MesContexts contexts, TimeProvider cloc
     {
         member.Demand(Area.Orders, Operation.Create);
         var now = clock.GetUtcNow();
-        var orderedOn = request.OrderedOn ?? Today(member.Workshop);
+        var orderedOn = request.OrderedOn ?? member.Workshop.Today(clock);
         return await DocumentNumbers.DrawingAsync(() => member.OpenData(contexts), async db =>
         {
             var errors = await ValidateAsync(db, request, orderedOn, existingLines: null, cancellationToken);
@@ -383,9 +383,6 @@ public sealed class CustomerOrderService(MesContexts contexts, TimeProvider cloc
 
         return errors;
     }
-
-    private DateOnly Today(WorkshopRef workshop) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), workshop.Zone).DateTime);
 
     private static IQueryable<OrderRow> Rows(MesDbContext db) =>
         db.CustomerOrders.AsNoTracking().IgnoreAutoIncludes().Select(o => new OrderRow

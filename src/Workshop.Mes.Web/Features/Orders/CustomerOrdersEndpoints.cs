@@ -120,7 +120,7 @@ internal static class CustomerOrdersEndpoints
             new("Orders.Shipped", r => r.ShippedQuantity),
             new("Orders.NextDue", r => r.NextDueDate),
         ];
-        return TableExport.File(rows, columns, "customer-orders", parsed, text, Today(clock, member));
+        return TableExport.File(rows, columns, "customer-orders", parsed, text, member.Workshop.Today(clock));
     }
 
     private static async Task<Results<Created<CustomerOrderView>, ValidationProblem>> CreateAsync(
@@ -222,7 +222,4 @@ internal static class CustomerOrdersEndpoints
 
         return (new CustomerOrderFilter(search, parsedStatus), order);
     }
-
-    internal static DateOnly Today(TimeProvider clock, WorkshopMember member) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), member.Workshop.Zone).DateTime);
 }

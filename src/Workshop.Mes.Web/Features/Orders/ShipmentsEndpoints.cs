@@ -104,7 +104,7 @@ internal static class ShipmentsEndpoints
             new("Orders.Quantity", r => r.Quantity),
             new("Shipments.OnTime", r => r.OnTime ? text["Shipments.OnTimeYes"].Value : text["Shipments.Late"].Value),
         ];
-        return TableExport.File(rows, columns, "shipments", parsed, text, CustomerOrdersEndpoints.Today(clock, member));
+        return TableExport.File(rows, columns, "shipments", parsed, text, member.Workshop.Today(clock));
     }
 
     private static async Task<Ok<OnTimeDeliveryView>> OnTimeAsync(WorkshopMember member, ShipmentService service, CancellationToken cancellationToken) =>

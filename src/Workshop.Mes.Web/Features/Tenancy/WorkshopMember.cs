@@ -9,6 +9,9 @@ namespace Workshop.Mes.Web.Features.Tenancy;
 public sealed record WorkshopRef(Guid Id, string Slug, string Name, string TimeZone)
 {
     public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+
+    /// <summary>Today's date on the workshop's clock: due dates, "late" and export file names go by it.</summary>
+    public DateOnly Today(TimeProvider clock) => WorkshopTime.DayOf(clock.GetUtcNow(), Zone);
 }
 
 /// <summary>

@@ -43,7 +43,7 @@ public sealed class WorkOrderListService(MesContexts contexts, TimeProvider cloc
             _ => rows.OrderBy(r => r.DueDate).ThenBy(r => r.Number),
         };
         var items = await sorted.Skip(page * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        var today = Today(member.Workshop);
+        var today = member.Workshop.Today(clock);
         var flags = await WorkOrderReader.DeliveryFlagsAsync(db, today, cancellationToken);
         return new WorkOrderGridPage(items.Select(r => ToSummary(r, today, flags)).ToList(), total);
     }
@@ -62,7 +62,7 @@ public sealed class WorkOrderListService(MesContexts contexts, TimeProvider cloc
 
         var items = await rows.OrderByDescending(r => r.Number).Take(limit + 1).ToListAsync(cancellationToken);
         var next = items.Count > limit ? Paging.EncodeCursor(items[limit - 1].Number) : null;
-        var today = Today(member.Workshop);
+        var today = member.Workshop.Today(clock);
         var flags = await WorkOrderReader.DeliveryFlagsAsync(db, today, cancellationToken);
         return new Page<WorkOrderSummary>(items.Take(limit).Select(r => ToSummary(r, today, flags)).ToList(), next);
     }
@@ -73,7 +73,7 @@ public sealed class WorkOrderListService(MesContexts contexts, TimeProvider cloc
         member.Demand(Area.WorkOrders, Operation.Export);
         await using var db = member.OpenData(contexts);
         var items = await Filter(Rows(db), filter).OrderByDescending(r => r.Number).Take(Exports.TableExport.MaxRows).ToListAsync(cancellationToken);
-        var today = Today(member.Workshop);
+        var today = member.Workshop.Today(clock);
         var flags = await WorkOrderReader.DeliveryFlagsAsync(db, today, cancellationToken);
         return [.. items.Select(r => ToSummary(r, today, flags))];
     }
@@ -125,9 +125,6 @@ public sealed class WorkOrderListService(MesContexts contexts, TimeProvider cloc
 
         return rows;
     }
-
-    private DateOnly Today(WorkshopRef workshop) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), workshop.Zone).DateTime);
 
     private static WorkOrderSummary ToSummary(WorkOrderRow row, DateOnly today, IReadOnlyDictionary<Guid, Domain.WorkOrders.DeliveryFlags> flags) =>
         new(

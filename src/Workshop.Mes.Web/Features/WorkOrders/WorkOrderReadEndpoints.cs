@@ -114,6 +114,6 @@ internal static class WorkOrderReadEndpoints
         }
 
         var rows = await service.ExportAsync(member, new WorkOrderFilter(openOnly, search), cancellationToken);
-        return TableExport.File(rows, _columns, "work-orders", parsed, text, WorkOrderReader.Today(member.Workshop, clock));
+        return TableExport.File(rows, _columns, "work-orders", parsed, text, member.Workshop.Today(clock));
     }
 }

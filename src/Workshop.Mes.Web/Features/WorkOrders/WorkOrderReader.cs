@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Workshop.Mes.Contracts.WorkOrders;
 using Workshop.Mes.Domain.WorkOrders;
 using Workshop.Mes.Infrastructure.Database;
-using Workshop.Mes.Web.Features.Tenancy;
 using DomainStatus = Workshop.Mes.Domain.WorkOrders.WorkOrderStatus;
 using StepState = Workshop.Mes.Contracts.WorkOrders.StepState;
 using WorkOrderPriority = Workshop.Mes.Contracts.WorkOrders.WorkOrderPriority;
@@ -13,9 +12,6 @@ namespace Workshop.Mes.Web.Features.WorkOrders;
 /// <summary>Turns a stored order into what the detail page and the API show, with its delivery flags.</summary>
 internal static class WorkOrderReader
 {
-    public static DateOnly Today(WorkshopRef workshop, TimeProvider clock) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), workshop.Zone).DateTime);
-
     /// <summary>Late and at-risk flags of every open order of the workshop, against its stations' hours.</summary>
     public static async Task<IReadOnlyDictionary<Guid, DeliveryFlags>> DeliveryFlagsAsync(MesDbContext db, DateOnly today, CancellationToken cancellationToken)
     {

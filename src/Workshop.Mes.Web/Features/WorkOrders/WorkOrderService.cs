@@ -34,7 +34,7 @@ public sealed class WorkOrderService(MesContexts contexts, TimeProvider clock, I
             }
 
             var now = clock.GetUtcNow();
-            var today = WorkOrderReader.Today(member.Workshop, clock);
+            var today = member.Workshop.Today(clock);
             var number = await DocumentNumbers.NextAsync(db, member.Workshop, DocumentNumber.WorkOrder, now, cancellationToken);
             var order = new WorkOrder(
                 member.Workshop.Id,
@@ -64,7 +64,7 @@ public sealed class WorkOrderService(MesContexts contexts, TimeProvider clock, I
     {
         member.Demand(Area.WorkOrders, Operation.Read);
         await using var db = member.OpenData(contexts);
-        return await WorkOrderReader.DetailAsync(db, id, WorkOrderReader.Today(member.Workshop, clock), cancellationToken);
+        return await WorkOrderReader.DetailAsync(db, id, member.Workshop.Today(clock), cancellationToken);
     }
 
     /// <summary>Edits a draft's quantity, due date or priority; null when there is no such order.</summary>
@@ -196,7 +196,7 @@ public sealed class WorkOrderService(MesContexts contexts, TimeProvider clock, I
     private async Task<WorkOrderDetail> ReloadAsync(WorkshopMember member, Guid id, CancellationToken cancellationToken)
     {
         await using var db = member.OpenData(contexts);
-        return (await WorkOrderReader.DetailAsync(db, id, WorkOrderReader.Today(member.Workshop, clock), cancellationToken))!;
+        return (await WorkOrderReader.DetailAsync(db, id, member.Workshop.Today(clock), cancellationToken))!;
     }
 
     private async Task<Dictionary<string, string[]>> ValidateCreateAsync(MesDbContext db, CreateWorkOrderRequest input, CancellationToken cancellationToken)

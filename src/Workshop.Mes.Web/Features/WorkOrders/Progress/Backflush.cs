@@ -76,8 +76,8 @@ internal static class Backflush
     private static async Task<Lot> OutputLotAsync(MesDbContext db, WorkOrder order, DateTimeOffset at, TimeZoneInfo zone, CancellationToken cancellationToken)
     {
         var lots = await db.Lots.Where(l => l.ProducedByWorkOrderId == order.Id).OrderBy(l => l.ReceivedAt).ToListAsync(cancellationToken);
-        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
-        var sameDay = lots.LastOrDefault(l => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(l.ReceivedAt, zone).DateTime) == day);
+        var day = WorkshopTime.DayOf(at, zone);
+        var sameDay = lots.LastOrDefault(l => WorkshopTime.DayOf(l.ReceivedAt, zone) == day);
         if (sameDay is not null)
         {
             return sameDay;

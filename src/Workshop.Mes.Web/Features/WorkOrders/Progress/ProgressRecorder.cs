@@ -85,7 +85,7 @@ public sealed class ProgressRecorder(MesContexts contexts, TimeProvider clock, I
         }
 
         await using var read = member.OpenData(contexts);
-        var detail = await WorkOrderReader.DetailAsync(read, workOrderId, WorkOrderReader.Today(member.Workshop, clock), cancellationToken);
+        var detail = await WorkOrderReader.DetailAsync(read, workOrderId, member.Workshop.Today(clock), cancellationToken);
         return new Validated<WorkOrderDetail>(detail, errors);
     }
 

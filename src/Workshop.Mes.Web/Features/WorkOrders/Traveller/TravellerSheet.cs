@@ -27,7 +27,7 @@ public sealed class TravellerService(MesContexts contexts, TimeProvider clock)
     {
         member.Demand(Area.WorkOrders, Operation.Read);
         await using var db = member.OpenData(contexts);
-        var detail = await WorkOrderReader.DetailAsync(db, id, WorkOrderReader.Today(member.Workshop, clock), cancellationToken);
+        var detail = await WorkOrderReader.DetailAsync(db, id, member.Workshop.Today(clock), cancellationToken);
         return detail is null ? null : new TravellerSheet(detail, member.Workshop.Name);
     }
 }
