@@ -5,12 +5,16 @@ namespace Workshop.Mes.IntegrationTests.Identity;
 /// <summary>Submits a server-rendered form the way a browser does: its page's antiforgery token, its handler name, its fields.</summary>
 internal static partial class Forms
 {
-    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string page, string handler, Dictionary<string, string> fields, string? action = null)
+    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string page, string handler, Dictionary<string, string> fields, string? action = null) =>
+        await (await PrepareAsync(client, page, handler, fields, action))();
+
+    /// <summary>Opens the form and fills it in; the returned call submits it, so that several can be sent at once.</summary>
+    public static async Task<Func<Task<HttpResponseMessage>>> PrepareAsync(HttpClient client, string page, string handler, Dictionary<string, string> fields, string? action = null)
     {
         var html = await client.GetStringAsync(page);
         var token = Token().Match(html).Groups["token"].Value;
         var all = new Dictionary<string, string>(fields) { ["_handler"] = handler, ["__RequestVerificationToken"] = token };
-        return await client.PostAsync(action ?? page, new FormUrlEncodedContent(all));
+        return () => client.PostAsync(action ?? page, new FormUrlEncodedContent(all));
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"(?<token>[^\"]+)\"")]

@@ -70,6 +70,25 @@ public sealed class SignInTests(MesDatabase database) : IClassFixture<MesDatabas
     }
 
     [Fact]
+    public async Task Nine_wrong_passwords_sent_at_once_lock_the_account()
+    {
+        await TestCredentials.UserAsync(database, "owner@test.example");
+
+        // Each guess comes from a browser of its own with its form already open, and all are sent at the same moment.
+        var guesses = await Task.WhenAll(Enumerable.Range(0, 9).Select(i => Forms.PrepareAsync(Client(), "/account/sign-in?culture=en", "sign-in", new()
+        {
+            ["Input.Email"] = "owner@test.example",
+            ["Input.Password"] = "wrong password number " + i,
+        })));
+        var answers = await Task.WhenAll(guesses.Select(send => send()));
+
+        answers.ShouldAllBe(answer => answer.StatusCode == HttpStatusCode.OK, "no guess signs in");
+        var response = await PostToAsync(Client(), "/account/sign-in?culture=en", "owner@test.example", TestCredentials.Password);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, "the right password is refused while locked");
+        (await Html.TextAsync(response)).ShouldContain("Too many wrong passwords; try again in 15 minutes.");
+    }
+
+    [Fact]
     public async Task A_disabled_account_cannot_sign_in_and_is_told_so()
     {
         var user = await TestCredentials.UserAsync(database, "owner@test.example");

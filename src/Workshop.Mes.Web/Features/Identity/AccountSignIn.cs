@@ -19,7 +19,7 @@ public sealed record SignInAttempt(SignInOutcome Outcome, int LockoutMinutes = 0
 /// E-mail and password sign-in. An unknown e-mail and a wrong password get the same answer, so the form does
 /// not tell strangers who has an account; "disabled" is said only to someone who knows the password.
 /// </summary>
-internal sealed class AccountSignIn(SignInManager<MesUser> signInManager, TimeProvider clock)
+internal sealed class AccountSignIn(SignInManager<MesUser> signInManager, PasswordTries tries, TimeProvider clock)
 {
     public async Task<SignInAttempt> SignInAsync(string? email, string? password)
     {
@@ -32,26 +32,21 @@ internal sealed class AccountSignIn(SignInManager<MesUser> signInManager, TimePr
             return new SignInAttempt(SignInOutcome.WrongCredentials);
         }
 
+        var attempt = await tries.BeginAsync(user);
+        if (attempt.Refused)
+        {
+            return LockedOut(attempt);
+        }
+
+        if (!await users.CheckPasswordAsync(user, password))
+        {
+            return attempt.LockedUntil is null ? new SignInAttempt(SignInOutcome.WrongCredentials) : LockedOut(attempt);
+        }
+
+        await tries.PassedAsync(attempt);
         if (user.IsDisabled)
         {
-            return new SignInAttempt(await users.CheckPasswordAsync(user, password) ? SignInOutcome.Disabled : SignInOutcome.WrongCredentials);
-        }
-
-        var result = await signInManager.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
-        if (result.IsLockedOut)
-        {
-            var until = await users.GetLockoutEndDateAsync(user) ?? clock.GetUtcNow();
-            return new SignInAttempt(SignInOutcome.LockedOut, Math.Max(1, (int)Math.Ceiling((until - clock.GetUtcNow()).TotalMinutes)));
-        }
-
-        if (result.IsNotAllowed)
-        {
             return new SignInAttempt(SignInOutcome.Disabled);
-        }
-
-        if (!result.Succeeded)
-        {
-            return new SignInAttempt(SignInOutcome.WrongCredentials);
         }
 
         await signInManager.SignInAsync(user, isPersistent: false);
@@ -69,4 +64,6 @@ internal sealed class AccountSignIn(SignInManager<MesUser> signInManager, TimePr
 
     public static string DisplayName(ClaimsPrincipal principal) =>
         principal.FindFirstValue(MesClaims.DisplayName) ?? principal.FindFirstValue(ClaimTypes.Name) ?? string.Empty;
+
+    private SignInAttempt LockedOut(PasswordTry attempt) => new(SignInOutcome.LockedOut, attempt.LockoutMinutes(clock.GetUtcNow()));
 }

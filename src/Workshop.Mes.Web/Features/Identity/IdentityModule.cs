@@ -84,6 +84,7 @@ internal static class IdentityModule
         services.AddSingleton<AccountSignals>();
         services.AddScoped<AuthenticationStateProvider, SessionRevalidation>();
 
+        services.AddSingleton<PasswordTries>();
         services.AddScoped<AccountSignIn>();
         services.AddScoped<AccountService>();
         services.AddScoped<AccountCreation>();
