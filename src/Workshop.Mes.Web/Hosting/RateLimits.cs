@@ -2,17 +2,19 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
+using Workshop.Mes.Web.Features.Identity;
 
 namespace Workshop.Mes.Web.Hosting;
 
 /// <summary>
-/// Rate limits on the doors people guess at: password sign-in (per address), PIN sign-in and pairing (per
-/// tablet or address), and event ingest (per credential). Too many answers 429 with <c>Retry-After</c> and a
+/// Rate limits on the doors people guess at: password sign-in (per address), password change (per person), PIN
+/// sign-in and pairing (per tablet or address), and event ingest (per credential). Too many answers 429 with <c>Retry-After</c> and a
 /// problem-details body. The limits come from <c>Security:RateLimits</c> (<see cref="RateLimitOptions"/>).
 /// </summary>
 internal static class RateLimits
 {
     public const string SignIn = "sign-in";
+    public const string PasswordChange = "password-change";
     public const string Pin = "pin";
     public const string Ingest = "ingest";
 
@@ -21,7 +23,10 @@ internal static class RateLimits
         var limits = builder.Configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
         builder.Services.AddRateLimiter(options =>
         {
-            options.AddPolicy(SignIn, http => Window(ClientAddress(http), limits.SignInPerMinute, TimeSpan.FromMinutes(1)));
+            options.AddPolicy(SignIn, http => PostsOnly(http, Window(ClientAddress(http), limits.SignInPerMinute, TimeSpan.FromMinutes(1))));
+
+            // Per person, not per address: a session taken over must not guess the current password from many places.
+            options.AddPolicy(PasswordChange, http => PostsOnly(http, Window(http.User.UserId()?.ToString() ?? ClientAddress(http), limits.SignInPerMinute, TimeSpan.FromMinutes(1))));
             options.AddPolicy(Pin, http => Window(Tablet(http) ?? ClientAddress(http), limits.PinPerMinute, TimeSpan.FromMinutes(1)));
 
             // Per credential, not per address: one workshop's tablets share an address behind its router.
@@ -37,6 +42,10 @@ internal static class RateLimits
             Window = window,
             QueueLimit = 0,
         });
+
+    /// <summary>Only a form's submissions count: opening the page (or a slow typist) never uses the allowance up.</summary>
+    private static RateLimitPartition<string> PostsOnly(HttpContext http, RateLimitPartition<string> limit) =>
+        HttpMethods.IsPost(http.Request.Method) ? limit : RateLimitPartition.GetNoLimiter("page");
 
     /// <summary>The tablet's credential, from the tablet app's header or the floor pages' cookie.</summary>
     private static string? Tablet(HttpContext http) =>
@@ -67,7 +76,7 @@ internal sealed class RateLimitOptions
 {
     public const string Section = "Security:RateLimits";
 
-    /// <summary>Password sign-ins per client address per minute.</summary>
+    /// <summary>Password sign-ins per client address per minute, and password changes per person per minute.</summary>
     public int SignInPerMinute { get; init; } = 10;
 
     /// <summary>PIN sign-ins and pairing attempts per tablet (or address) per minute.</summary>

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Workshop.Mes.Domain.Access;
 using Workshop.Mes.Testing;
@@ -6,7 +7,7 @@ using Workshop.Mes.Web.Features.Identity;
 
 namespace Workshop.Mes.IntegrationTests.Identity;
 
-public sealed class SignInTests(MesDatabase database) : IClassFixture<MesDatabase>, IAsyncLifetime
+public sealed partial class SignInTests(MesDatabase database) : IClassFixture<MesDatabase>, IAsyncLifetime
 {
     private readonly MesApp _app = MesApp.SharedBy(database);
 
@@ -86,6 +87,54 @@ public sealed class SignInTests(MesDatabase database) : IClassFixture<MesDatabas
         var response = await PostToAsync(Client(), "/account/sign-in?culture=en", "owner@test.example", TestCredentials.Password);
         response.StatusCode.ShouldBe(HttpStatusCode.OK, "the right password is refused while locked");
         (await Html.TextAsync(response)).ShouldContain("Too many wrong passwords; try again in 15 minutes.");
+    }
+
+    [Fact]
+    public async Task An_address_without_an_account_locks_with_the_same_answers_as_one_with_an_account()
+    {
+        await TestCredentials.UserAsync(database, "owner@test.example");
+
+        var known = await SixTriesAsync("owner@test.example");
+        // An address of its own: the host remembers tries on unknown addresses for as long as a lockout lasts.
+        var unknown = await SixTriesAsync($"nobody-{Guid.NewGuid():N}@test.example");
+
+        unknown.ShouldBe(known, "the answers do not tell which addresses have accounts");
+        known[4].ShouldBe("Too many wrong passwords; try again in 15 minutes.");
+        known[5].ShouldBe("Too many wrong passwords; try again in 15 minutes.", "even the right password waits");
+    }
+
+    [Fact]
+    public async Task Wrong_current_passwords_on_the_account_page_count_toward_the_lockout()
+    {
+        await TestCredentials.UserAsync(database, "owner@test.example");
+        var client = await _app.SignedInClientAsync("owner@test.example");
+        for (var i = 0; i < 5; i++)
+        {
+            await ChangePasswordAsync(client, "wrong current password " + i);
+        }
+
+        var response = await ChangePasswordAsync(client, TestCredentials.Password);
+
+        (await Html.TextAsync(response)).ShouldContain("Too many wrong passwords; try again in 15 minutes.");
+        (await Html.TextAsync(response)).ShouldNotContain("every other session has been signed out");
+        var signIn = await PostToAsync(Client(), "/account/sign-in?culture=en", "owner@test.example", TestCredentials.Password);
+        (await Html.TextAsync(signIn)).ShouldContain("Too many wrong passwords", customMessage: "the account is locked for signing in too");
+    }
+
+    [Fact]
+    public async Task The_account_page_takes_ten_password_changes_a_minute_per_person()
+    {
+        await TestCredentials.UserAsync(database, "owner@test.example");
+        var client = await _app.SignedInClientAsync("owner@test.example");
+        for (var i = 0; i < 10; i++)
+        {
+            (await ChangePasswordAsync(client, current: string.Empty)).StatusCode.ShouldBe(HttpStatusCode.OK, $"post {i + 1}");
+        }
+
+        var refused = await ChangePasswordAsync(client, current: string.Empty);
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        refused.Headers.RetryAfter.ShouldNotBeNull();
     }
 
     [Fact]
@@ -205,6 +254,30 @@ public sealed class SignInTests(MesDatabase database) : IClassFixture<MesDatabas
 
     private static async Task<HttpResponseMessage> PostToAsync(HttpClient client, string path, string email, string password) =>
         await Forms.PostAsync(client, path, "sign-in", new() { ["Input.Email"] = email, ["Input.Password"] = password });
+
+    /// <summary>Five wrong passwords then the right one, each from a browser of its own; the page's message for each.</summary>
+    private async Task<List<string>> SixTriesAsync(string email)
+    {
+        var messages = new List<string>();
+        for (var i = 0; i < 6; i++)
+        {
+            var response = await PostToAsync(Client(), "/account/sign-in?culture=en", email, i < 5 ? "wrong password number " + i : TestCredentials.Password);
+            messages.Add(SignInError().Match(await Html.TextAsync(response)).Groups["message"].Value);
+        }
+
+        return messages;
+    }
+
+    private static Task<HttpResponseMessage> ChangePasswordAsync(HttpClient client, string current) =>
+        Forms.PostAsync(client, "/account?culture=en", "change-password", new()
+        {
+            ["Input.Current"] = current,
+            ["Input.Password"] = "a brand new long passphrase",
+            ["Input.ConfirmPassword"] = "a brand new long passphrase",
+        });
+
+    [GeneratedRegex("data-testid=\"sign-in-error\">(?<message>[^<]*)<")]
+    private static partial Regex SignInError();
 
     private async Task DisableAsync(Guid userId)
     {

@@ -13,6 +13,7 @@ internal sealed class AccountService(
     UserManager<MesUser> users,
     SignInManager<MesUser> signInManager,
     AccountSignals signals,
+    PasswordTries tries,
     IStringLocalizer<SharedResource> text,
     TimeProvider clock)
 {
@@ -38,15 +39,26 @@ internal sealed class AccountService(
             return errors;
         }
 
+        // A wrong current password counts toward the lockout like a wrong sign-in: a session left open or taken
+        // over must not become a way to guess the password.
+        var attempt = await tries.BeginAsync(user);
+        if (attempt.Refused)
+        {
+            errors["current"] = [text["SignIn.LockedOut", attempt.LockoutMinutes(clock.GetUtcNow())]];
+            return errors;
+        }
+
         var result = await users.ChangePasswordAsync(user, current!, password!);
+        if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)))
+        {
+            errors["current"] = [attempt.LockedUntil is null ? text["Password.Mismatch"] : text["SignIn.LockedOut", attempt.LockoutMinutes(clock.GetUtcNow())]];
+            return errors;
+        }
+
+        await tries.PassedAsync(attempt);
         if (!result.Succeeded)
         {
-            foreach (var error in result.Errors)
-            {
-                var field = error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "current" : "password";
-                errors[field] = [.. errors.GetValueOrDefault(field, []), error.Description];
-            }
-
+            AccountRules.AddPasswordErrors(errors, result);
             return errors;
         }
 

@@ -16,30 +16,34 @@ public enum SignInOutcome
 public sealed record SignInAttempt(SignInOutcome Outcome, int LockoutMinutes = 0);
 
 /// <summary>
-/// E-mail and password sign-in. An unknown e-mail and a wrong password get the same answer, so the form does
-/// not tell strangers who has an account; "disabled" is said only to someone who knows the password.
+/// E-mail and password sign-in. An unknown e-mail and a wrong password get the same answers, lockout included,
+/// so the form does not tell strangers who has an account; "disabled" is said only to someone who knows the password.
 /// </summary>
 internal sealed class AccountSignIn(SignInManager<MesUser> signInManager, PasswordTries tries, TimeProvider clock)
 {
     public async Task<SignInAttempt> SignInAsync(string? email, string? password)
     {
         var users = signInManager.UserManager;
-        var user = string.IsNullOrWhiteSpace(email) ? null : await users.FindByEmailAsync(email.Trim());
-        if (user is null || string.IsNullOrEmpty(password))
+        if (string.IsNullOrWhiteSpace(email) || string.IsNullOrEmpty(password))
         {
-            // Hash anyway, so an unknown e-mail takes as long to refuse as a wrong password.
-            users.PasswordHasher.HashPassword(new MesUser(), password ?? string.Empty);
             return new SignInAttempt(SignInOutcome.WrongCredentials);
         }
 
-        var attempt = await tries.BeginAsync(user);
+        var user = await users.FindByEmailAsync(email.Trim());
+        var attempt = user is null ? tries.BeginUnknown(users.NormalizeEmail(email.Trim())) : await tries.BeginAsync(user);
         if (attempt.Refused)
         {
             return LockedOut(attempt);
         }
 
-        if (!await users.CheckPasswordAsync(user, password))
+        if (user is null || !await users.CheckPasswordAsync(user, password))
         {
+            if (user is null)
+            {
+                // Hash anyway, so an unknown e-mail takes as long to refuse as a wrong password.
+                users.PasswordHasher.HashPassword(new MesUser(), password);
+            }
+
             return attempt.LockedUntil is null ? new SignInAttempt(SignInOutcome.WrongCredentials) : LockedOut(attempt);
         }
 

@@ -90,7 +90,6 @@ internal static class IdentityModule
         services.AddScoped<AccountCreation>();
         services.AddScoped<PlatformAdmins>();
         services.AddSingleton<FirstRun>();
-        SignInThrottle.Add(services);
     }
 
     /// <summary>Sign-out, and the first-run gate that sends every page to <c>/setup</c> until an account exists.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Workshop.Mes.Infrastructure.Database;
 using Workshop.Mes.Infrastructure.Identity;
@@ -20,11 +21,14 @@ internal sealed record PasswordTry(bool Refused, DateTimeOffset? LockedUntil, Gu
 /// <summary>
 /// Counts password tries (sign-in and the current password on the account page) toward the lockout: five wrong,
 /// then fifteen minutes' wait. Each try is counted in one statement before its password is checked, so tries
-/// sent at once cannot lose a count and no more than five are ever checked (ADR 0028).
+/// sent at once cannot lose a count and no more than five are ever checked. Addresses without an account are
+/// counted the same way, in memory, so that a lockout does not tell which addresses have accounts (ADR 0028).
 /// </summary>
-internal sealed class PasswordTries(MesContexts contexts, IOptions<IdentityOptions> options, TimeProvider clock)
+internal sealed class PasswordTries(MesContexts contexts, IOptions<IdentityOptions> options, TimeProvider clock) : IDisposable
 {
     private readonly LockoutOptions _lockout = options.Value.Lockout;
+    private readonly MemoryCache _unknown = new(new MemoryCacheOptions { SizeLimit = 100_000 });
+    private readonly Lock _unknownGate = new();
 
     public async Task<PasswordTry> BeginAsync(MesUser user, CancellationToken cancellationToken = default)
     {
@@ -54,6 +58,35 @@ internal sealed class PasswordTries(MesContexts contexts, IOptions<IdentityOptio
         return new PasswordTry(Refused: true, lockedUntil ?? now);
     }
 
+    /// <summary>A try on an address with no account: counted and locked exactly like an account's, in this process.</summary>
+    public PasswordTry BeginUnknown(string normalizedEmail)
+    {
+        var now = clock.GetUtcNow();
+        lock (_unknownGate)
+        {
+            var tally = _unknown.GetOrCreate(normalizedEmail, entry =>
+            {
+                entry.Size = 1;
+                entry.SlidingExpiration = _lockout.DefaultLockoutTimeSpan;
+                return new Tally();
+            })!;
+            if (tally.LockedUntil > now)
+            {
+                return new PasswordTry(Refused: true, tally.LockedUntil);
+            }
+
+            tally.Count++;
+            if (tally.Count < _lockout.MaxFailedAccessAttempts)
+            {
+                return new PasswordTry(Refused: false, LockedUntil: null);
+            }
+
+            tally.Count = 0;
+            tally.LockedUntil = now + _lockout.DefaultLockoutTimeSpan;
+            return new PasswordTry(Refused: false, tally.LockedUntil);
+        }
+    }
+
     /// <summary>The password was right: the count starts again, and a lock this very try set is lifted.</summary>
     public async Task PassedAsync(PasswordTry passed, CancellationToken cancellationToken = default)
     {
@@ -72,5 +105,14 @@ internal sealed class PasswordTries(MesContexts contexts, IOptions<IdentityOptio
         {
             await user.ExecuteUpdateAsync(set => set.SetProperty(u => u.AccessFailedCount, 0).SetProperty(u => u.LockoutEnd, (DateTimeOffset?)null), cancellationToken);
         }
+    }
+
+    public void Dispose() => _unknown.Dispose();
+
+    private sealed class Tally
+    {
+        public int Count { get; set; }
+
+        public DateTimeOffset? LockedUntil { get; set; }
     }
 }

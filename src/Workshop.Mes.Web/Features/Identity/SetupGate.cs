@@ -1,6 +1,3 @@
-using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.RateLimiting;
-
 namespace Workshop.Mes.Web.Features.Identity;
 
 /// <summary>
@@ -35,22 +32,4 @@ internal sealed class SetupGate(RequestDelegate next, FirstRun firstRun)
         (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
         && !_notPages.Any(prefix => http.Request.Path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase))
         && !Path.HasExtension(http.Request.Path.Value);
-}
-
-/// <summary>
-/// Password guessing through the sign-in form is throttled per address: ten submissions a minute, then 429.
-/// Only the POST counts, so opening the page (or a slow typist) never uses the allowance up.
-/// </summary>
-internal static class SignInThrottle
-{
-    public const string Policy = "sign-in-form";
-    public const int PermitsPerMinute = 10;
-
-    public static void Add(IServiceCollection services) =>
-        services.Configure<RateLimiterOptions>(options => options.AddPolicy(Policy, http =>
-            HttpMethods.IsPost(http.Request.Method)
-                ? RateLimitPartition.GetFixedWindowLimiter(
-                    http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = PermitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
-                : RateLimitPartition.GetNoLimiter("page")));
 }
