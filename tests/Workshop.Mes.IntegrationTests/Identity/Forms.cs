@@ -27,3 +27,10 @@ internal static class Html
     public static async Task<string> TextAsync(HttpResponseMessage response) =>
         System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 }
+
+/// <summary>The sign-in cookie a response set, as a <c>Cookie</c> header value.</summary>
+internal static class AuthCookie
+{
+    public static string From(HttpResponseMessage signedIn) =>
+        string.Join("; ", signedIn.Headers.GetValues("Set-Cookie").Where(c => c.StartsWith("mes.auth", StringComparison.Ordinal)).Select(c => c.Split(';')[0]));
+}

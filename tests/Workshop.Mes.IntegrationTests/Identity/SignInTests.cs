@@ -224,6 +224,23 @@ public sealed partial class SignInTests(MesDatabase database) : IClassFixture<Me
     }
 
     [Fact]
+    public async Task Signing_out_ends_the_session_on_the_server_so_a_copy_of_its_cookie_is_refused()
+    {
+        var shop = await TestWorkshop.CreateAsync(database);
+        await TestCredentials.UserAsync(database, "owner@test.example", (shop.Tenant.Id, WorkshopRole.Owner));
+        var client = Client();
+        var copy = CopyOfCookie(await PostToAsync(client, "/account/sign-in", "owner@test.example", TestCredentials.Password));
+        var elsewhere = await _app.SignedInClientAsync("owner@test.example");
+        (await copy.GetAsync("/api/v1/work-orders")).StatusCode.ShouldBe(HttpStatusCode.OK, "the copy works while the session lasts");
+
+        await Forms.PostAsync(client, "/account", "sign-out", [], action: "/account/sign-out");
+
+        (await copy.GetAsync("/api/v1/work-orders")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await copy.GetAsync("/work-orders")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await elsewhere.GetAsync("/api/v1/work-orders")).StatusCode.ShouldBe(HttpStatusCode.OK, "signing out ends this session only");
+    }
+
+    [Fact]
     public async Task Anonymous_pages_redirect_to_sign_in_with_the_page_to_return_to()
     {
         await TestCredentials.UserAsync(database, "owner@test.example");
@@ -251,6 +268,14 @@ public sealed partial class SignInTests(MesDatabase database) : IClassFixture<Me
 
     private HttpClient Client() =>
         _app.CreateClient(new() { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false });
+
+    /// <summary>A second browser sending the sign-in cookie the response set, as someone who copied it would.</summary>
+    private HttpClient CopyOfCookie(HttpResponseMessage signedIn)
+    {
+        var copy = _app.CreateClient(new() { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = false });
+        copy.DefaultRequestHeaders.Add("Cookie", AuthCookie.From(signedIn));
+        return copy;
+    }
 
     private static async Task<HttpResponseMessage> PostToAsync(HttpClient client, string path, string email, string password) =>
         await Forms.PostAsync(client, path, "sign-in", new() { ["Input.Email"] = email, ["Input.Password"] = password });

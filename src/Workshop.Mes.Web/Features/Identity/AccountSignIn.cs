@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Workshop.Mes.Infrastructure.Identity;
 
@@ -19,7 +20,7 @@ public sealed record SignInAttempt(SignInOutcome Outcome, int LockoutMinutes = 0
 /// E-mail and password sign-in. An unknown e-mail and a wrong password get the same answers, lockout included,
 /// so the form does not tell strangers who has an account; "disabled" is said only to someone who knows the password.
 /// </summary>
-internal sealed class AccountSignIn(SignInManager<MesUser> signInManager, PasswordTries tries, TimeProvider clock)
+internal sealed class AccountSignIn(SignInManager<MesUser> signInManager, PasswordTries tries, AccountSessions sessions, AccountSignals signals, TimeProvider clock)
 {
     public async Task<SignInAttempt> SignInAsync(string? email, string? password)
     {
@@ -53,11 +54,23 @@ internal sealed class AccountSignIn(SignInManager<MesUser> signInManager, Passwo
             return new SignInAttempt(SignInOutcome.Disabled);
         }
 
-        await signInManager.SignInAsync(user, isPersistent: false);
+        var session = new AuthenticationProperties { Items = { [AccountSessions.Kind] = await sessions.StartAsync(user.Id) } };
+        await signInManager.SignInAsync(user, session);
         return new SignInAttempt(SignInOutcome.SignedIn);
     }
 
-    public Task SignOutAsync() => signInManager.SignOutAsync();
+    /// <summary>Ends this session on the server too: a copy of its cookie stops working and its open pages close.</summary>
+    public async Task SignOutAsync()
+    {
+        var principal = signInManager.Context.User;
+        if (principal.UserId() is { } userId && principal.SessionId() is { } session)
+        {
+            await sessions.EndAsync(userId, session);
+            signals.EndSessions(userId);
+        }
+
+        await signInManager.SignOutAsync();
+    }
 
     /// <summary>Only a path on this site; anything else (another host, <c>//evil</c>) goes home.</summary>
     public static string LocalOrHome(string? returnUrl) =>

@@ -85,6 +85,7 @@ internal static class IdentityModule
         services.AddScoped<AuthenticationStateProvider, SessionRevalidation>();
 
         services.AddSingleton<PasswordTries>();
+        services.AddSingleton<AccountSessions>();
         services.AddScoped<AccountSignIn>();
         services.AddScoped<AccountService>();
         services.AddScoped<AccountCreation>();

@@ -18,8 +18,13 @@ public static class MesClaims
     public const string Device = "mes:device";
     public const string Worker = "mes:worker";
 
+    /// <summary>The id of a password sign-in's session (<see cref="AccountSessions"/>).</summary>
+    public const string Session = "mes:session";
+
     public static Guid? UserId(this ClaimsPrincipal principal) =>
         principal.FindFirstValue(ActorKind) is null && Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+
+    public static string? SessionId(this ClaimsPrincipal principal) => principal.FindFirstValue(Session);
 
     public static bool IsPlatformAdmin(this ClaimsPrincipal principal) => principal.HasClaim(PlatformAdmin, "true");
 

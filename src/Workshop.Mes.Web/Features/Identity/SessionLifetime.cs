@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
@@ -6,8 +7,9 @@ using Microsoft.AspNetCore.Identity;
 namespace Workshop.Mes.Web.Features.Identity;
 
 /// <summary>
-/// A session ends after two idle hours (the cookie slides) and, however busy, twelve hours after the password
-/// was typed. The sign-in time rides in the cookie's properties, which the security-stamp refresh keeps.
+/// A session ends after two idle hours (the cookie slides), however busy twelve hours after the password was
+/// typed, and when it is signed out. The sign-in time and the session's id ride in the cookie's properties, which
+/// the security-stamp refresh and a password change keep.
 /// </summary>
 public static class SessionLifetime
 {
@@ -26,11 +28,17 @@ public static class SessionLifetime
 
     /// <summary>True once the absolute lifetime has passed; a cookie without a sign-in time counts as expired.</summary>
     public static bool HasExpired(AuthenticationProperties properties, DateTimeOffset now) =>
-        !properties.Items.TryGetValue(SignedInAtItem, out var value)
-        || !DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var signedInAt)
-        || now - signedInAt >= Absolute;
+        HasExpired(properties.GetString(SignedInAtItem), now);
 
-    /// <summary>Stamps the sign-in time, and rejects a cookie after Identity's stamp check when it is too old.</summary>
+    /// <summary>The same for a sign-in time as written by <see cref="MarkSignedIn"/>; none or unreadable counts as expired.</summary>
+    public static bool HasExpired(string? signedInAt, DateTimeOffset now) =>
+        !DateTimeOffset.TryParse(signedInAt, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at) || now - at >= Absolute;
+
+    /// <summary>
+    /// Stamps the sign-in time, and after Identity's stamp check rejects a cookie that is too old or whose session
+    /// was ended on the server (<see cref="AccountSessions"/>). The session's id then rides on the principal as a
+    /// claim, so a live page can check its session too.
+    /// </summary>
     internal static void Apply(CookieAuthenticationOptions cookie)
     {
         var validateStamp = cookie.Events.OnValidatePrincipal;
@@ -42,10 +50,23 @@ public static class SessionLifetime
         cookie.Events.OnValidatePrincipal = async context =>
         {
             await validateStamp(context);
-            if (context.Principal is not null && HasExpired(context.Properties, Clock(context.HttpContext).GetUtcNow()))
+            if (context.Principal is not { } principal)
+            {
+                return;
+            }
+
+            var session = context.Properties.GetString(AccountSessions.Kind);
+            if (HasExpired(context.Properties, Clock(context.HttpContext).GetUtcNow()) || principal.UserId() is not { } userId
+                || !await context.HttpContext.RequestServices.GetRequiredService<AccountSessions>().IsOpenAsync(userId, session, context.HttpContext.RequestAborted))
             {
                 context.RejectPrincipal();
                 await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                return;
+            }
+
+            if (!principal.HasClaim(c => c.Type == MesClaims.Session) && principal.Identity is ClaimsIdentity identity)
+            {
+                identity.AddClaim(new Claim(MesClaims.Session, session!));
             }
         };
     }

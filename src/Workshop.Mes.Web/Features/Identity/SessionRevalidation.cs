@@ -40,18 +40,23 @@ internal sealed class SessionRevalidation : RevalidatingServerAuthenticationStat
 
     protected override TimeSpan RevalidationInterval => TimeSpan.FromSeconds(30);
 
-    protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
+    protected override Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken) =>
+        IsCurrentAsync(authenticationState.User, cancellationToken);
+
+    /// <summary>Whether the page may go on acting for <paramref name="principal"/>; false sends it to sign in.</summary>
+    internal async Task<bool> IsCurrentAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
     {
         await using var scope = _scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<MesUser>>();
-        var user = await users.GetUserAsync(authenticationState.User);
+        var user = await users.GetUserAsync(principal);
         if (user is null || user.IsDisabled)
         {
             return false;
         }
 
-        var stamp = authenticationState.User.FindFirstValue(_options.ClaimsIdentity.SecurityStampClaimType);
-        return !users.SupportsUserSecurityStamp || stamp == await users.GetSecurityStampAsync(user);
+        var stamp = principal.FindFirstValue(_options.ClaimsIdentity.SecurityStampClaimType);
+        return stamp == await users.GetSecurityStampAsync(user)
+            && await scope.ServiceProvider.GetRequiredService<AccountSessions>().IsOpenAsync(user.Id, principal.SessionId(), cancellationToken);
     }
 
     protected override void Dispose(bool disposing)
