@@ -17,6 +17,7 @@ public sealed partial class TenantIsolationRulesTests
         ["src/Workshop.Mes.Infrastructure/Database/Embedded/EmbeddedPostgres.cs"] = "creates the database of the private cluster",
         ["src/Workshop.Mes.Web/Features/Tenancy/MemberResolver.cs"] = "a user's own memberships across workshops; row-level security limits them to mes.user_id",
         ["src/Workshop.Mes.Web/Features/Tablets/PairingRedemption.cs"] = "a tablet that does not know its workshop yet finds its pairing by code; row-level security shows only that pairing",
+        ["src/Workshop.Mes.Web/Features/Tablets/FloorSignInService.cs"] = "locks the worker's row (SELECT … FOR UPDATE) while a PIN is counted, so PINs guessed at once are each counted; inside the workshop's filter",
     };
 
     [Fact]
