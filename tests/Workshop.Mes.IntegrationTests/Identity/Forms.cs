@@ -5,12 +5,15 @@ namespace Workshop.Mes.IntegrationTests.Identity;
 /// <summary>Submits a server-rendered form the way a browser does: its page's antiforgery token, its handler name, its fields.</summary>
 internal static partial class Forms
 {
-    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string page, string handler, Dictionary<string, string> fields, string? action = null)
+    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string page, string handler, Dictionary<string, string> fields, string? action = null) =>
+        await client.PostAsync(action ?? page, await ContentAsync(client, page, handler, fields));
+
+    /// <summary>The form filled in on its page, to post later: several browsers submitting at the same moment.</summary>
+    public static async Task<FormUrlEncodedContent> ContentAsync(HttpClient client, string page, string handler, Dictionary<string, string> fields)
     {
         var html = await client.GetStringAsync(page);
         var token = Token().Match(html).Groups["token"].Value;
-        var all = new Dictionary<string, string>(fields) { ["_handler"] = handler, ["__RequestVerificationToken"] = token };
-        return await client.PostAsync(action ?? page, new FormUrlEncodedContent(all));
+        return new FormUrlEncodedContent(new Dictionary<string, string>(fields) { ["_handler"] = handler, ["__RequestVerificationToken"] = token });
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"(?<token>[^\"]+)\"")]
