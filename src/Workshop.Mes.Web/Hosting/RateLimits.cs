@@ -1,15 +1,18 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Workshop.Mes.Web.Features.Identity;
+using Workshop.Mes.Web.Features.Tablets;
 
 namespace Workshop.Mes.Web.Hosting;
 
 /// <summary>
 /// Rate limits on the doors people guess at: password sign-in (per address), password change (per person), PIN
-/// sign-in and pairing (per tablet or address), and event ingest (per credential). Too many answers 429 with <c>Retry-After</c> and a
-/// problem-details body. The limits come from <c>Security:RateLimits</c> (<see cref="RateLimitOptions"/>).
+/// sign-in and pairing (per tablet or address), and event ingest (per credential). A tablet's budget is its verified
+/// device, so neither a made-up credential nor another spelling of a real one opens a fresh budget. Too many answers
+/// 429 with <c>Retry-After</c> and a problem-details body. The limits come from <c>Security:RateLimits</c> (<see cref="RateLimitOptions"/>).
 /// </summary>
 internal static class RateLimits
 {
@@ -35,6 +38,24 @@ internal static class RateLimits
         });
     }
 
+    /// <summary>
+    /// The rate limiter, once the tablet behind a PIN or pairing request is verified: the floor's forms and pairing
+    /// are anonymous, so no authorization has checked its credential yet (the Floor scheme's answer is kept per request).
+    /// </summary>
+    public static void UseMesRateLimiter(this IApplicationBuilder app)
+    {
+        app.Use(async (http, next) =>
+        {
+            if (http.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>() is { PolicyName: Pin })
+            {
+                await http.AuthenticateAsync(FloorAuthenticationHandler.SchemeName);
+            }
+
+            await next(http);
+        });
+        app.UseRateLimiter();
+    }
+
     private static RateLimitPartition<string> Window(string key, int permits, TimeSpan window) =>
         RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
         {
@@ -47,11 +68,9 @@ internal static class RateLimits
     private static RateLimitPartition<string> PostsOnly(HttpContext http, RateLimitPartition<string> limit) =>
         HttpMethods.IsPost(http.Request.Method) ? limit : RateLimitPartition.GetNoLimiter("page");
 
-    /// <summary>The tablet's credential, from the tablet app's header or the floor pages' cookie.</summary>
+    /// <summary>The tablet the Floor scheme verified, however its credential came (header in any case, or cookie).</summary>
     private static string? Tablet(HttpContext http) =>
-        http.Request.Headers.Authorization.ToString() is { Length: > 0 } header && header.StartsWith("Device ", StringComparison.OrdinalIgnoreCase)
-            ? header
-            : http.Request.Cookies["mes.device"];
+        http.Items[typeof(FloorCheck)] is FloorCheck { Tablet: { } tablet } ? $"tablet:{tablet.DeviceId}" : null;
 
     private static string ClientAddress(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 

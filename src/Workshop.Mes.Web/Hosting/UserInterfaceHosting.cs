@@ -36,7 +36,7 @@ internal static class UserInterfaceHosting
         app.UseSerilogRequestLogging();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseRateLimiter();
+        app.UseMesRateLimiter();
         app.UseAntiforgery();
         app.UseIdempotencyBuffering();
     }

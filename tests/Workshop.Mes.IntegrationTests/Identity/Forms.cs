@@ -6,15 +6,21 @@ namespace Workshop.Mes.IntegrationTests.Identity;
 internal static partial class Forms
 {
     public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string page, string handler, Dictionary<string, string> fields, string? action = null) =>
-        await (await PrepareAsync(client, page, handler, fields, action))();
+        await client.PostAsync(action ?? page, await ContentAsync(client, page, handler, fields));
 
     /// <summary>Opens the form and fills it in; the returned call submits it, so that several can be sent at once.</summary>
     public static async Task<Func<Task<HttpResponseMessage>>> PrepareAsync(HttpClient client, string page, string handler, Dictionary<string, string> fields, string? action = null)
     {
+        var content = await ContentAsync(client, page, handler, fields);
+        return () => client.PostAsync(action ?? page, content);
+    }
+
+    /// <summary>The form filled in on its page, to post later: several browsers submitting at the same moment.</summary>
+    public static async Task<FormUrlEncodedContent> ContentAsync(HttpClient client, string page, string handler, Dictionary<string, string> fields)
+    {
         var html = await client.GetStringAsync(page);
         var token = Token().Match(html).Groups["token"].Value;
-        var all = new Dictionary<string, string>(fields) { ["_handler"] = handler, ["__RequestVerificationToken"] = token };
-        return () => client.PostAsync(action ?? page, new FormUrlEncodedContent(all));
+        return new FormUrlEncodedContent(new Dictionary<string, string>(fields) { ["_handler"] = handler, ["__RequestVerificationToken"] = token });
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"(?<token>[^\"]+)\"")]

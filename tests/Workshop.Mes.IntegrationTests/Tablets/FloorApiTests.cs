@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Workshop.Mes.Contracts.Tablets;
 using Workshop.Mes.Domain.Access;
+using Workshop.Mes.Domain.Tenancy;
 using Workshop.Mes.Testing;
 using Workshop.Mes.Web.Features.Tablets;
 
@@ -42,6 +43,25 @@ public sealed class FloorApiTests(MesDatabase database) : IClassFixture<MesDatab
         var again = await anonymous.PostAsJsonAsync("/api/v1/floor/pairings/redeem", new RedeemPairingRequest(code.Code));
         again.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await ProblemAsync(again)).GetProperty("code").GetString().ShouldBe("pairing.used");
+        await using var db = database.CreateContext();
+        (await db.FloorDevices.CountAsync()).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Eight_tablets_typing_one_pairing_code_at_once_enrol_only_one()
+    {
+        var shop = await TestWorkshop.CreateAsync(database);
+        var code = await PairAsync(shop);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => _app.Browser().PostAsJsonAsync("/api/v1/floor/pairings/redeem", new RedeemPairingRequest(code.Code))));
+
+        answers.Count(a => a.StatusCode == HttpStatusCode.OK).ShouldBe(1);
+        foreach (var refused in answers.Where(a => a.StatusCode != HttpStatusCode.OK))
+        {
+            refused.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+            (await ProblemAsync(refused)).GetProperty("code").GetString().ShouldBe("pairing.used");
+        }
+
         await using var db = database.CreateContext();
         (await db.FloorDevices.CountAsync()).ShouldBe(1);
     }
@@ -136,6 +156,46 @@ public sealed class FloorApiTests(MesDatabase database) : IClassFixture<MesDatab
 
         _app.Clock.Now += TimeSpan.FromMinutes(5);
         (await SignInAsync(tablet, new WorkerSignInRequest(shop.Worker.Id, null, FloorApp.Pin))).WorkerName.ShouldBe("김미숙");
+    }
+
+    [Fact]
+    public async Task Twenty_wrong_pins_at_once_from_every_tablet_lock_the_worker_after_five()
+    {
+        var shop = await TestWorkshop.CreateAsync(database);
+        await _app.SetPinAsync(shop.Worker.Id);
+        var tablets = new List<HttpClient>();
+        for (var i = 0; i < 20; i++)
+        {
+            tablets.Add((await _app.TabletAsync(shop.Tenant.Id, $"태블릿 {i}")).Client);
+        }
+
+        var answers = await Task.WhenAll(tablets.Select(t => t.PostAsJsonAsync("/api/v1/floor/sessions", new WorkerSignInRequest(shop.Worker.Id, null, "9713"))));
+
+        answers.Select(a => a.StatusCode).ShouldAllBe(s => s == HttpStatusCode.BadRequest || s == HttpStatusCode.Conflict);
+        answers.Count(a => a.StatusCode == HttpStatusCode.BadRequest).ShouldBe(PinPolicy.AttemptsBeforeLockout - 1, "wrong PINs answered before the fifth locked");
+        var locked = await tablets[0].PostAsJsonAsync("/api/v1/floor/sessions", new WorkerSignInRequest(shop.Worker.Id, null, FloorApp.Pin));
+        locked.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await ProblemAsync(locked)).GetProperty("code").GetString().ShouldBe("pin.locked");
+    }
+
+    [Fact]
+    public async Task The_right_pin_typed_on_several_tablets_at_once_signs_in_on_each()
+    {
+        var shop = await TestWorkshop.CreateAsync(database);
+        await _app.SetPinAsync(shop.Worker.Id);
+        var tablets = new List<HttpClient>();
+        for (var i = 0; i < 8; i++)
+        {
+            tablets.Add((await _app.TabletAsync(shop.Tenant.Id, $"태블릿 {i}")).Client);
+        }
+
+        // One wrong PIN first, so every right one has a failure count to clear.
+        (await tablets[0].PostAsJsonAsync("/api/v1/floor/sessions", new WorkerSignInRequest(shop.Worker.Id, null, "9713"))).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var answers = await Task.WhenAll(tablets.Select(t => t.PostAsJsonAsync("/api/v1/floor/sessions", new WorkerSignInRequest(shop.Worker.Id, null, FloorApp.Pin))));
+
+        answers.Select(a => a.StatusCode).ShouldAllBe(s => s == HttpStatusCode.OK);
+        await using var db = database.CreateContext();
+        (await db.WorkerSessions.CountAsync()).ShouldBe(8);
     }
 
     [Fact]

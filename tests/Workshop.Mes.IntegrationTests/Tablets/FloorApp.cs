@@ -30,13 +30,23 @@ internal sealed class FloorApp : MesApp
     /// <summary>The class's one floor host (see <see cref="MesApp.SharedBy"/>); each test sets the clock it starts from.</summary>
     public static new FloorApp SharedBy(MesDatabase database) => database.SharedByClass(() => new FloorApp(database, sharedByClass: true));
 
+    /// <summary>A host of its own allowing <paramref name="perMinute"/> PIN sign-ins and pairings per tablet or address; dispose it.</summary>
+    public static FloorApp WithPinLimit(MesDatabase database, int perMinute) => new(database, sharedByClass: false) { PinPerMinute = perMinute };
+
     public TestClock Clock { get; } = new(TestWorkshop.Now);
 
     public MesDatabase Database { get; }
 
+    private int? PinPerMinute { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+        if (PinPerMinute is { } limit)
+        {
+            builder.UseSetting("Security:RateLimits:PinPerMinute", limit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

@@ -43,6 +43,47 @@ public sealed class InvitationAcceptanceTests(MesDatabase database) : IClassFixt
     }
 
     [Fact]
+    public async Task A_worker_link_used_by_eight_browsers_at_once_makes_one_worker()
+    {
+        var link = await InviteAsync(new { role = "Worker", displayName = "박철수" });
+        var browsers = Enumerable.Range(0, 8).Select(_ => Anonymous()).ToList();
+        var forms = await Task.WhenAll(browsers.Select(b => Forms.ContentAsync(b, link + "?culture=en", "join-worker", new() { ["Pin.Pin"] = "2580", ["Pin.ConfirmPin"] = "2580" })));
+
+        var pages = await Task.WhenAll(browsers.Select((b, i) => b.PostAsync(link + "?culture=en", forms[i])).Select(async p => await Html.TextAsync(await p)));
+
+        pages.Count(p => p.Contains("박철수, your PIN is set.", StringComparison.Ordinal)).ShouldBe(1);
+        pages.Count(p => p.Contains("This invitation has already been used.", StringComparison.Ordinal)).ShouldBe(7);
+        await using var db = database.CreateContext();
+        (await db.Workers.CountAsync(w => w.DisplayName == "박철수")).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task An_account_link_used_by_eight_requests_at_once_makes_one_membership()
+    {
+        var other = await TestWorkshop.CreateAsync(database, "test-other", "다른 공방");
+        await TestCredentials.UserAsync(database, "consultant@test.example", (other.Tenant.Id, WorkshopRole.Consultant));
+        var link = await InviteAsync(new { role = "Consultant", email = "consultant@test.example" });
+        var consultant = await _app.SignedInClientAsync("consultant@test.example");
+        var forms = new List<FormUrlEncodedContent>();
+        for (var i = 0; i < 8; i++)
+        {
+            forms.Add(await Forms.ContentAsync(consultant, link + "?culture=en", "join-accept", new() { ["Accept.Confirm"] = "yes" }));
+        }
+
+        var pages = await Task.WhenAll(forms.Select(form => consultant.PostAsync(link + "?culture=en", form)));
+
+        pages.Count(p => p.StatusCode == HttpStatusCode.Redirect).ShouldBe(1);
+        foreach (var refused in pages.Where(p => p.StatusCode != HttpStatusCode.Redirect))
+        {
+            (await Html.TextAsync(refused)).ShouldContain("This invitation has already been used.");
+        }
+
+        await using var db = database.CreateContext();
+        var user = await db.Users.SingleAsync(u => u.Email == "consultant@test.example");
+        (await db.Memberships.CountAsync(m => m.UserId == user.Id && m.WorkshopId == _shop.Tenant.Id)).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task A_simple_or_mismatched_pin_is_refused_with_the_reason()
     {
         var link = await InviteAsync(new { role = "Worker", displayName = "박철수" });

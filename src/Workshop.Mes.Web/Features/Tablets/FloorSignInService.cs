@@ -47,27 +47,44 @@ internal sealed class FloorSignInService(MesContexts contexts, TimeProvider cloc
     public async Task<PinSignInResult> SignInAsync(FloorTablet tablet, WorkerSignInRequest request, string? ipAddress, CancellationToken cancellationToken)
     {
         await using var db = contexts.ForWorkshop(tablet.WorkshopId, tablet.Actor(ipAddress));
-        var worker = await Find(db, request.WorkerId, request.BadgeCode).SingleOrDefaultAsync(cancellationToken);
-        if (worker is null)
+        var found = await Find(db, request.WorkerId, request.BadgeCode).AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+        if (found is null)
         {
             return new PinSignInResult(PinSignInStatus.UnknownWorker);
         }
 
         var now = clock.GetUtcNow();
+        if (found.IsPinLockedAt(now))
+        {
+            return Locked(found, now);
+        }
+
+        if (found.PinHash is null)
+        {
+            return new PinSignInResult(PinSignInStatus.NoPin);
+        }
+
+        // Hashing is slow on purpose, so it runs before the lock: other tablets do not queue behind it.
+        var pinMatches = PinHasher.Verify(found, request.Pin!.Trim());
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var worker = await LockAsync(db, found.Id, cancellationToken);
+        if (worker is null)
+        {
+            return new PinSignInResult(PinSignInStatus.UnknownWorker);
+        }
+
+        // Wrong PINs typed on other tablets meanwhile may have locked the worker: then this PIN counts for nothing.
         if (worker.IsPinLockedAt(now))
         {
             return Locked(worker, now);
         }
 
-        if (worker.PinHash is null)
-        {
-            return new PinSignInResult(PinSignInStatus.NoPin);
-        }
-
-        if (!PinHasher.Verify(worker, request.Pin!.Trim()))
+        if (!pinMatches)
         {
             worker.PinFailed(now);
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             return worker.IsPinLockedAt(now)
                 ? Locked(worker, now)
                 : new PinSignInResult(PinSignInStatus.WrongPin, RemainingAttempts: PinPolicy.AttemptsBeforeLockout - worker.FailedPinAttempts);
@@ -80,6 +97,7 @@ internal sealed class FloorSignInService(MesContexts contexts, TimeProvider cloc
         var token = session.IssueToken();
         db.WorkerSessions.Add(session);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return new PinSignInResult(PinSignInStatus.SignedIn, new WorkerSessionStarted(token.Value, session.EndsAt, worker.Id, worker.DisplayName));
     }
 
@@ -106,6 +124,16 @@ internal sealed class FloorSignInService(MesContexts contexts, TimeProvider cloc
         var badge = badgeCode?.Trim() ?? string.Empty;
         return active.Where(w => w.BadgeCode == badge);
     }
+
+    /// <summary>
+    /// The active worker, locked until the transaction ends, so PINs checked at once on several tablets are counted
+    /// one after another (an optimistic save would lose all but one and answer 412). On the raw-SQL allow-list;
+    /// the workshop's query filter and row-level security still apply.
+    /// </summary>
+    private static Task<Worker?> LockAsync(MesDbContext db, Guid workerId, CancellationToken cancellationToken) =>
+        db.Workers.FromSql($"SELECT w.*, w.xmin FROM tenancy.workers w WHERE w.id = {workerId} FOR UPDATE")
+            .Where(w => w.IsActive)
+            .SingleOrDefaultAsync(cancellationToken);
 
     private static PinSignInResult Locked(Worker worker, DateTimeOffset now) =>
         new(PinSignInStatus.Locked, LockedMinutes: (int)Math.Ceiling((worker.PinLockedUntil!.Value - now).TotalMinutes));

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Localization;
 using Workshop.Mes.Domain.Access;
 using Workshop.Mes.Domain.Audit;
@@ -74,10 +75,11 @@ public sealed class InvitationAcceptance(
             }
 
             var now = clock.GetUtcNow();
-            invitation.Accept(token, now);
+            await using var claim = await ClaimAsync(db, token, invitation, now, cancellationToken);
             db.Users.Add(user);
             db.Memberships.Add(new Membership(invitation.WorkshopId, user.Id, invitation.Role, now));
             await db.SaveChangesAsync(cancellationToken);
+            await claim.CommitAsync(cancellationToken);
             return prepared;
         }
     }
@@ -95,13 +97,14 @@ public sealed class InvitationAcceptance(
             }
 
             var now = clock.GetUtcNow();
-            invitation.Accept(token, now);
+            await using var claim = await ClaimAsync(db, token, invitation, now, cancellationToken);
             if (!await db.Memberships.AnyAsync(m => m.UserId == user.Id, cancellationToken))
             {
                 db.Memberships.Add(new Membership(invitation.WorkshopId, user.Id, invitation.Role, now));
             }
 
             await db.SaveChangesAsync(cancellationToken);
+            await claim.CommitAsync(cancellationToken);
             return new Validated<MesUser>(user, new Dictionary<string, string[]>());
         }
     }
@@ -140,9 +143,10 @@ public sealed class InvitationAcceptance(
 
             var worker = new Worker(invitation.WorkshopId, invitation.DisplayName, await NewBadgeCodeAsync(db, cancellationToken), 0);
             worker.SetPinHash(PinHasher.Hash(worker, valid!));
-            invitation.Accept(token, clock.GetUtcNow());
+            await using var claim = await ClaimAsync(db, token, invitation, clock.GetUtcNow(), cancellationToken);
             db.Workers.Add(worker);
             await db.SaveChangesAsync(cancellationToken);
+            await claim.CommitAsync(cancellationToken);
             return new Validated<Worker>(worker, errors);
         }
     }
@@ -171,6 +175,27 @@ public sealed class InvitationAcceptance(
         }
 
         return (token, db, invitation);
+    }
+
+    /// <summary>
+    /// Accepts the invitation and claims it in the database in a transaction the caller commits with what the link
+    /// creates: of requests using the link at the same moment exactly one claims it, the others wait on the row and
+    /// are told it was used (as a pairing code is claimed).
+    /// </summary>
+    private static async Task<IDbContextTransaction> ClaimAsync(MesDbContext db, CredentialToken token, Invitation invitation, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        invitation.Accept(token, now);
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var claimed = await db.Invitations
+            .Where(i => i.Id == invitation.Id && i.AcceptedAt == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(i => i.AcceptedAt, invitation.AcceptedAt), cancellationToken);
+        if (claimed == 0)
+        {
+            await transaction.DisposeAsync();
+            throw new DomainRuleException("invitation.used", "This invitation has already been used.");
+        }
+
+        return transaction;
     }
 
     /// <summary>A six-digit badge code not yet used in the workshop (the badge is printed later; people can type it).</summary>
