@@ -45,6 +45,44 @@ public sealed class RequestLogTests(MesDatabase database) : IClassFixture<MesDat
         _log.Events.Where(e => e.Level >= LogEventLevel.Error || e.Exception is not null).Select(CapturedLog.Text).ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task One_time_links_reach_the_log_without_their_secret()
+    {
+        await using var app = new LoggedApp(database, _log, _dataFolder, ("Serilog:MinimumLevel:Override:Microsoft.AspNetCore.Hosting.Diagnostics", "Information"));
+        var browser = app.CreateClient();
+
+        using var join = await browser.GetAsync("/join/inv.SECRET-INVITE-7Q2");
+        using var pair = await browser.GetAsync("/floor/pair?code=SECRETPAIR");
+        await _log.RequestLoggedAsync("/join/");
+        await _log.RequestLoggedAsync("/floor/pair");
+
+        var text = string.Join('\n', _log.Events.Select(CapturedLog.Text));
+        text.ShouldContain("/join/***");
+        text.ShouldContain("code=***");
+        text.ShouldNotContain("SECRET");
+    }
+
+    [Fact]
+    public async Task The_log_file_sits_in_the_data_folder_readable_by_its_owner_only()
+    {
+        await using (var app = new LoggedApp(database, _log, _dataFolder, ("LogFiles:Enabled", "true")))
+        {
+            using var join = await app.CreateClient().GetAsync("/join/inv.SECRET-INVITE-7Q2");
+            await _log.RequestLoggedAsync("/join/");
+        }
+
+        var folder = Path.Combine(_dataFolder, "logs");
+        var file = Directory.GetFiles(folder, "*.json").ShouldHaveSingleItem();
+        var text = await File.ReadAllTextAsync(file);
+        text.ShouldContain("/join/***");
+        text.ShouldNotContain("SECRET");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.GetUnixFileMode(folder).ShouldBe(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            File.GetUnixFileMode(file).ShouldBe(UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+    }
+
     private async Task ShouldBeLoggedAsAsync(HttpStatusCode status, string path, Func<Task<HttpResponseMessage>> send)
     {
         using var response = await send();
@@ -75,12 +113,17 @@ public sealed class RequestLogTests(MesDatabase database) : IClassFixture<MesDat
     }
 
     /// <summary>The app with the test's sink beside its own, and its data folder in a temporary directory.</summary>
-    private sealed class LoggedApp(MesDatabase database, CapturedLog log, string dataFolder) : MesApp(database)
+    private sealed class LoggedApp(MesDatabase database, CapturedLog log, string dataFolder, params (string Key, string Value)[] settings) : MesApp(database)
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
             builder.UseSetting("Database:DataFolder", dataFolder);
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
+
             builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(log));
         }
     }
