@@ -27,6 +27,7 @@ public sealed class IdempotentRequest : ITenantOwned
 
     public Guid WorkshopId { get; private set; }
 
+    /// <summary>SHA-256 of the client's key with its caller and role: keys of different callers never meet.</summary>
     public string Key { get; private set; } = string.Empty;
 
     /// <summary>SHA-256 of method, path, query and body: the same key with anything else is refused (422).</summary>

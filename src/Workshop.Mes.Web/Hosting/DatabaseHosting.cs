@@ -25,7 +25,7 @@ internal static class DatabaseHosting
     /// </summary>
     public static async Task AddMesDatabaseAsync(this WebApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var options = DatabaseOptions.Of(builder.Configuration);
         var connectionString = builder.Configuration.GetConnectionString("Mes");
         var ownerConnectionString = builder.Configuration.GetConnectionString("MesOwner");
         var embedded = string.IsNullOrWhiteSpace(connectionString);
@@ -37,7 +37,7 @@ internal static class DatabaseHosting
             connectionString = new NpgsqlConnectionStringBuilder(postgres.ConnectionString)
             {
                 Username = EmbeddedAppRole,
-                Password = await ReadOrCreateAppPasswordAsync(Path.GetFullPath(options.DataFolder, builder.Environment.ContentRootPath)),
+                Password = await ReadOrCreateAppPasswordAsync(options.DataFolderPath(builder.Environment)),
             }.ConnectionString;
 
             // Registered through a factory so the container owns it and stops the cluster on dispose.
@@ -119,9 +119,9 @@ internal static class DatabaseHosting
     private static async Task<EmbeddedPostgres> StartEmbeddedAsync(WebApplicationBuilder builder, DatabaseOptions options)
     {
         // The app's logger does not exist before Build(), so the launcher logs through a bootstrap logger.
-        using var bootstrap = new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration).CreateLogger();
+        using var bootstrap = new LoggerConfiguration().ForMes(builder).CreateLogger();
         using var loggerFactory = new SerilogLoggerFactory(bootstrap);
-        var dataFolder = Path.GetFullPath(options.DataFolder, builder.Environment.ContentRootPath);
+        var dataFolder = options.DataFolderPath(builder.Environment);
         return await EmbeddedPostgres.StartAsync(
             new EmbeddedPostgresOptions
             {

@@ -15,6 +15,11 @@ internal sealed class DatabaseOptions
     public bool? SeedDemoData { get; set; }
 
     public EmbeddedDatabaseOptions Embedded { get; set; } = new();
+
+    public static DatabaseOptions Of(IConfiguration configuration) => configuration.GetSection(Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+
+    /// <summary>The data folder as a full path; a relative one is taken from the content root.</summary>
+    public string DataFolderPath(IHostEnvironment environment) => Path.GetFullPath(DataFolder, environment.ContentRootPath);
 }
 
 internal sealed class EmbeddedDatabaseOptions

@@ -45,6 +45,7 @@ internal sealed class MesExceptionHandler(
                 Title = text["Problem.IfMatchRequired"],
                 Detail = text["Problem.IfMatchRequired.Detail"],
             },
+            MalformedIfMatchException => FieldUnreadable("If-Match", text["Problem.IfMatchMalformed"]),
             BadHttpRequestException bad => Unreadable(UnreadableRequest.Of(bad)),
             _ => null,
         };
@@ -65,16 +66,19 @@ internal sealed class MesExceptionHandler(
 
     /// <summary>A value that could not be read names its field, like any other invalid field; a body that is not JSON says so.</summary>
     private ProblemDetails Unreadable(UnreadableRequest unreadable) => unreadable.Field is { } field
-        ? new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = [text["Problem.Unreadable.Field"]] })
-        {
-            Status = StatusCodes.Status400BadRequest,
-            Title = text["Problem.Validation"],
-        }
+        ? FieldUnreadable(field, text["Problem.Unreadable.Field"])
         : new ProblemDetails
         {
             Status = StatusCodes.Status400BadRequest,
             Title = text["Problem.BadRequest"],
             Detail = text["Problem.Unreadable.Body"],
+        };
+
+    private ValidationProblemDetails FieldUnreadable(string field, string message) =>
+        new(new Dictionary<string, string[]> { [field] = [message] })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = text["Problem.Validation"],
         };
 
     private ProblemDetails RuleBroken(DomainRuleException rule) => new()

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.CookiePolicy;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace Workshop.Mes.Web.Hosting;
 
@@ -56,6 +58,63 @@ internal static class SecurityHosting
         });
         app.UseCookiePolicy();
     }
+
+    /// <summary>
+    /// Refuses (403) a write to the API that rides on a cookie but comes from anywhere other than the app's own origin
+    /// (ADR 0030): a page on another port of the same host is same-site, so the browser still sends the cookies.
+    /// </summary>
+    public static void UseCrossSiteRefusal(this WebApplication app) =>
+        app.Use(async (http, next) =>
+        {
+            if (!IsForeignCookieWrite(http.Request))
+            {
+                await next(http);
+                return;
+            }
+
+            var text = http.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+            http.Response.StatusCode = StatusCodes.Status403Forbidden;
+            await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = http,
+                ProblemDetails = new ProblemDetails
+                {
+                    Status = StatusCodes.Status403Forbidden,
+                    Title = text["Problem.CrossSite"],
+                    Detail = text["Problem.CrossSite.Detail"],
+                },
+            });
+        });
+
+    /// <summary>
+    /// An unsafe request to <c>/api</c> whose credential can only be a cookie (no <c>Authorization</c> header, which no
+    /// page can add to another origin's request without CORS) and that the browser says came from elsewhere:
+    /// <c>Sec-Fetch-Site</c> other than same-origin, or else an <c>Origin</c> other than this one. With neither
+    /// header it is not a browser's cross-origin request (browsers send <c>Origin</c> on every cross-origin POST).
+    /// </summary>
+    public static bool IsForeignCookieWrite(HttpRequest request)
+    {
+        if (!request.Path.StartsWithSegments("/api") || IsSafe(request.Method)
+            || request.Headers.Authorization.Count > 0 || request.Headers.Cookie.Count == 0)
+        {
+            return false;
+        }
+
+        if (request.Headers["Sec-Fetch-Site"].FirstOrDefault() is { } site)
+        {
+            return site is not ("same-origin" or "none");
+        }
+
+        return request.Headers.Origin.FirstOrDefault() is { } origin && !IsOwnOrigin(origin, request);
+    }
+
+    private static bool IsSafe(string method) =>
+        HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method) || HttpMethods.IsTrace(method);
+
+    private static bool IsOwnOrigin(string origin, HttpRequest request) =>
+        Uri.TryCreate(origin, UriKind.Absolute, out var sender)
+        && Uri.TryCreate($"{request.Scheme}://{request.Host}", UriKind.Absolute, out var own)
+        && Uri.Compare(sender, own, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0;
 
     public static void Apply(PathString path, IHeaderDictionary headers)
     {

@@ -1,6 +1,5 @@
 using Workshop.Mes.Web.Features.Api;
 using MudBlazor.Services;
-using Serilog;
 using Workshop.Mes.Web.Components;
 
 namespace Workshop.Mes.Web.Hosting;
@@ -20,10 +19,14 @@ internal static class UserInterfaceHosting
     /// <summary>The request pipeline in the order requests meet it.</summary>
     public static void UseMesPipeline(this WebApplication app)
     {
-        // Security headers before anything can answer; localization next, so even a failure is explained in the person's language.
+        // The request log outside everything that answers, so it records the status the client really got (a refused
+        // request raised as an exception is its 4xx, not a 500). Security headers before anything can answer;
+        // localization next, so even a failure is explained in the person's language.
+        app.UseMesRequestLogging();
         app.UseMesSecurity();
         app.UseRequestLocalization();
         app.UseExceptionHandler();
+        app.UseCrossSiteRefusal();
 
         // The API answers bare errors as problem details; people in a browser get the not-found page.
         app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
@@ -33,7 +36,6 @@ internal static class UserInterfaceHosting
 
         // Routing after the status-code pages, so a re-executed request finds the not-found page.
         app.UseRouting();
-        app.UseSerilogRequestLogging();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMesRateLimiter();

@@ -21,8 +21,8 @@ public sealed class RowVersionsTests
     [InlineData("\"abc\"")]
     [InlineData("\"-1\"")]
     [InlineData("*")]
-    public void An_if_match_that_is_not_one_of_our_etags_is_a_bad_request(string header) =>
-        Should.Throw<BadHttpRequestException>(() => Request(header).RequireIfMatch());
+    public void An_if_match_that_is_not_one_of_our_etags_is_malformed(string header) =>
+        Should.Throw<MalformedIfMatchException>(() => Request(header).RequireIfMatch());
 
     [Fact]
     public void The_etag_sent_is_the_one_if_match_reads_back()

@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Serilog.Core;
+using Serilog.Events;
 using Workshop.Mes.Domain.WorkOrders;
 using Workshop.Mes.Testing;
 
@@ -43,6 +45,19 @@ public sealed class ExceptionHandlerTests(MesDatabase database) : IClassFixture<
         body.ShouldNotContain("   at ");
     }
 
+    [Fact]
+    public async Task An_unexpected_failure_is_logged_once_as_an_error_with_its_stack_trace_and_its_request_as_500()
+    {
+        var client = await SignedInAsync();
+
+        (await client.GetAsync("/test/crash")).StatusCode.ShouldBe(HttpStatusCode.InternalServerError);
+
+        var request = await _app.Log.RequestLoggedAsync("/test/crash");
+        request.Properties["StatusCode"].ShouldBe(new ScalarValue(500));
+        request.Level.ShouldBe(LogEventLevel.Error);
+        _app.Log.Events.Where(e => e.Exception is not null).ShouldHaveSingleItem().Exception!.Message.ShouldBe("secret connection detail");
+    }
+
     /// <summary>The test routes sit outside endpoint routing, where only a signed-in person gets through.</summary>
     private async Task<HttpClient> SignedInAsync()
     {
@@ -52,10 +67,12 @@ public sealed class ExceptionHandlerTests(MesDatabase database) : IClassFixture<
 
     private sealed class WebAppWithFailures(MesDatabase database) : MesApp(database)
     {
+        public CapturedLog Log { get; } = new();
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, FailingRoutes>());
+            builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, FailingRoutes>().AddSingleton<ILogEventSink>(Log));
         }
     }
 

@@ -72,6 +72,26 @@ public sealed class UnreadableRequestTests(MesDatabase database) : IClassFixture
         problem.GetProperty("errors").GetProperty("limit")[0].GetString()!.ShouldStartWith("이 값을 읽을 수 없습니다.");
     }
 
+    [Theory]
+    [InlineData("en", "The If-Match header must be an ETag this API returned, such as \"1234\".")]
+    [InlineData("ko", "If-Match 헤더에는 조회할 때 받은 ETag(예: \"1234\")를 보내 주세요.")]
+    public async Task A_malformed_if_match_names_the_header_not_the_body(string culture, string message)
+    {
+        var shop = await StockWorkshop.CreateAsync(database);
+        var client = await _app.MemberClientAsync(shop.Id, WorkshopRole.Owner);
+        var request = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/items/{shop.Fabric.Id}?culture={culture}")
+        {
+            Content = Json("""{"code":"FB-01","name":"면 원단","kind":"Material","unit":"yd"}"""),
+        };
+        request.Headers.TryAddWithoutValidation("If-Match", "version-7");
+
+        var response = await client.SendAsync(request);
+
+        var problem = await ProblemAsync(response);
+        problem.GetProperty("errors").GetProperty("If-Match")[0].GetString().ShouldBe(message);
+        problem.TryGetProperty("detail", out _).ShouldBeFalse();
+    }
+
     private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
 
     private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,9 @@ namespace Workshop.Mes.Web.Features.Api;
 /// stores its response; the same key with the same request replays that response (marked
 /// <c>Idempotent-Replayed: true</c>) without running the handler again; the same key with a different request
 /// is 422; a key whose first request is still running is 409. Responses of 500 and thrown errors release the
-/// key so the client can retry. Keys are per workshop and kept for a day.
+/// key so the client can retry. Keys are kept for a day and belong to their caller (ADR 0031): a replay goes
+/// only to the same person, API key or worker on the same tablet, in the role whose authorization the first
+/// request passed; anyone else with the same key is a new request, authorized afresh.
 /// </summary>
 public static class Idempotency
 {
@@ -52,6 +55,17 @@ public static class Idempotency
 
             return next(context);
         });
+
+    /// <summary>
+    /// The key as stored: the client's key with who sent it and in which role, hashed so that a key of any allowed
+    /// length still fits the column.
+    /// </summary>
+    internal static string CallersKey(WorkshopMember member, string key)
+    {
+        var actor = member.Actor;
+        var caller = string.Create(CultureInfo.InvariantCulture, $"{actor.Kind}:{actor.Id}:{actor.DeviceId}:{member.Role}\n{key}");
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(caller)));
+    }
 
     internal static async Task<string> HashAsync(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -94,7 +108,7 @@ internal sealed class IdempotencyFilter(MesContexts contexts, TimeProvider clock
         }
 
         var hash = await Idempotency.HashAsync(http.Request, http.RequestAborted);
-        var (claim, earlier) = await ClaimAsync(member, key, hash, http.RequestAborted);
+        var (claim, earlier) = await ClaimAsync(member, Idempotency.CallersKey(member, key), hash, http.RequestAborted);
         if (earlier is not null)
         {
             return Answer(earlier, hash);

@@ -38,7 +38,7 @@ public static class RowVersions
         return value.Length > 2 && value[0] == '"' && value[^1] == '"'
             && uint.TryParse(value.AsSpan(1, value.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var version)
             ? version
-            : throw new BadHttpRequestException("If-Match must be an ETag this API returned, such as \"1234\".");
+            : throw new MalformedIfMatchException();
     }
 
     /// <summary>
@@ -59,6 +59,9 @@ public static class RowVersions
 
 /// <summary>Someone else changed the row since it was read; answered as 412 with a "reload" message.</summary>
 public sealed class StaleVersionException() : Exception("The row was changed by someone else since it was read.");
+
+/// <summary>An <c>If-Match</c> that is not one of our ETags; answered as 400 naming the header.</summary>
+public sealed class MalformedIfMatchException() : Exception("If-Match must be an ETag this API returned, such as \"1234\".");
 
 /// <summary>An update came without <c>If-Match</c>; answered as 428.</summary>
 public sealed class PreconditionRequiredException() : Exception("Updates need an If-Match header with the ETag that was read.");

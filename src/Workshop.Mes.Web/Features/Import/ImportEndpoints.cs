@@ -23,7 +23,7 @@ internal static class ImportEndpoints
                 .WithName($"Download{kind}ImportTemplate")
                 .WithSummary($"Download the {route} import template")
                 .WithDescription("`format` is csv (default) or xlsx. Headers in the caller's language (Korean or English headers are both accepted on upload) with one example row.");
-            // Uploads come from API clients and the import page; the session cookie is SameSite=Lax, so another site cannot post it here.
+            // No antiforgery token: a cookie upload from another site or another port of this host is refused as a whole (ADR 0030).
             api.MapPost($"/{route}/preview", (IFormFile? file, WorkshopMember member, ImportService service, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken) =>
                     PreviewAsync(kind, file, member, service, text, cancellationToken))
                 .WithName($"Preview{kind}Import")
