@@ -1,18 +1,28 @@
 using System.Collections.Frozen;
 using System.Reflection;
+using Workshop.Mes.Domain.Catalog;
+using Filled = MudBlazor.Icons.Material.Filled;
 
 namespace Workshop.Mes.Web.Features.Catalog;
 
-/// <summary>MudBlazor's SVG for a Material icon stored by its Google name (<c>content_cut</c> → <c>ContentCut</c>).</summary>
+/// <summary>
+/// MudBlazor's SVG for an icon a defect code carries, stored by its Google name (<c>content_cut</c> → <c>ContentCut</c>).
+/// Names match exactly: MudBlazor has icons whose names differ only in case (<c>AddChart</c>, <c>Addchart</c>).
+/// </summary>
 public static class MaterialIcon
 {
-    private static readonly FrozenDictionary<string, string> _filled = typeof(MudBlazor.Icons.Material.Filled)
-        .GetFields(BindingFlags.Public | BindingFlags.Static)
-        .Where(f => f.FieldType == typeof(string))
-        .ToFrozenDictionary(f => f.Name, f => (string)f.GetValue(null)!, StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenDictionary<string, string> _offered = DefectLook.Icons
+        .Select(name => (Name: name, Svg: FilledSvg(FieldName(name))))
+        .Where(icon => icon.Svg is not null)
+        .ToFrozenDictionary(icon => icon.Name, icon => icon.Svg!, StringComparer.Ordinal);
 
     public static string Svg(string? name) =>
-        name is not null && _filled.TryGetValue(name.Replace("_", string.Empty, StringComparison.Ordinal), out var svg)
-            ? svg
-            : MudBlazor.Icons.Material.Filled.HelpOutline;
+        name is not null && _offered.TryGetValue(name, out var svg) ? svg : Filled.HelpOutline;
+
+    /// <summary>MudBlazor's field for a Google name: each word capitalised, underscores dropped (<c>inventory_2</c> → <c>Inventory2</c>).</summary>
+    private static string FieldName(string googleName) =>
+        string.Concat(googleName.Split('_', StringSplitOptions.RemoveEmptyEntries).Select(word => char.ToUpperInvariant(word[0]) + word[1..]));
+
+    private static string? FilledSvg(string fieldName) =>
+        typeof(Filled).GetField(fieldName, BindingFlags.Public | BindingFlags.Static)?.GetValue(null) as string;
 }
