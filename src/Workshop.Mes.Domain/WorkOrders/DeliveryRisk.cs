@@ -53,18 +53,25 @@ public static class DeliveryRisk
         return flags;
     }
 
-    /// <summary>Days from <paramref name="from"/> to <paramref name="to"/>, both included, without Sundays.</summary>
+    /// <summary>Every day but Sunday is a working day.</summary>
+    public const int WorkingDaysPerWeek = 6;
+
+    /// <summary>
+    /// Days from <paramref name="from"/> to <paramref name="to"/>, both included, without Sundays. Counted by whole
+    /// weeks and the days left over, not day by day: an order due in 9999 costs the same as one due tomorrow, and
+    /// the count reaches <see cref="DateOnly.MaxValue"/> without stepping past it.
+    /// </summary>
     public static int WorkingDays(DateOnly from, DateOnly to)
     {
-        var days = 0;
-        for (var day = from; day <= to; day = day.AddDays(1))
+        var days = to.DayNumber - from.DayNumber + 1;
+        if (days <= 0)
         {
-            if (day.DayOfWeek != DayOfWeek.Sunday)
-            {
-                days++;
-            }
+            return 0;
         }
 
-        return days;
+        var (weeks, rest) = Math.DivRem(days, 7);
+        var daysToSunday = ((int)DayOfWeek.Sunday - (int)from.DayOfWeek + 7) % 7;
+        var sundayInRest = daysToSunday < rest ? 1 : 0;
+        return (weeks * WorkingDaysPerWeek) + rest - sundayInRest;
     }
 }

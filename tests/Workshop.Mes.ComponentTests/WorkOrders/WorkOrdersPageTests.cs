@@ -92,6 +92,24 @@ public sealed class WorkOrdersPageTests : IClassFixture<MesDatabase>, IAsyncLife
         completed.QuerySelector(".mud-chip")!.TextContent.Trim().ShouldBe("완료");
     }
 
+    [Fact]
+    public async Task An_order_stored_due_in_9999_before_dates_were_checked_still_lists_on_the_landing_page()
+    {
+        var workshop = TestWorkshop.Create();
+        var far = workshop.ReleasedWorkOrder("WO-2611-0005");
+        await workshop.SaveAsync(_database, far, workshop.NewWorkOrder("WO-2611-0006", due: _dueNextWeek));
+        await using (var command = _database.DataSource.CreateCommand("UPDATE work_orders.work_orders SET due_date = '9999-12-31' WHERE id = @id"))
+        {
+            command.Parameters.AddWithValue("id", far.Id);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var page = RenderPage(RefOf(workshop));
+
+        page.WaitForAssertion(() => Rows(page).Count.ShouldBe(2));
+        Rows(page).Single(r => r.TextContent.Contains("WO-2611-0005", StringComparison.Ordinal)).TextContent.ShouldContain("9999");
+    }
+
     public async ValueTask DisposeAsync() => await _context.DisposeAsync();
 
     /// <summary>What the page receives from the layout: the signed-in owner of the workshop.</summary>
