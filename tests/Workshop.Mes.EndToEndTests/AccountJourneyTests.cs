@@ -36,16 +36,8 @@ public sealed partial class AccountJourneyTests(RunningApp app)
     {
         await using var owner = await app.NewSignedInContextAsync();
         var page = await owner.NewPageAsync();
-        await page.GotoAsync("/people");
-        await Expect(page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Level = 1 })).ToBeVisibleAsync();
 
-        await page.GetByTestId("invite-role").ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item").Filter(new LocatorFilterOptions { HasText = "작업자" }).ClickAsync();
-        await page.Locator("#invite-name").FillAsync("박재봉");
-        await page.GetByTestId("invite-submit").ClickAsync();
-        var link = page.Locator("#invitation-link");
-        await Expect(link).ToHaveValueAsync(new Regex("/join/inv\\."));
-        var url = await link.InputValueAsync();
+        var url = await PeopleScreens.InviteAsync(page, "작업자", "박재봉");
 
         await using var worker = await app.NewBrowserContextAsync();
         var join = await worker.NewPageAsync();
