@@ -49,7 +49,7 @@ internal sealed class SessionRevalidation : RevalidatingServerAuthenticationStat
     protected override Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken) =>
         IsCurrentAsync(authenticationState.User, cancellationToken);
 
-    /// <summary>Whether the page may go on acting for <paramref name="principal"/>; false sends it to sign in.</summary>
+    /// <summary>Whether the page may go on acting for <paramref name="principal"/>; false makes it load afresh.</summary>
     internal async Task<bool> IsCurrentAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
     {
         await using var scope = _scopes.CreateAsyncScope();
