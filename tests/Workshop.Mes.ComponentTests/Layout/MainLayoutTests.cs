@@ -3,7 +3,6 @@ using System.Security.Claims;
 using Bunit;
 using Bunit.TestDoubles;
 using Microsoft.Extensions.DependencyInjection;
-using MudBlazor.Services;
 using Workshop.Mes.Testing;
 using Workshop.Mes.Web.Components.Layout;
 using Workshop.Mes.Web.Features.Tenancy;
@@ -13,16 +12,12 @@ namespace Workshop.Mes.ComponentTests.Layout;
 public sealed class MainLayoutTests : IClassFixture<MesDatabase>, IAsyncLifetime
 {
     private readonly MesDatabase _database;
-    private readonly BunitContext _context = new();
+    private readonly BunitContext _context;
 
     public MainLayoutTests(MesDatabase database)
     {
         _database = database;
-        BunitContext.DefaultWaitTimeout = TimeSpan.FromSeconds(30);
-        _context.JSInterop.Mode = JSRuntimeMode.Loose;
-        _context.Services.AddMudServices();
-        _context.Services.AddLocalization(options => options.ResourcesPath = "Resources");
-        _context.Services.AddSingleton(database.Contexts);
+        _context = MesComponents.Create(database);
         _context.Services.AddScoped<MemberResolver>();
     }
 

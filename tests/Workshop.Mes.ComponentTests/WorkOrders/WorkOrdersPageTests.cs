@@ -2,7 +2,6 @@ using System.Globalization;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-using MudBlazor.Services;
 using Workshop.Mes.Domain.Access;
 using Workshop.Mes.Domain.Audit;
 using Workshop.Mes.Testing;
@@ -16,20 +15,13 @@ public sealed class WorkOrdersPageTests : IClassFixture<MesDatabase>, IAsyncLife
     private static readonly DateOnly _dueNextWeek = new(2026, 11, 17);
 
     private readonly MesDatabase _database;
-    private readonly BunitContext _context = new();
+    private readonly BunitContext _context;
 
     public WorkOrdersPageTests(MesDatabase database)
     {
         _database = database;
-
-        // The page reads a real database; bUnit's one-second default is too short for the first read on a busy CI
-        // machine. This only caps how long a wait may take: each wait still ends as soon as its assertion holds.
-        BunitContext.DefaultWaitTimeout = TimeSpan.FromSeconds(30);
-        _context.JSInterop.Mode = JSRuntimeMode.Loose;
-        _context.Services.AddMudServices();
-        _context.Services.AddLocalization(options => options.ResourcesPath = "Resources");
+        _context = MesComponents.Create(database);
         _context.Services.AddSingleton<TimeProvider>(new FixedTimeProvider(TestWorkshop.Now));
-        _context.Services.AddSingleton(database.Contexts);
         _context.Services.AddSingleton<WorkOrderListService>();
     }
 

@@ -48,9 +48,13 @@ internal sealed class LivePage : IAsyncDisposable
         var signedIn = await http.AuthenticateAsync(IdentityConstants.ApplicationScheme);
         signedIn.Succeeded.ShouldBeTrue("the cookie signs in when the page opens");
         var page = new LivePage(circuit, signedIn.Principal!);
-        await circuit.ServiceProvider.GetRequiredService<MemberResolver>().ChoicesAsync(page._person, TestContext.Current.CancellationToken);
+        var choices = await circuit.ServiceProvider.GetRequiredService<MemberResolver>().ChoicesAsync(page._person, TestContext.Current.CancellationToken);
+        page.Roles = choices.Select(c => c.Role).ToList();
         return page;
     }
+
+    /// <summary>The roles the page acts with, one per workshop, as its layout read them.</summary>
+    public IReadOnlyList<Domain.Access.WorkshopRole> Roles { get; private set; } = [];
 
     /// <summary>The check the page makes every half minute: may it go on acting for its person?</summary>
     public Task<bool> RevalidateAsync() => _authentication.IsCurrentAsync(_person, TestContext.Current.CancellationToken);

@@ -63,7 +63,7 @@ internal sealed class AccountService(
         }
 
         await signInManager.RefreshSignInAsync(user);
-        signals.EndSessions(user.Id);
+        signals.Changed(user.Id);
         return errors;
     }
 
@@ -78,7 +78,7 @@ internal sealed class AccountService(
 
         user.DisabledAt = disabled ? clock.GetUtcNow() : null;
         await users.UpdateSecurityStampAsync(user);
-        signals.EndSessions(user.Id);
+        signals.Changed(user.Id);
         return true;
     }
 }

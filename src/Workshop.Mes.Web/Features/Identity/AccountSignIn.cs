@@ -66,7 +66,7 @@ internal sealed class AccountSignIn(SignInManager<MesUser> signInManager, Passwo
         if (principal.UserId() is { } userId && principal.SessionId() is { } session)
         {
             await sessions.EndAsync(userId, session);
-            signals.EndSessions(userId);
+            signals.Changed(userId);
         }
 
         await signInManager.SignOutAsync();

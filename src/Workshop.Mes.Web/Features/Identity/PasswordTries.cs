@@ -27,7 +27,8 @@ internal sealed record PasswordTry(bool Refused, DateTimeOffset? LockedUntil, Gu
 internal sealed class PasswordTries(MesContexts contexts, IOptions<IdentityOptions> options, TimeProvider clock) : IDisposable
 {
     private readonly LockoutOptions _lockout = options.Value.Lockout;
-    private readonly MemoryCache _unknown = new(new MemoryCacheOptions { SizeLimit = 100_000 });
+    // Kept, like an account's count, until the lockout or a restart; a flood of addresses pushes out the oldest.
+    private readonly MemoryCache _unknown = new(new MemoryCacheOptions { SizeLimit = 10_000 });
     private readonly Lock _unknownGate = new();
 
     public async Task<PasswordTry> BeginAsync(MesUser user, CancellationToken cancellationToken = default)
@@ -67,7 +68,6 @@ internal sealed class PasswordTries(MesContexts contexts, IOptions<IdentityOptio
             var tally = _unknown.GetOrCreate(normalizedEmail, entry =>
             {
                 entry.Size = 1;
-                entry.SlidingExpiration = _lockout.DefaultLockoutTimeSpan;
                 return new Tally();
             })!;
             if (tally.LockedUntil > now)

@@ -4,38 +4,44 @@ using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Workshop.Mes.Infrastructure.Identity;
+using Workshop.Mes.Web.Features.Tenancy;
 
 namespace Workshop.Mes.Web.Features.Identity;
 
 /// <summary>
-/// Raised in this process when an account's sessions must end (password changed, account disabled), so open
-/// Blazor circuits check at once instead of at their next periodic check.
+/// Raised in this process when what a person may do changed (signed out, password changed, account disabled,
+/// membership removed, role changed), so their open Blazor circuits check at once instead of at their next
+/// periodic check. Other app instances do not hear it; their circuits notice at that periodic check.
 /// </summary>
 public sealed class AccountSignals
 {
-    public event Action<Guid>? SessionsEnded;
+    public event Action<Guid>? AccessChanged;
 
-    public void EndSessions(Guid userId) => SessionsEnded?.Invoke(userId);
+    public void Changed(Guid userId) => AccessChanged?.Invoke(userId);
 }
 
 /// <summary>
 /// Keeps a live Blazor circuit honest: every half minute, and at once on <see cref="AccountSignals"/>, it checks
-/// that the account still exists, is not disabled and has the same security stamp; otherwise the circuit's user
-/// becomes anonymous and the page sends them to sign in.
+/// that the account still exists, is not disabled and has the same security stamp, that the circuit's session is
+/// still open, and that every workshop the circuit read still has the person in the same role. Otherwise the
+/// circuit's user becomes anonymous and the layout loads the page afresh, so the server asks them to sign in or
+/// shows what their role now allows.
 /// </summary>
 internal sealed class SessionRevalidation : RevalidatingServerAuthenticationStateProvider
 {
     private readonly IServiceScopeFactory _scopes;
     private readonly AccountSignals _signals;
+    private readonly MemberResolver _members;
     private readonly IdentityOptions _options;
 
-    public SessionRevalidation(ILoggerFactory loggerFactory, IServiceScopeFactory scopes, AccountSignals signals, IOptions<IdentityOptions> options)
+    public SessionRevalidation(ILoggerFactory loggerFactory, IServiceScopeFactory scopes, AccountSignals signals, MemberResolver members, IOptions<IdentityOptions> options)
         : base(loggerFactory)
     {
         _scopes = scopes;
         _signals = signals;
+        _members = members;
         _options = options.Value;
-        _signals.SessionsEnded += OnSessionsEnded;
+        _signals.AccessChanged += OnAccessChanged;
     }
 
     protected override TimeSpan RevalidationInterval => TimeSpan.FromSeconds(30);
@@ -43,7 +49,7 @@ internal sealed class SessionRevalidation : RevalidatingServerAuthenticationStat
     protected override Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken) =>
         IsCurrentAsync(authenticationState.User, cancellationToken);
 
-    /// <summary>Whether the page may go on acting for <paramref name="principal"/>; false sends it to sign in.</summary>
+    /// <summary>Whether the page may go on acting for <paramref name="principal"/>; false makes it load afresh.</summary>
     internal async Task<bool> IsCurrentAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
     {
         await using var scope = _scopes.CreateAsyncScope();
@@ -56,16 +62,17 @@ internal sealed class SessionRevalidation : RevalidatingServerAuthenticationStat
 
         var stamp = principal.FindFirstValue(_options.ClaimsIdentity.SecurityStampClaimType);
         return stamp == await users.GetSecurityStampAsync(user)
-            && await scope.ServiceProvider.GetRequiredService<AccountSessions>().IsOpenAsync(user.Id, principal.SessionId(), cancellationToken);
+            && await scope.ServiceProvider.GetRequiredService<AccountSessions>().IsOpenAsync(user.Id, principal.SessionId(), cancellationToken)
+            && await _members.StillHoldsAsync(principal, cancellationToken);
     }
 
     protected override void Dispose(bool disposing)
     {
-        _signals.SessionsEnded -= OnSessionsEnded;
+        _signals.AccessChanged -= OnAccessChanged;
         base.Dispose(disposing);
     }
 
-    private void OnSessionsEnded(Guid userId) => _ = RevalidateNowAsync(userId);
+    private void OnAccessChanged(Guid userId) => _ = RevalidateNowAsync(userId);
 
     private async Task RevalidateNowAsync(Guid userId)
     {

@@ -19,7 +19,28 @@ public sealed class MemberResolver(MesContexts contexts)
     /// <summary>The cookie that remembers which workshop the pages show.</summary>
     public const string CookieName = "mes.workshop";
 
+    // Written by the page's renderer, read by revalidation on another thread.
+    private volatile IReadOnlyList<WorkshopChoice>? _read;
+
+    /// <summary>The person's workshops and roles; this scope (a request, or a live page's circuit) remembers them.</summary>
     public async Task<IReadOnlyList<WorkshopChoice>> ChoicesAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
+    {
+        var choices = await ReadAsync(principal, cancellationToken);
+        _read = choices;
+        return choices;
+    }
+
+    /// <summary>
+    /// Whether the person still has every workshop this scope read, in the same role. A live page acting on a
+    /// membership since removed, or with an old role, must be loaded afresh; a workshop joined since does not matter.
+    /// </summary>
+    public async Task<bool> StillHoldsAsync(ClaimsPrincipal principal, CancellationToken cancellationToken) =>
+        _read is not { } read || StillHolds(read, await ReadAsync(principal, cancellationToken));
+
+    public static bool StillHolds(IReadOnlyList<WorkshopChoice> read, IReadOnlyList<WorkshopChoice> current) =>
+        read.All(was => current.Any(now => now.Workshop.Id == was.Workshop.Id && now.Role == was.Role));
+
+    private async Task<IReadOnlyList<WorkshopChoice>> ReadAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
     {
         if (principal.WorkshopId() is { } credentialWorkshop)
         {

@@ -18,7 +18,7 @@ public sealed record Validated<T>(T? Value, IReadOnlyDictionary<string, string[]
 /// The workshop's people (owner's page and the API): members with accounts and pending invitations. Every
 /// call asks the member's role first (<see cref="Area.People"/>); another workshop's rows are not visible.
 /// </summary>
-public sealed class PeopleService(MesContexts contexts, TimeProvider clock, IStringLocalizer<SharedResource> text)
+public sealed class PeopleService(MesContexts contexts, AccountSignals signals, TimeProvider clock, IStringLocalizer<SharedResource> text)
 {
     public async Task<IReadOnlyList<MemberSummary>> MembersAsync(WorkshopMember member, CancellationToken cancellationToken)
     {
@@ -34,7 +34,7 @@ public sealed class PeopleService(MesContexts contexts, TimeProvider clock, IStr
             .ToList();
     }
 
-    /// <summary>Changes a member's role; false when there is no such member here. The last owner stays owner.</summary>
+    /// <summary>Changes a member's role (their open pages reload with it); null when there is no such member here. The last owner stays owner.</summary>
     public async Task<Validated<MemberSummary>?> ChangeRoleAsync(WorkshopMember member, Guid membershipId, string? role, CancellationToken cancellationToken)
     {
         member.Demand(Area.People, Operation.Change);
@@ -59,11 +59,12 @@ public sealed class PeopleService(MesContexts contexts, TimeProvider clock, IStr
 
         membership.ChangeRole(chosen);
         await db.SaveChangesAsync(cancellationToken);
+        signals.Changed(membership.UserId);
         var user = await db.Users.SingleAsync(u => u.Id == membership.UserId, cancellationToken);
         return new Validated<MemberSummary>(new MemberSummary(membership.Id, user.Id, user.DisplayName, user.Email ?? string.Empty, membership.Role, membership.GrantedAt), errors);
     }
 
-    /// <summary>Takes the member out of the workshop (every right there ends); false when there is no such member.</summary>
+    /// <summary>Takes the member out of the workshop (every right there ends, open pages too); false when there is no such member.</summary>
     public async Task<bool> RemoveAsync(WorkshopMember member, Guid membershipId, CancellationToken cancellationToken)
     {
         member.Demand(Area.People, Operation.Delete);
@@ -81,6 +82,7 @@ public sealed class PeopleService(MesContexts contexts, TimeProvider clock, IStr
 
         db.Memberships.Remove(membership);
         await db.SaveChangesAsync(cancellationToken);
+        signals.Changed(membership.UserId);
         return true;
     }
 

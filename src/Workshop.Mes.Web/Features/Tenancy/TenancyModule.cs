@@ -7,7 +7,8 @@ internal static class TenancyModule
 {
     public static IServiceCollection AddTenancyModule(this IServiceCollection services)
     {
-        services.AddSingleton<MemberResolver>();
+        // Scoped: a live page's circuit is one scope, and revalidation compares what its layout read (SessionRevalidation).
+        services.AddScoped<MemberResolver>();
         services.AddScoped<PeopleService>();
         services.AddScoped<WorkshopDirectory>();
         services.AddScoped<InvitationAcceptance>();

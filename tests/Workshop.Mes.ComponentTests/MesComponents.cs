@@ -1,0 +1,23 @@
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+using Workshop.Mes.Testing;
+
+namespace Workshop.Mes.ComponentTests;
+
+/// <summary>A bUnit context with what every page of the app has: MudBlazor, the resources and the test database.</summary>
+internal static class MesComponents
+{
+    public static BunitContext Create(MesDatabase database)
+    {
+        // The pages read a real database; bUnit's one-second default is too short for the first read on a busy CI
+        // machine. This only caps how long a wait may take: each wait still ends as soon as its assertion holds.
+        BunitContext.DefaultWaitTimeout = TimeSpan.FromSeconds(30);
+        var context = new BunitContext();
+        context.JSInterop.Mode = JSRuntimeMode.Loose;
+        context.Services.AddMudServices();
+        context.Services.AddLocalization(options => options.ResourcesPath = "Resources");
+        context.Services.AddSingleton(database.Contexts);
+        return context;
+    }
+}
