@@ -36,7 +36,8 @@ public static class Permissions
     private const string ReadExport = "RX";
     private const string None = "";
 
-    // Letters: R read, C create, U change, D delete, X export.
+    // Letters: R read, C create, U change, D delete, X export. In Inventory, create is receiving material and
+    // issuing it to a work order; adjustments, counts, transfers and issues to no order change stock (ADR 0029).
     private static readonly Dictionary<Area, (string Owner, string Manager, string Worker, string Consultant)> _matrix = new()
     {
         [Area.WorkOrders] = (All, All, "R", ReadExport),

@@ -18,15 +18,16 @@ internal sealed class InventoryAccessCases : IEndpointAccessCases
                 return Post("/api/v1/stock/receipts", new { itemId = stock.ItemId, quantity = 5, locationId = stock.StoreId, lotNumber = "L-NEW" });
             },
         },
+        // Issuing to a work order records what the order used; issuing to none changes the level, as an adjustment does (StockMovementsApiTests).
         new("POST", "/api/v1/stock/issues", EndpointAccess.Member, Area.Inventory, Operation.Create)
         {
             Request = async arrange =>
             {
                 var stock = await StockAsync(arrange);
-                return Post("/api/v1/stock/issues", new { itemId = stock.ItemId, lotId = stock.LotId, locationId = stock.StoreId, quantity = 1 });
+                return Post("/api/v1/stock/issues", new { itemId = stock.ItemId, lotId = stock.LotId, locationId = stock.StoreId, quantity = 1, workOrderId = stock.WorkOrderId });
             },
         },
-        new("POST", "/api/v1/stock/transfers", EndpointAccess.Member, Area.Inventory, Operation.Create)
+        new("POST", "/api/v1/stock/transfers", EndpointAccess.Member, Area.Inventory, Operation.Change)
         {
             Request = async arrange =>
             {
@@ -34,7 +35,7 @@ internal sealed class InventoryAccessCases : IEndpointAccessCases
                 return Post("/api/v1/stock/transfers", new { itemId = stock.ItemId, lotId = stock.LotId, fromLocationId = stock.StoreId, toLocationId = stock.FloorId, quantity = 1 });
             },
         },
-        new("POST", "/api/v1/stock/adjustments", EndpointAccess.Member, Area.Inventory, Operation.Create)
+        new("POST", "/api/v1/stock/adjustments", EndpointAccess.Member, Area.Inventory, Operation.Change)
         {
             Request = async arrange =>
             {
@@ -42,7 +43,7 @@ internal sealed class InventoryAccessCases : IEndpointAccessCases
                 return Post("/api/v1/stock/adjustments", new { itemId = stock.ItemId, lotId = stock.LotId, locationId = stock.StoreId, quantity = -1, reason = "파손" });
             },
         },
-        new("POST", "/api/v1/stock/counts", EndpointAccess.Member, Area.Inventory, Operation.Create)
+        new("POST", "/api/v1/stock/counts", EndpointAccess.Member, Area.Inventory, Operation.Change)
         {
             Request = async arrange =>
             {
@@ -101,7 +102,7 @@ internal sealed class InventoryAccessCases : IEndpointAccessCases
     private static HttpRequestMessage Post(string path, object body) => new(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
 
     /// <summary>
-    /// Two locations and a lot of the fabric with 100 on hand in the store, made once per test: the matrix builds a
+    /// Two locations, a lot of the fabric with 100 on hand in the store and a released order, made once per test: the matrix builds a
     /// request more than once and must find the same rows.
     /// </summary>
     private static async Task<ArrangedStock> StockAsync(AccessArrangement arrange)
@@ -118,15 +119,16 @@ internal sealed class InventoryAccessCases : IEndpointAccessCases
             var receipt = StockMovement.Receipt(workshopId, new StockKey(itemId, lot.Id, store.Id), 100, DateTimeOffset.UtcNow);
             var balance = new StockBalance(workshopId, receipt.Key);
             balance.Post(receipt, allowNegative: false);
-            db.AddRange(store, floor, lot, receipt, balance);
+            db.AddRange(store, floor, lot, receipt, balance, arrange.Ours.ReleasedWorkOrder("WO-2611-0601"));
             await db.SaveChangesAsync();
         }
 
         var floorId = await db.Locations.Where(l => l.WorkshopId == workshopId && l.Code == "ACC-FL").Select(l => l.Id).SingleAsync();
         var lotId = await db.Lots.Where(l => l.WorkshopId == workshopId && l.LotNumber == "ACC-L1").Select(l => l.Id).SingleAsync();
         var movementId = await db.StockMovements.Where(m => m.LotId == lotId && m.Kind == StockMovementKind.Receipt).Select(m => m.Id).FirstAsync();
-        return new ArrangedStock(itemId, lotId, store.Id, floorId, movementId);
+        var workOrderId = await db.WorkOrders.Where(w => w.WorkshopId == workshopId && w.Number == "WO-2611-0601").Select(w => w.Id).SingleAsync();
+        return new ArrangedStock(itemId, lotId, store.Id, floorId, movementId, workOrderId);
     }
 
-    private sealed record ArrangedStock(Guid ItemId, Guid LotId, Guid StoreId, Guid FloorId, Guid MovementId);
+    private sealed record ArrangedStock(Guid ItemId, Guid LotId, Guid StoreId, Guid FloorId, Guid MovementId, Guid WorkOrderId);
 }

@@ -38,6 +38,14 @@ public sealed class PermissionsDocumentationTests
         }
     }
 
+    [Fact]
+    public void Workers_record_stock_received_and_issued_but_never_correct_it()
+    {
+        // Adjustments, counts and transfers need Change in Inventory (ADR 0029).
+        Permissions.Allows(WorkshopRole.Worker, Area.Inventory, Operation.Create).ShouldBeTrue();
+        Permissions.Allows(WorkshopRole.Worker, Area.Inventory, Operation.Change).ShouldBeFalse();
+    }
+
     private static string MatrixTable()
     {
         var roles = Enum.GetValues<WorkshopRole>();

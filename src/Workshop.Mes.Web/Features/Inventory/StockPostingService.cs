@@ -14,6 +14,8 @@ namespace Workshop.Mes.Web.Features.Inventory;
 /// Receipts, issues, transfers, adjustments and cycle counts, for the pages and the API alike. Each is one unit of
 /// work through <see cref="StockLedger"/>: it checks the input against this workshop's items, lots and locations,
 /// posts the movements, and refuses to take stock below zero unless the workshop allows it (409).
+/// Receiving material and issuing it to a work order create stock facts; adjusting, counting, transferring and
+/// issuing to no order change what is on hand, which workers may not (ADR 0029).
 /// </summary>
 public sealed class StockPostingService(MesContexts contexts, TimeProvider clock, IStringLocalizer<SharedResource> text)
 {
@@ -61,7 +63,8 @@ public sealed class StockPostingService(MesContexts contexts, TimeProvider clock
 
     public Task<Validated<StockPosted>> IssueAsync(WorkshopMember member, IssueRequest request, CancellationToken cancellationToken)
     {
-        member.Demand(Area.Inventory, Operation.Create);
+        // Material to an order is what the order used; taken out for no order, it is a write-off by another name.
+        member.Demand(Area.Inventory, request.WorkOrderId is null ? Operation.Change : Operation.Create);
         return RunAsync(member, async (db, errors) =>
         {
             var (item, lot) = await ItemAndLotAsync(db, request.ItemId, request.LotId, errors, cancellationToken);
@@ -91,7 +94,7 @@ public sealed class StockPostingService(MesContexts contexts, TimeProvider clock
 
     public Task<Validated<StockPosted>> TransferAsync(WorkshopMember member, TransferRequest request, CancellationToken cancellationToken)
     {
-        member.Demand(Area.Inventory, Operation.Create);
+        member.Demand(Area.Inventory, Operation.Change);
         return RunAsync(member, async (db, errors) =>
         {
             var (item, lot) = await ItemAndLotAsync(db, request.ItemId, request.LotId, errors, cancellationToken);
@@ -116,7 +119,7 @@ public sealed class StockPostingService(MesContexts contexts, TimeProvider clock
 
     public Task<Validated<StockPosted>> AdjustAsync(WorkshopMember member, AdjustmentRequest request, CancellationToken cancellationToken)
     {
-        member.Demand(Area.Inventory, Operation.Create);
+        member.Demand(Area.Inventory, Operation.Change);
         return RunAsync(member, async (db, errors) =>
         {
             var (item, lot) = await ItemAndLotAsync(db, request.ItemId, request.LotId, errors, cancellationToken);
@@ -159,7 +162,7 @@ public sealed class StockPostingService(MesContexts contexts, TimeProvider clock
     /// </summary>
     public async Task<Validated<CountResult>> CountAsync(WorkshopMember member, CountRequest request, CancellationToken cancellationToken)
     {
-        member.Demand(Area.Inventory, Operation.Create);
+        member.Demand(Area.Inventory, Operation.Change);
         var allowNegative = await AllowsNegativeAsync(member, cancellationToken);
         return await StockLedger.RunAsync(() => member.OpenData(contexts), async db =>
         {
