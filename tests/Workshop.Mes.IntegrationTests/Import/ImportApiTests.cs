@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -180,6 +181,51 @@ public sealed class ImportApiTests(MesDatabase database) : IClassFixture<MesData
     }
 
     [Fact]
+    public async Task A_zip_bomb_is_refused_before_it_is_unpacked()
+    {
+        var (_, client) = await OwnerAsync();
+        var bomb = Bomb(Xlsx(new Dictionary<string, object?> { ["품목코드"] = "TH-01", ["품목명"] = "면사", ["구분"] = "자재", ["단위"] = "콘" }), unpackedBytes: 200L * 1024 * 1024);
+        bomb.Length.ShouldBeLessThan(1024 * 1024);
+
+        using var response = await PostFileAsync(client, "/api/v1/import/items/preview", bomb, "items.xlsx");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, await response.Content.ReadAsStringAsync());
+        (await response.Content.ReadFromJsonAsync<ValidationProblemDetails>())!.Errors["file"]
+            .ShouldBe(["엑셀 파일의 압축을 풀면 32MB가 넘어 5000행까지의 시트로는 너무 큽니다. 가져올 시트만 새 파일로 저장해 주세요."]);
+    }
+
+    [Fact]
+    public async Task A_cell_longer_than_any_field_is_refused_naming_its_row_and_column()
+    {
+        var (_, client) = await OwnerAsync();
+        var xlsx = Xlsx(
+            new Dictionary<string, object?> { ["품목코드"] = "TH-01", ["품목명"] = "면사", ["구분"] = "자재", ["단위"] = "콘" },
+            new Dictionary<string, object?> { ["품목코드"] = "TH-02", ["품목명"] = new string('면', 5_000), ["구분"] = "자재", ["단위"] = "콘" });
+        var csv = $"code,name,kind,unit\nTH-01,{new string('x', 2_000)},자재,콘\n";
+
+        using var excel = await PostFileAsync(client, "/api/v1/import/items/preview", xlsx, "items.xlsx");
+        using var sheet = await PostFileAsync(client, "/api/v1/import/items/preview?culture=en", csv, "items.csv");
+
+        excel.StatusCode.ShouldBe(HttpStatusCode.BadRequest, await excel.Content.ReadAsStringAsync());
+        (await excel.Content.ReadFromJsonAsync<ValidationProblemDetails>())!.Errors["file"].ShouldBe(["3행 B열(품목명): 한 칸에 1000자 이하로 써 주세요."]);
+        sheet.StatusCode.ShouldBe(HttpStatusCode.BadRequest, await sheet.Content.ReadAsStringAsync());
+        (await sheet.Content.ReadFromJsonAsync<ValidationProblemDetails>())!.Errors["file"].ShouldBe(["Row 2, column B (name): a cell can hold at most 1000 characters."]);
+    }
+
+    [Fact]
+    public async Task A_csv_line_longer_than_any_row_is_refused_before_it_is_read()
+    {
+        var (_, client) = await OwnerAsync();
+        var csv = $"code,name,kind,unit\nTH-01,면사,자재,콘\nTH-02,{new string('x', 200_000)}\n";
+
+        using var response = await PostFileAsync(client, "/api/v1/import/items/preview?culture=en", csv, "items.csv");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, await response.Content.ReadAsStringAsync());
+        (await response.Content.ReadFromJsonAsync<ValidationProblemDetails>())!.Errors["file"]
+            .ShouldBe(["Line 3 is longer than 65536 characters; no row of a sheet is that long. Check that this is the right CSV file."]);
+    }
+
+    [Fact]
     public async Task Templates_download_with_headers_in_the_readers_language()
     {
         var (_, client) = await OwnerAsync();
@@ -271,6 +317,40 @@ public sealed class ImportApiTests(MesDatabase database) : IClassFixture<MesData
         }
 
         return request;
+    }
+
+    /// <summary>The workbook with its sheet's XML padded by a run of spaces that deflates to almost nothing.</summary>
+    private static byte[] Bomb(byte[] workbook, long unpackedBytes)
+    {
+        using var output = new MemoryStream();
+        using (var source = new ZipArchive(new MemoryStream(workbook), ZipArchiveMode.Read))
+        using (var bomb = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in source.Entries)
+            {
+                using var read = new StreamReader(entry.Open());
+                var content = read.ReadToEnd();
+                using var write = bomb.CreateEntry(entry.FullName, CompressionLevel.SmallestSize).Open();
+                if (!entry.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal))
+                {
+                    write.Write(Encoding.UTF8.GetBytes(content));
+                    continue;
+                }
+
+                var split = content.IndexOf("<sheetData>", StringComparison.Ordinal) + "<sheetData>".Length;
+                write.Write(Encoding.UTF8.GetBytes(content[..split]));
+                var spaces = new byte[1024 * 1024];
+                Array.Fill(spaces, (byte)' ');
+                for (long written = 0; written < unpackedBytes; written += spaces.Length)
+                {
+                    write.Write(spaces);
+                }
+
+                write.Write(Encoding.UTF8.GetBytes(content[split..]));
+            }
+        }
+
+        return output.ToArray();
     }
 
     private static byte[] Xlsx(params Dictionary<string, object?>[] rows)

@@ -57,10 +57,10 @@ public sealed class ImportService(MesContexts contexts, TimeProvider clock, IStr
     private async Task<ImportOutcome> RunAsync(WorkshopMember member, ImportKind kind, Stream file, string? fileName, bool commit, CancellationToken cancellationToken)
     {
         Demand(member, kind);
-        var (table, errorKey, arguments) = ImportSheet.Read(file, fileName, kind);
+        var (table, problem) = ImportSheet.Read(file, fileName, kind);
         if (table is null || table.Rows.Count == 0)
         {
-            return new ImportOutcome(new Dictionary<string, string[]> { ["file"] = [text[errorKey ?? "Import.Empty", arguments]] }, null, null);
+            return new ImportOutcome(new Dictionary<string, string[]> { ["file"] = [text[problem?.Key ?? "Import.Empty", problem?.Arguments ?? []]] }, null, null);
         }
 
         // Opening stock posts to the ledger, which reruns the unit of work if another posting races it.

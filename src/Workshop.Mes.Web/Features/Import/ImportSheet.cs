@@ -12,13 +12,18 @@ internal static class ImportSheet
 {
     public const int MaxRows = 5_000;
 
-    /// <summary>The table, or the reason the file as a whole cannot be read (a resource key and its arguments).</summary>
-    public static (ImportTable? Table, string? ErrorKey, object[] Arguments) Read(Stream file, string? fileName, ImportKind kind)
+    /// <summary>The table, or the reason the file as a whole cannot be read.</summary>
+    public static (ImportTable? Table, SheetProblem? Problem) Read(Stream file, string? fileName, ImportKind kind)
     {
         using var buffer = new MemoryStream();
         file.CopyTo(buffer);
         buffer.Position = 0;
         var type = IsXlsx(buffer, fileName) ? ExcelType.XLSX : ExcelType.CSV;
+        if ((type == ExcelType.XLSX ? SheetLimits.CheckWorkbook(buffer) : SheetLimits.CheckLines(buffer)) is { } tooLarge)
+        {
+            return (null, tooLarge);
+        }
+
         List<IDictionary<string, object?>> raw;
         try
         {
@@ -26,12 +31,17 @@ internal static class ImportSheet
         }
         catch (Exception e) when (e is InvalidDataException or IOException or FormatException or InvalidOperationException or ArgumentException or NotSupportedException)
         {
-            return (null, "Import.Unreadable", []);
+            return (null, new SheetProblem("Import.Unreadable"));
         }
 
         if (raw.Count > MaxRows)
         {
-            return (null, "Import.TooManyRows", [MaxRows]);
+            return (null, new SheetProblem("Import.TooManyRows", MaxRows));
+        }
+
+        if (TooLongCell(raw) is { } tooLong)
+        {
+            return (null, tooLong);
         }
 
         var columns = ImportColumns.Of(kind);
@@ -50,7 +60,7 @@ internal static class ImportSheet
         var missing = columns.Where(c => c.Required && !fieldOfHeader.ContainsValue(c.Field)).ToList();
         if (missing.Count > 0)
         {
-            return (null, "Import.MissingColumns", [string.Join(", ", missing.Select(c => $"{c.Korean} ({c.English})"))]);
+            return (null, new SheetProblem("Import.MissingColumns", string.Join(", ", missing.Select(c => $"{c.Korean} ({c.English})"))));
         }
 
         var rows = new List<(int, IReadOnlyDictionary<string, string?>)>();
@@ -71,7 +81,17 @@ internal static class ImportSheet
             rows.Add((i + 2, values));
         }
 
-        return (new ImportTable(rows), null, []);
+        return (new ImportTable(rows), null);
+    }
+
+    /// <summary>The first cell, headers included, longer than any field takes; rows numbered as in the sheet.</summary>
+    private static SheetProblem? TooLongCell(List<IDictionary<string, object?>> raw)
+    {
+        var headers = raw.FirstOrDefault()?.Keys.ToList() ?? [];
+        var inHeader = headers.Select((header, column) => SheetLimits.CheckCell(1, column, header[..Math.Min(header.Length, 20)] + "…", header)).FirstOrDefault(p => p is not null);
+        return inHeader ?? raw
+            .SelectMany((row, index) => headers.Select((header, column) => SheetLimits.CheckCell(index + 2, column, header, row.TryGetValue(header, out var value) ? value : null)))
+            .FirstOrDefault(p => p is not null);
     }
 
     private static List<string> HeaderRow(MemoryStream buffer, ExcelType type)

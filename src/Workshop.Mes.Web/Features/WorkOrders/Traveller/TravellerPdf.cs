@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using SkiaSharp;
+using Workshop.Mes.Contracts.WorkOrders;
 
 namespace Workshop.Mes.Web.Features.WorkOrders.Traveller;
 
@@ -12,7 +13,8 @@ public enum TravellerSize
 
 /// <summary>
 /// The traveller as a PDF drawn with SkiaSharp: A4 with the header, the order's QR code, one QR code per step and
-/// columns to sign and count, and the materials; or a 100 × 60 mm label with just what a bin needs.
+/// columns to sign and count, and the materials, on as many pages as they need; or a 100 × 60 mm label with just
+/// what a bin needs.
 /// </summary>
 public static class TravellerPdf
 {
@@ -23,6 +25,9 @@ public static class TravellerPdf
 
     public static readonly SKSize Label = new(100 * Mm, 60 * Mm);
 
+    /// <summary>A table's title line and its row of column headings.</summary>
+    private const float TableHead = (3 + 7) * Mm;
+
     public static byte[] Render(TravellerSheet sheet, TravellerSize size, IStringLocalizer text)
     {
         using var stream = new MemoryStream();
@@ -32,13 +37,13 @@ public static class TravellerPdf
             if (size == TravellerSize.Label)
             {
                 DrawLabel(document.BeginPage(Label.Width, Label.Height), sheet, typeface, text);
+                document.EndPage();
             }
             else
             {
-                DrawA4(document.BeginPage(A4.Width, A4.Height), sheet, typeface, text);
+                DrawA4(document, sheet, typeface, text);
             }
 
-            document.EndPage();
             document.Close();
         }
 
@@ -61,19 +66,47 @@ public static class TravellerPdf
         canvas.DrawText(sheet.OrderPayload, 4 * Mm, 52 * Mm, SKTextAlign.Left, small, paint);
     }
 
-    private static void DrawA4(SKCanvas canvas, TravellerSheet sheet, SKTypeface typeface, IStringLocalizer text)
+    /// <summary>
+    /// As many pages as the steps and materials need (<see cref="TravellerPages"/>): each page repeats the order's
+    /// header and QR code, a table that continues says so and repeats its column headings, and every page is numbered.
+    /// </summary>
+    private static void DrawA4(SKDocument document, TravellerSheet sheet, SKTypeface typeface, IStringLocalizer text)
     {
         var order = sheet.Order;
-        using var title = Font(typeface, 20);
-        using var body = Font(typeface, 10);
-        using var small = Font(typeface, 8);
-        using var ink = new SKPaint { Color = SKColors.Black, IsAntialias = true };
-        using var line = new SKPaint { Color = SKColors.Black, IsStroke = true, StrokeWidth = 0.6f };
+        using var pen = new A4Pen(typeface);
         var left = 15 * Mm;
         var right = A4.Width - (15 * Mm);
+        TravellerTable[] tables = [new(order.Steps.Count, 18 * Mm, TableHead, 0), new(order.Materials.Count, 7 * Mm, TableHead, 8 * Mm)];
+        var pages = TravellerPages.Of(tables, 78 * Mm, A4.Height - (17 * Mm));
+        for (var page = 0; page < pages.Count; page++)
+        {
+            var canvas = document.BeginPage(A4.Width, A4.Height);
+            DrawA4Header(canvas, sheet, pen, text, left, right);
+            foreach (var slice in pages[page])
+            {
+                var title = slice.Table == 0 ? text["Traveller.Steps"].Value : text["Traveller.Materials"].Value;
+                canvas.DrawText(slice.From > 0 ? $"{title} {text["Traveller.Continued"]}" : title, left, slice.Top, SKTextAlign.Left, pen.Body, pen.Ink);
+                var top = slice.Top + (3 * Mm);
+                if (slice.Table == 0)
+                {
+                    DrawSteps(canvas, sheet, slice, top, pen, text, left, right);
+                }
+                else
+                {
+                    DrawMaterials(canvas, order, slice, top, pen, text, left, right);
+                }
+            }
 
-        canvas.DrawText(text["Traveller.Title"], left, 22 * Mm, SKTextAlign.Left, title, ink);
-        canvas.DrawText(sheet.WorkshopName, left, 28 * Mm, SKTextAlign.Left, small, ink);
+            canvas.DrawText($"{order.Number} · {text["Traveller.PageOf", page + 1, pages.Count]}", right, A4.Height - (10 * Mm), SKTextAlign.Right, pen.Small, pen.Ink);
+            document.EndPage();
+        }
+    }
+
+    private static void DrawA4Header(SKCanvas canvas, TravellerSheet sheet, A4Pen pen, IStringLocalizer text, float left, float right)
+    {
+        var order = sheet.Order;
+        canvas.DrawText(text["Traveller.Title"], left, 22 * Mm, SKTextAlign.Left, pen.Title, pen.Ink);
+        canvas.DrawText(sheet.WorkshopName, left, 28 * Mm, SKTextAlign.Left, pen.Small, pen.Ink);
         var y = 38 * Mm;
         foreach (var (label, value) in new[]
         {
@@ -85,16 +118,16 @@ public static class TravellerPdf
             (text["WorkOrders.Customer"].Value, order.CustomerName ?? text["WorkOrders.ForStock"].Value),
         })
         {
-            canvas.DrawText(label, left, y, SKTextAlign.Left, small, ink);
-            canvas.DrawText(Fit(value, 60), left + (25 * Mm), y, SKTextAlign.Left, body, ink);
+            canvas.DrawText(label, left, y, SKTextAlign.Left, pen.Small, pen.Ink);
+            canvas.DrawText(Fit(value, 60), left + (25 * Mm), y, SKTextAlign.Left, pen.Body, pen.Ink);
             y += 6 * Mm;
         }
 
         DrawQr(canvas, QrMatrix.For(sheet.OrderPayload), right - (38 * Mm), 14 * Mm, 38 * Mm);
+    }
 
-        y += 4 * Mm;
-        canvas.DrawText(text["Traveller.Steps"], left, y, SKTextAlign.Left, body, ink);
-        y += 3 * Mm;
+    private static void DrawSteps(SKCanvas canvas, TravellerSheet sheet, TravellerSlice slice, float top, A4Pen pen, IStringLocalizer text, float left, float right)
+    {
         float[] columns = [left, left + (18 * Mm), left + (30 * Mm), left + (70 * Mm), left + (105 * Mm), left + (122 * Mm), left + (137 * Mm), left + (157 * Mm), right];
         string[] headers =
         [
@@ -102,37 +135,38 @@ public static class TravellerPdf
             text["Traveller.Inspection"], text["Traveller.GoodScrap"], text["Traveller.Signature"],
         ];
         var rowHeight = 18 * Mm;
-        DrawRow(canvas, columns, y, 7 * Mm, headers, small, ink, line);
-        y += 7 * Mm;
-        foreach (var step in order.Steps)
+        DrawRow(canvas, columns, top, 7 * Mm, headers, pen.Small, pen.Ink, pen.Line);
+        var y = top + (7 * Mm);
+        foreach (var step in sheet.Order.Steps.Take(slice.To).Skip(slice.From))
         {
-            if (y + rowHeight > A4.Height - (60 * Mm))
-            {
-                break;
-            }
-
             DrawRow(
                 canvas,
                 columns,
                 y,
                 rowHeight,
-                ["", step.Sequence.ToString(CultureInfo.InvariantCulture), Fit(step.Operation, 18), Fit(step.WorkstationName, 16), Number(step.PlannedMinutes), step.RequiresInspection ? "☐" : "-", "", ""],
-                body,
-                ink,
-                line);
+                ["", step.Sequence.ToString(CultureInfo.InvariantCulture), Fit(step.Operation, 18), Fit(step.WorkstationName, 16), Number(step.PlannedMinutes), step.RequiresInspection ? "" : "-", "", ""],
+                pen.Body,
+                pen.Ink,
+                pen.Line);
+            if (step.RequiresInspection)
+            {
+                // A box to tick, drawn: the Korean font has no ☐, and its missing-glyph box looks already ticked.
+                canvas.DrawRect(columns[5] + (1.5f * Mm), y + (rowHeight / 2) - (2 * Mm), 4 * Mm, 4 * Mm, pen.Line);
+            }
+
             DrawQr(canvas, QrMatrix.For(sheet.StepPayload(step.Sequence)), columns[0] + (1 * Mm), y + (1 * Mm), rowHeight - (2 * Mm));
             y += rowHeight;
         }
+    }
 
-        y += 8 * Mm;
-        canvas.DrawText(text["Traveller.Materials"], left, y, SKTextAlign.Left, body, ink);
-        y += 3 * Mm;
-        float[] materialColumns = [left, left + (35 * Mm), left + (115 * Mm), right];
-        DrawRow(canvas, materialColumns, y, 7 * Mm, [text["Traveller.ItemCode"], text["Traveller.ItemName"], text["Traveller.Required"]], small, ink, line);
-        y += 7 * Mm;
-        foreach (var material in order.Materials.Take(8))
+    private static void DrawMaterials(SKCanvas canvas, WorkOrderDetail order, TravellerSlice slice, float top, A4Pen pen, IStringLocalizer text, float left, float right)
+    {
+        float[] columns = [left, left + (35 * Mm), left + (115 * Mm), right];
+        DrawRow(canvas, columns, top, 7 * Mm, [text["Traveller.ItemCode"], text["Traveller.ItemName"], text["Traveller.Required"]], pen.Small, pen.Ink, pen.Line);
+        var y = top + (7 * Mm);
+        foreach (var material in order.Materials.Take(slice.To).Skip(slice.From))
         {
-            DrawRow(canvas, materialColumns, y, 7 * Mm, [material.ItemCode, Fit(material.ItemName, 40), $"{Number(material.RequiredQuantity)} {material.Unit}"], body, ink, line);
+            DrawRow(canvas, columns, y, 7 * Mm, [material.ItemCode, Fit(material.ItemName, 40), $"{Number(material.RequiredQuantity)} {material.Unit}"], pen.Body, pen.Ink, pen.Line);
             y += 7 * Mm;
         }
     }
@@ -169,6 +203,29 @@ public static class TravellerPdf
     }
 
     private static SKFont Font(SKTypeface typeface, float size) => new(typeface, size);
+
+    /// <summary>The fonts and paints of the A4 sheet, made once for all its pages.</summary>
+    private sealed class A4Pen(SKTypeface typeface) : IDisposable
+    {
+        public SKFont Title { get; } = Font(typeface, 20);
+
+        public SKFont Body { get; } = Font(typeface, 10);
+
+        public SKFont Small { get; } = Font(typeface, 8);
+
+        public SKPaint Ink { get; } = new() { Color = SKColors.Black, IsAntialias = true };
+
+        public SKPaint Line { get; } = new() { Color = SKColors.Black, IsStroke = true, StrokeWidth = 0.6f };
+
+        public void Dispose()
+        {
+            Title.Dispose();
+            Body.Dispose();
+            Small.Dispose();
+            Ink.Dispose();
+            Line.Dispose();
+        }
+    }
 
     private static string Number(decimal value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
 
