@@ -24,6 +24,7 @@ internal static class UserInterfaceHosting
         app.UseMesSecurity();
         app.UseRequestLocalization();
         app.UseExceptionHandler();
+        app.UseMiddleware<QueryTextGuard>();
 
         // The API answers bare errors as problem details; people in a browser get the not-found page.
         app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
