@@ -14,9 +14,9 @@ public sealed class Lot : TenantEntity
     {
         ItemId = itemId;
         LotNumber = Guard.Required(lotNumber, nameof(lotNumber));
-        SupplierName = string.IsNullOrWhiteSpace(supplierName) ? null : supplierName.Trim();
+        SupplierName = TypedText.CleanOrNull(supplierName);
         ReceivedAt = receivedAt.ToUniversalTime();
-        ExpiresOn = expiresOn;
+        ExpiresOn = expiresOn is { } day ? Guard.AcceptedDate(day, nameof(expiresOn)) : null;
         ProducedByWorkOrderId = producedByWorkOrderId;
     }
 

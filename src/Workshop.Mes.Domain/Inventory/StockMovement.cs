@@ -68,7 +68,7 @@ public sealed class StockMovement : TenantEntity
         new(workshopId, StockMovementKind.Issue, key, -Guard.Positive(quantity, nameof(quantity)), at)
         {
             WorkOrderId = workOrderId,
-            Reason = string.IsNullOrWhiteSpace(note) ? null : note.Trim(),
+            Reason = TypedText.CleanOrNull(note),
         };
 
     public static StockMovement Backflush(Guid workshopId, StockKey key, decimal quantity, DateTimeOffset at, Guid workOrderId) =>

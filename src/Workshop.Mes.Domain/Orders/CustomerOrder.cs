@@ -24,7 +24,7 @@ public sealed class CustomerOrder : VersionedTenantEntity
     {
         Number = Guard.Required(number, nameof(number));
         CustomerName = Guard.Required(customerName, nameof(customerName));
-        OrderedOn = orderedOn;
+        OrderedOn = Guard.AcceptedDate(orderedOn, nameof(orderedOn));
     }
 
     public string Number { get; private set; } = string.Empty;
@@ -56,7 +56,7 @@ public sealed class CustomerOrder : VersionedTenantEntity
     {
         EnsureEditable();
         CustomerName = Guard.Required(customerName, nameof(customerName));
-        OrderedOn = orderedOn;
+        OrderedOn = Guard.AcceptedDate(orderedOn, nameof(orderedOn));
         if (_lines.Any(l => l.DueDate < orderedOn))
         {
             throw new DomainRuleException("customer_order.due_before_order", "The due date cannot be before the order date.");
@@ -135,7 +135,7 @@ public sealed class CustomerOrderLine : TenantEntity
         LineNumber = lineNumber;
         ProductId = productId;
         Quantity = Guard.Positive(quantity, nameof(quantity));
-        DueDate = dueDate;
+        DueDate = Guard.AcceptedDate(dueDate, nameof(dueDate));
     }
 
     public Guid CustomerOrderId { get; private set; }
@@ -158,7 +158,7 @@ public sealed class CustomerOrderLine : TenantEntity
     {
         ProductId = productId;
         Quantity = Guard.Positive(quantity, nameof(quantity));
-        DueDate = dueDate;
+        DueDate = Guard.AcceptedDate(dueDate, nameof(dueDate));
     }
 
     internal void Ship(decimal quantity)

@@ -31,7 +31,7 @@ public sealed class WorkOrder : VersionedTenantEntity
         Number = Guard.Required(number, nameof(number));
         ProductId = productId;
         Quantity = Guard.Positive(quantity, nameof(quantity));
-        DueDate = dueDate;
+        DueDate = Guard.AcceptedDate(dueDate, nameof(dueDate));
         Priority = priority;
         CustomerOrderLineId = customerOrderLineId;
         CreatedAt = createdAt.ToUniversalTime();
@@ -88,7 +88,7 @@ public sealed class WorkOrder : VersionedTenantEntity
     public void ChangeDueDate(DateOnly dueDate)
     {
         EnsureNotClosed();
-        DueDate = dueDate;
+        DueDate = Guard.AcceptedDate(dueDate, nameof(dueDate));
     }
 
     public void ChangePriority(WorkOrderPriority priority)

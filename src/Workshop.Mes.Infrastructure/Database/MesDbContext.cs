@@ -96,7 +96,7 @@ public sealed class MesDbContext(DbContextOptions<MesDbContext> options, DataSco
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Quantities carry four decimals (0.25 yd of lining); money in KRW rounds to whole won in rules.
-        configurationBuilder.Properties<decimal>().HavePrecision(18, 4);
+        configurationBuilder.Properties<decimal>().HavePrecision(DecimalColumn.Amount.Precision, DecimalColumn.Amount.Scale);
 
         // Enums are stored by name so the database reads like the domain.
         foreach (var enumType in typeof(TenantEntity).Assembly.GetTypes().Where(t => t.IsEnum))

@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Workshop.Mes.Contracts.Common;
+using Workshop.Mes.Domain.Common;
 
 namespace Workshop.Mes.Web.Features;
 
@@ -62,9 +63,16 @@ internal static class Paging
         return new Page<T>(rows.Take(limit).ToList(), next);
     }
 
-    /// <summary>An ILIKE pattern matching the text anywhere, with the wildcards in it taken literally.</summary>
-    public static string Contains(string search) =>
-        $"%{search.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
+    /// <summary>
+    /// An ILIKE pattern matching the text anywhere, with the wildcards in it taken literally. The search is cleaned as
+    /// stored text is (<see cref="TypedText.Clean"/>), and control characters are dropped: no code or name holds one,
+    /// and PostgreSQL refuses a NUL even in a pattern.
+    /// </summary>
+    public static string Contains(string search)
+    {
+        var text = new string([.. TypedText.Clean(search).Where(c => !char.IsControl(c))]);
+        return $"%{text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
+    }
 
     /// <summary>Adds a per-field error for a limit out of range or a cursor the list cannot read.</summary>
     public static void Validate(int limit, string? cursor, Func<string?, bool> readsCursor, Dictionary<string, string[]> errors, IStringLocalizer text)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Npgsql;
 using Workshop.Mes.Domain.Common;
 using Workshop.Mes.Web.Features;
 using Workshop.Mes.Web.Features.Api;
@@ -47,6 +48,21 @@ internal sealed class MesExceptionHandler(
             },
             MalformedIfMatchException => FieldUnreadable("If-Match", text["Problem.IfMatchMalformed"]),
             BadHttpRequestException bad => Unreadable(UnreadableRequest.Of(bad)),
+
+            // Validators keep bad input out (ADR 0027); these catch what only the database sees: a total grown past
+            // its column, or a NUL that reached a query. The statement failed, so nothing was saved.
+            _ when SqlStateOf(exception) == PostgresErrorCodes.NumericValueOutOfRange => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = text["Problem.Conflict"],
+                Detail = text["Edges.TotalTooLarge"],
+            },
+            _ when SqlStateOf(exception) == PostgresErrorCodes.CharacterNotInRepertoire => new ProblemDetails
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = text["Problem.BadRequest"],
+                Detail = text["Edges.Unstorable"],
+            },
             _ => null,
         };
 
@@ -80,6 +96,19 @@ internal sealed class MesExceptionHandler(
             Status = StatusCodes.Status400BadRequest,
             Title = text["Problem.Validation"],
         };
+
+    private static string? SqlStateOf(Exception exception)
+    {
+        for (var inner = exception; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is PostgresException postgres)
+            {
+                return postgres.SqlState;
+            }
+        }
+
+        return null;
+    }
 
     private ProblemDetails RuleBroken(DomainRuleException rule) => new()
     {

@@ -11,12 +11,8 @@ internal static class Preference
             cookie,
             value,
             new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = http.Request.IsHttps, IsEssential = true });
-        return TypedResults.LocalRedirect(LocalPathOrRoot(returnUrl));
-    }
 
-    /// <summary>Only paths on this site may be returned to, so a crafted link cannot bounce people elsewhere.</summary>
-    private static string LocalPathOrRoot(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
-            ? url
-            : "/";
+        // Only paths on this site may be returned to, so a crafted link cannot bounce people elsewhere.
+        return TypedResults.LocalRedirect(ReturnPath.LocalOr(returnUrl));
+    }
 }

@@ -27,6 +27,7 @@ internal static class UserInterfaceHosting
         app.UseRequestLocalization();
         app.UseExceptionHandler();
         app.UseCrossSiteRefusal();
+        app.UseMiddleware<QueryTextGuard>();
 
         // The API answers bare errors as problem details; people in a browser get the not-found page.
         app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Workshop.Mes.Domain.Catalog;
+using Workshop.Mes.Domain.Common;
 
 namespace Workshop.Mes.Infrastructure.Database.Configurations;
 
@@ -35,7 +36,7 @@ internal sealed class WorkstationConfiguration : IEntityTypeConfiguration<Workst
         builder.ToTable("workstations", Schemas.Catalog);
         builder.Property(w => w.Code).HasMaxLength(64);
         builder.Property(w => w.Name).HasMaxLength(200);
-        builder.Property(w => w.HoursPerDay).HasPrecision(5, 2);
+        builder.Property(w => w.HoursPerDay).HasPrecision(DecimalColumn.HoursPerDay.Precision, DecimalColumn.HoursPerDay.Scale);
         builder.HasIndex(w => new { w.WorkshopId, w.Code }).IsUnique();
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Localization;
 using Workshop.Mes.Contracts.ApiKeys;
 using Workshop.Mes.Domain.Access;
+using Workshop.Mes.Domain.Common;
 
 namespace Workshop.Mes.Web.Features.ApiKeys;
 
@@ -13,8 +14,9 @@ public static class ApiKeyValidation
     public static readonly WorkshopRole[] Roles = [WorkshopRole.Manager, WorkshopRole.Worker, WorkshopRole.Consultant];
 
     public static string? NameError(string? name, IStringLocalizer text) =>
-        string.IsNullOrWhiteSpace(name) ? text["ApiKeys.NameRequired"].Value
-        : name.Trim().Length > NameMaxLength ? text["ApiKeys.NameTooLong", NameMaxLength].Value
+        name is not null && TypedText.HasControlCharacters(name) ? text["Edges.ControlCharacters"].Value
+        : TypedText.CleanOrNull(name) is not { } cleaned ? text["ApiKeys.NameRequired"].Value
+        : cleaned.Length > NameMaxLength ? text["ApiKeys.NameTooLong", NameMaxLength].Value
         : null;
 
     public static string? RoleError(string? role, IStringLocalizer text) =>

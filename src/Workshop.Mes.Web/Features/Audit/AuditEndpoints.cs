@@ -54,14 +54,18 @@ internal static class AuditEndpoints
         {
             errors["from"] = [text["Validation.Date"]];
         }
+        else if (AuditFilterValidation.DayError(fromDay, text) is { } fromError)
+        {
+            errors["from"] = [fromError];
+        }
 
         if (!AuditFilterValidation.TryParseDay(to, out var toDay))
         {
             errors["to"] = [text["Validation.Date"]];
         }
-        else if (AuditFilterValidation.RangeError(fromDay, toDay, text) is { } rangeError)
+        else if ((AuditFilterValidation.DayError(toDay, text) ?? AuditFilterValidation.RangeError(fromDay, toDay, text)) is { } toError)
         {
-            errors["to"] = [rangeError];
+            errors["to"] = [toError];
         }
 
         Paging.Validate(limit, cursor, AuditTrailService.ReadsCursor, errors, text);

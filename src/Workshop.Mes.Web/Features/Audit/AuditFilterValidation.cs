@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
+using Workshop.Mes.Domain.Common;
 
 namespace Workshop.Mes.Web.Features.Audit;
 
@@ -12,7 +13,12 @@ public static class AuditFilterValidation
         string.IsNullOrWhiteSpace(entityType) || AuditTrailService.KnownEntityType(entityType) is not null ? null : text["Audit.EntityTypeUnknown"].Value;
 
     public static string? ActorError(string? actor, IStringLocalizer text) =>
-        actor is { Length: > ActorMaxLength } ? text["Audit.ActorTooLong", ActorMaxLength].Value : null;
+        actor is { Length: > ActorMaxLength } ? text["Audit.ActorTooLong", ActorMaxLength].Value
+        : actor is not null && TypedText.HasControlCharacters(actor) ? text["Edges.ControlCharacters"].Value
+        : null;
+
+    /// <summary>A day outside <see cref="AcceptedDates"/>, which the filter's day arithmetic cannot reach.</summary>
+    public static string? DayError(DateOnly? day, IStringLocalizer text) => FieldChecks.DayError(day, text);
 
     public static string? RangeError(DateOnly? from, DateOnly? to, IStringLocalizer text) =>
         from is { } start && to is { } end && start > end ? text["Audit.ToBeforeFrom"].Value : null;

@@ -72,7 +72,7 @@ public sealed class AuditTrailService(MesContexts contexts)
 
         if (!string.IsNullOrWhiteSpace(filter.Actor))
         {
-            var pattern = $"%{filter.Actor.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
+            var pattern = Paging.Contains(filter.Actor);
             rows = rows.Where(a => EF.Functions.ILike(a.ActorName, pattern));
         }
 

@@ -35,7 +35,7 @@ public sealed class BomService(MesContexts contexts, IStringLocalizer<SharedReso
             return null;
         }
 
-        var fields = new CatalogFields(text);
+        var fields = new FieldChecks(text);
         fields.Positive("quantityPer", request.QuantityPer);
         if (!await db.Items.AnyAsync(i => i.Id == request.ComponentId, cancellationToken))
         {
@@ -72,7 +72,7 @@ public sealed class BomService(MesContexts contexts, IStringLocalizer<SharedReso
         }
 
         RowVersions.Expect(db, line, version);
-        var fields = new CatalogFields(text);
+        var fields = new FieldChecks(text);
         fields.Positive("quantityPer", quantityPer);
         if (fields.Errors.Count > 0)
         {

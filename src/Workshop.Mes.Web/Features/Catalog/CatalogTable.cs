@@ -206,7 +206,7 @@ public abstract class CatalogTable<TEntity, TView, TRequest>(MesContexts context
     private async Task<Dictionary<string, string[]>> CheckAsync(MesDbContext db, TRequest request, Guid self, CancellationToken cancellationToken)
     {
         var errors = Validate(request);
-        if (!errors.ContainsKey(CodeField) && CodeOf(request)?.Trim() is { Length: > 0 } code
+        if (!errors.ContainsKey(CodeField) && TypedText.CleanOrNull(CodeOf(request)) is { } code
             && await db.Set<TEntity>().Where(SameCode(code)).AnyAsync(e => e.Id != self, cancellationToken))
         {
             errors[CodeField] = [text["Catalog.CodeTaken", code]];

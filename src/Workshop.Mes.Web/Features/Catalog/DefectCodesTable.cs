@@ -47,7 +47,7 @@ public sealed class DefectCodesTable(MesContexts contexts, IStringLocalizer<Shar
 
     public override Dictionary<string, string[]> Validate(DefectCodeRequest request)
     {
-        var fields = new CatalogFields(Text);
+        var fields = new FieldChecks(Text);
         fields.Text("code", request.Code, 64);
         fields.Text("name", request.Name, 200);
         fields.OneOf<CauseCategory>("category", request.Category);
@@ -66,14 +66,14 @@ public sealed class DefectCodesTable(MesContexts contexts, IStringLocalizer<Shar
 
     protected override DefectCode Create(Guid workshopId, DefectCodeRequest request)
     {
-        var code = new DefectCode(workshopId, request.Code!, request.Name!, CatalogFields.Parse(request.Category, CauseCategory.Method), request.Color!.Trim(), request.Icon!.Trim());
+        var code = new DefectCode(workshopId, request.Code!, request.Name!, FieldChecks.Parse(request.Category, CauseCategory.Method), request.Color!.Trim(), request.Icon!.Trim());
         Apply(code, request);
         return code;
     }
 
     protected override void Apply(DefectCode code, DefectCodeRequest request)
     {
-        code.Describe(request.Code!, request.Name!, CatalogFields.Parse(request.Category, code.Category));
+        code.Describe(request.Code!, request.Name!, FieldChecks.Parse(request.Category, code.Category));
         code.Restyle(request.Color!.Trim(), request.Icon!.Trim());
         if (request.IsActive)
         {

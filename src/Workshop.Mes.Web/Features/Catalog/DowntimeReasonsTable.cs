@@ -47,7 +47,7 @@ public sealed class DowntimeReasonsTable(MesContexts contexts, IStringLocalizer<
 
     public override Dictionary<string, string[]> Validate(DowntimeReasonRequest request)
     {
-        var fields = new CatalogFields(Text);
+        var fields = new FieldChecks(Text);
         fields.Text("code", request.Code, 64);
         fields.Text("name", request.Name, 200);
         return fields.Errors;

@@ -66,7 +66,7 @@ public sealed class ItemsTable(MesContexts contexts, IStringLocalizer<SharedReso
 
     public override Dictionary<string, string[]> Validate(ItemRequest request)
     {
-        var fields = new CatalogFields(Text);
+        var fields = new FieldChecks(Text);
         fields.Text("code", request.Code, 64);
         fields.Text("name", request.Name, 200);
         fields.OneOf<ItemKind>("kind", request.Kind);
@@ -93,14 +93,14 @@ public sealed class ItemsTable(MesContexts contexts, IStringLocalizer<SharedReso
 
     protected override Item Create(Guid workshopId, ItemRequest request)
     {
-        var item = new Item(workshopId, request.Code!, request.Name!, CatalogFields.Parse(request.Kind, ItemKind.Material), request.Unit!, request.StandardCost);
+        var item = new Item(workshopId, request.Code!, request.Name!, FieldChecks.Parse(request.Kind, ItemKind.Material), request.Unit!, request.StandardCost);
         Apply(item, request);
         return item;
     }
 
     protected override void Apply(Item item, ItemRequest request)
     {
-        item.Describe(request.Code!, CatalogFields.Parse(request.Kind, item.Kind), request.Unit!);
+        item.Describe(request.Code!, FieldChecks.Parse(request.Kind, item.Kind), request.Unit!);
         item.Rename(request.Name!);
         item.ChangeStandardCost(request.StandardCost);
         item.SetPlanning(request.ReorderPoint, request.SafetyStock, request.LeadTimeDays);

@@ -43,7 +43,7 @@ public sealed class LocationsTable(MesContexts contexts, IStringLocalizer<Shared
 
     public override Dictionary<string, string[]> Validate(LocationRequest request)
     {
-        var fields = new CatalogFields(Text);
+        var fields = new FieldChecks(Text);
         fields.Text("code", request.Code, 64);
         fields.Text("name", request.Name, 200);
         fields.OneOf<LocationKind>("kind", request.Kind);
@@ -51,8 +51,8 @@ public sealed class LocationsTable(MesContexts contexts, IStringLocalizer<Shared
     }
 
     protected override Location Create(Guid workshopId, LocationRequest request) =>
-        new(workshopId, request.Code!, request.Name!, CatalogFields.Parse(request.Kind, LocationKind.Store));
+        new(workshopId, request.Code!, request.Name!, FieldChecks.Parse(request.Kind, LocationKind.Store));
 
     protected override void Apply(Location location, LocationRequest request) =>
-        location.Describe(request.Code!, request.Name!, CatalogFields.Parse(request.Kind, location.Kind));
+        location.Describe(request.Code!, request.Name!, FieldChecks.Parse(request.Kind, location.Kind));
 }

@@ -161,7 +161,7 @@ public sealed class RoutingService(MesContexts contexts, IStringLocalizer<Shared
 
     private async Task<Dictionary<string, string[]>> ValidateAsync(MesDbContext db, RoutingStepRequest request, CancellationToken cancellationToken)
     {
-        var fields = new CatalogFields(text);
+        var fields = new FieldChecks(text);
         fields.Text("operation", request.Operation, 200);
         fields.NotNegative("setupMinutes", request.SetupMinutes);
         fields.Positive("runMinutesPerUnit", request.RunMinutesPerUnit);

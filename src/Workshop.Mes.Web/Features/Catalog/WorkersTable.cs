@@ -57,7 +57,7 @@ public sealed class WorkersTable(MesContexts contexts, IStringLocalizer<SharedRe
 
     public override Dictionary<string, string[]> Validate(WorkerRequest request)
     {
-        var fields = new CatalogFields(Text);
+        var fields = new FieldChecks(Text);
         fields.Text("displayName", request.DisplayName, 100);
         fields.Text("badgeCode", request.BadgeCode, 64);
         fields.NotNegative("hourlyCost", request.HourlyCost);

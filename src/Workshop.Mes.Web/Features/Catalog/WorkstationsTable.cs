@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Workshop.Mes.Contracts.Catalog;
 using Workshop.Mes.Domain.Catalog;
+using Workshop.Mes.Domain.Common;
 using Workshop.Mes.Infrastructure.Database;
 using Workshop.Mes.Web.Features.Exports;
 
@@ -45,13 +46,15 @@ public sealed class WorkstationsTable(MesContexts contexts, IStringLocalizer<Sha
 
     public override Dictionary<string, string[]> Validate(WorkstationRequest request)
     {
-        var fields = new CatalogFields(Text);
+        var fields = new FieldChecks(Text);
         fields.Text("code", request.Code, 64);
         fields.Text("name", request.Name, 200);
         if (request.HoursPerDay is <= 0 or > 24)
         {
             fields.Add("hoursPerDay", "Rule.workstation.hours_out_of_range");
         }
+
+        fields.Number("hoursPerDay", request.HoursPerDay, DecimalColumn.HoursPerDay);
 
         fields.OneOf<WorkstationState>("state", request.State, WorkstationState.Available);
         return fields.Errors;
@@ -60,7 +63,7 @@ public sealed class WorkstationsTable(MesContexts contexts, IStringLocalizer<Sha
     protected override Workstation Create(Guid workshopId, WorkstationRequest request)
     {
         var station = new Workstation(workshopId, request.Code!, request.Name!, request.HoursPerDay);
-        station.ChangeState(CatalogFields.Parse(request.State, WorkstationState.Available));
+        station.ChangeState(FieldChecks.Parse(request.State, WorkstationState.Available));
         return station;
     }
 
@@ -68,6 +71,6 @@ public sealed class WorkstationsTable(MesContexts contexts, IStringLocalizer<Sha
     {
         station.Describe(request.Code!, request.Name!);
         station.ChangeHours(request.HoursPerDay);
-        station.ChangeState(CatalogFields.Parse(request.State, station.State));
+        station.ChangeState(FieldChecks.Parse(request.State, station.State));
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Workshop.Mes.Domain.Access;
 using Workshop.Mes.Domain.Audit;
+using Workshop.Mes.Domain.Common;
 using Workshop.Mes.Infrastructure.Database;
 using Workshop.Mes.Infrastructure.Identity;
 using Workshop.Mes.Web.Features.Tenancy;
@@ -34,7 +35,7 @@ public sealed class AccountCreation(UserManager<MesUser> users, IStringLocalizer
             UserName = address,
             NormalizedEmail = users.NormalizeEmail(address),
             NormalizedUserName = users.NormalizeName(address),
-            DisplayName = displayName!.Trim(),
+            DisplayName = TypedText.Clean(displayName!),
             EmailConfirmed = true,
             LockoutEnabled = true,
             CreatedAt = clock.GetUtcNow(),

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
+using Workshop.Mes.Domain.Common;
 using Workshop.Mes.Infrastructure.Identity;
 
 namespace Workshop.Mes.Web.Features.Identity;
@@ -100,17 +101,8 @@ internal static class AccountRules
         }
     }
 
-    public static void CheckName(Dictionary<string, string[]> errors, IStringLocalizer<SharedResource> text, string field, string? name)
-    {
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            errors[field] = [text["Validation.Required"]];
-        }
-        else if (name.Trim().Length > MaxNameLength)
-        {
-            errors[field] = [text["Validation.TooLong", MaxNameLength]];
-        }
-    }
+    public static void CheckName(Dictionary<string, string[]> errors, IStringLocalizer<SharedResource> text, string field, string? name) =>
+        new FieldChecks(text, errors).Text(field, name, MaxNameLength);
 
     public static void CheckEmail(Dictionary<string, string[]> errors, IStringLocalizer<SharedResource> text, string field, string? email)
     {
@@ -129,7 +121,10 @@ internal static class AccountRules
         var value = email.Trim();
         var at = value.IndexOf('@', StringComparison.Ordinal);
         return value.Length <= 256 && at > 0 && at == value.LastIndexOf('@') && value.IndexOf('.', at) > at + 1
-            && !value.EndsWith('.') && !value.Any(char.IsWhiteSpace);
+            && !value.EndsWith('.') && !value.Any(char.IsWhiteSpace)
+
+            // Nothing invisible or unstorable either (NUL, a zero-width space): ADR 0027.
+            && !TypedText.HasControlCharacters(value) && TypedText.Clean(value) == value;
     }
 
     /// <summary>Identity's password errors (length, common, containing the e-mail) as one field's messages.</summary>

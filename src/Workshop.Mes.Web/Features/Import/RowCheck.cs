@@ -1,17 +1,38 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
+using Workshop.Mes.Domain.Common;
 
 namespace Workshop.Mes.Web.Features.Import;
 
-/// <summary>Reads one sheet row's cells as the types a kind needs, collecting per-field messages in the reader's language.</summary>
-internal sealed class RowCheck(int row, IReadOnlyDictionary<string, string?> values, IStringLocalizer text)
+/// <summary>
+/// Reads one sheet row's cells as the types a kind needs, collecting per-field messages in the reader's language.
+/// Cells are checked and cleaned as typed text is everywhere (<see cref="FieldChecks"/>, ADR 0027): a cell holding a
+/// control character is refused and read as blank; invisible characters are removed before anything compares codes.
+/// </summary>
+internal sealed class RowCheck
 {
     private static readonly string[] _yes = ["y", "yes", "true", "1", "o", "예", "네", "사용"];
     private static readonly string[] _no = ["n", "no", "false", "0", "x", "아니오", "아니요", "미사용"];
 
-    public int Row { get; } = row;
+    private readonly IStringLocalizer _text;
+    private readonly FieldChecks _checks;
 
-    public IReadOnlyDictionary<string, string?> Values { get; } = values;
+    public RowCheck(int row, IReadOnlyDictionary<string, string?> cells, IStringLocalizer text)
+    {
+        Row = row;
+        _text = text;
+        _checks = new FieldChecks(text, Errors);
+        foreach (var (field, cell) in cells)
+        {
+            _checks.Text(field, cell, int.MaxValue, required: false);
+        }
+
+        Values = cells.ToDictionary(c => c.Key, c => Errors.ContainsKey(c.Key) ? null : TypedText.CleanOrNull(c.Value));
+    }
+
+    public int Row { get; }
+
+    public IReadOnlyDictionary<string, string?> Values { get; }
 
     public Dictionary<string, string[]> Errors { get; } = [];
 
@@ -19,7 +40,7 @@ internal sealed class RowCheck(int row, IReadOnlyDictionary<string, string?> val
 
     public void Fail(string field, string key, params object[] arguments)
     {
-        var message = text[key, arguments].Value;
+        var message = _text[key, arguments].Value;
         Errors[field] = Errors.TryGetValue(field, out var earlier) ? [.. earlier, message] : [message];
     }
 
@@ -28,7 +49,7 @@ internal sealed class RowCheck(int row, IReadOnlyDictionary<string, string?> val
         var value = Values.GetValueOrDefault(field);
         if (string.IsNullOrWhiteSpace(value))
         {
-            if (required)
+            if (required && !Errors.ContainsKey(field))
             {
                 Fail(field, "Import.Required");
             }
@@ -65,12 +86,19 @@ internal sealed class RowCheck(int row, IReadOnlyDictionary<string, string?> val
             return null;
         }
 
-        return number;
+        _checks.Number(field, number);
+        return Errors.ContainsKey(field) ? null : number;
     }
 
     public int? Integer(string field, bool required, int minimum)
     {
         if (Number(field, required, minimum) is not { } number)
+        {
+            return null;
+        }
+
+        _checks.Number(field, number, max: int.MaxValue);
+        if (Errors.ContainsKey(field))
         {
             return null;
         }
@@ -116,7 +144,8 @@ internal sealed class RowCheck(int row, IReadOnlyDictionary<string, string?> val
         string[] formats = ["yyyy-MM-dd", "yyyy/MM/dd", "yyyy.MM.dd", "yyyy-MM-dd HH:mm", "yyyyMMdd"];
         if (DateTime.TryParseExact(value, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            return DateOnly.FromDateTime(date);
+            _checks.Day(field, DateOnly.FromDateTime(date));
+            return Errors.ContainsKey(field) ? null : DateOnly.FromDateTime(date);
         }
 
         Fail(field, "Import.NotADate", value);

@@ -414,12 +414,18 @@ internal static class InventoryEndpoints
             return null;
         }
 
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+        if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
         {
-            return day;
+            errors[field] = [text["Validation.Date"]];
+            return null;
         }
 
-        errors[field] = [text["Validation.Date"]];
-        return null;
+        if (FieldChecks.DayError(day, text) is { } outOfRange)
+        {
+            errors[field] = [outOfRange];
+            return null;
+        }
+
+        return day;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using Workshop.Mes.Contracts.Inventory;
 using Workshop.Mes.Domain.Access;
 using Workshop.Mes.Domain.Catalog;
+using Workshop.Mes.Domain.Common;
 using Workshop.Mes.Domain.Inventory;
 using Workshop.Mes.Infrastructure.Database;
 using Workshop.Mes.Web.Features.Tenancy;
@@ -31,14 +32,17 @@ public sealed class StockPostingService(MesContexts contexts, TimeProvider clock
             var item = await ItemAsync(db, request.ItemId, "itemId", errors, cancellationToken);
             var location = await LocationAsync(db, request.LocationId, "locationId", errors, cancellationToken);
             CheckPositive(request.Quantity, "quantity", errors);
-            var lotNumber = request.LotNumber?.Trim();
-            if (item is { LotTracked: true } && string.IsNullOrEmpty(lotNumber))
+            var checks = new FieldChecks(text, errors);
+            checks.Text("lotNumber", request.LotNumber, LotNumberMaxLength, required: false);
+            var lotNumber = TypedText.CleanOrNull(request.LotNumber);
+            if (item is { LotTracked: true } && lotNumber is null)
             {
-                errors["lotNumber"] = [text["Inventory.Validation.LotNumberRequired"]];
+                errors.TryAdd("lotNumber", [text["Inventory.Validation.LotNumberRequired"]]);
             }
 
-            CheckLength(lotNumber, LotNumberMaxLength, "lotNumber", errors);
-            CheckLength(request.SupplierName, SupplierMaxLength, "supplierName", errors);
+            checks.Text("supplierName", request.SupplierName, SupplierMaxLength, required: false);
+            checks.Day("expiresOn", request.ExpiresOn);
+            checks.Moment("receivedAt", request.ReceivedAt);
             if (errors.Count > 0)
             {
                 return null;
@@ -46,7 +50,7 @@ public sealed class StockPostingService(MesContexts contexts, TimeProvider clock
 
             var at = request.ReceivedAt ?? clock.GetUtcNow();
             Lot? lot = null;
-            if (!string.IsNullOrEmpty(lotNumber))
+            if (lotNumber is not null)
             {
                 lot = await db.Lots.SingleOrDefaultAsync(l => l.ItemId == item!.Id && l.LotNumber == lotNumber, cancellationToken);
                 if (lot is null)
@@ -70,7 +74,7 @@ public sealed class StockPostingService(MesContexts contexts, TimeProvider clock
             var (item, lot) = await ItemAndLotAsync(db, request.ItemId, request.LotId, errors, cancellationToken);
             var location = await LocationAsync(db, request.LocationId, "locationId", errors, cancellationToken);
             CheckPositive(request.Quantity, "quantity", errors);
-            CheckLength(request.Note, ReasonMaxLength, "note", errors);
+            new FieldChecks(text, errors).Note("note", request.Note, ReasonMaxLength);
             string? workOrderNumber = null;
             if (request.WorkOrderId is { } workOrderId)
             {
@@ -138,6 +142,10 @@ public sealed class StockPostingService(MesContexts contexts, TimeProvider clock
                 errors["newQuantity"] = [text["Inventory.Validation.NotNegative"]];
             }
 
+            var checks = new FieldChecks(text, errors);
+            checks.Number("quantity", request.Quantity);
+            checks.Number("newQuantity", request.NewQuantity);
+
             if (errors.Count > 0)
             {
                 return null;
@@ -189,6 +197,8 @@ public sealed class StockPostingService(MesContexts contexts, TimeProvider clock
                 {
                     lineErrors["counted"] = [text["Inventory.Validation.NotNegative"]];
                 }
+
+                new FieldChecks(text, lineErrors).Number("counted", line.Counted);
 
                 if (lineErrors.Count == 0 && counted.Any(c => c.Item.Id == item!.Id && c.Lot?.Id == lot?.Id))
                 {
@@ -326,25 +336,12 @@ public sealed class StockPostingService(MesContexts contexts, TimeProvider clock
         {
             errors[field] = [text["Inventory.Validation.Positive"]];
         }
+
+        new FieldChecks(text, errors).Number(field, quantity);
     }
 
-    private void CheckReason(string? reason, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrWhiteSpace(reason))
-        {
-            errors["reason"] = [text["Validation.Required"]];
-        }
-
-        CheckLength(reason, ReasonMaxLength, "reason", errors);
-    }
-
-    private void CheckLength(string? value, int max, string field, Dictionary<string, string[]> errors)
-    {
-        if (value?.Trim().Length > max)
-        {
-            errors[field] = [text["Validation.TooLong", max]];
-        }
-    }
+    private void CheckReason(string? reason, Dictionary<string, string[]> errors) =>
+        new FieldChecks(text, errors).Note("reason", reason, ReasonMaxLength, required: true);
 
     internal static StockMovementView View(StockMovement m, Item item, Lot? lot, Location location, string? workOrderNumber) =>
         new(

@@ -287,6 +287,7 @@ public sealed class CustomerOrderService(MesContexts contexts, TimeProvider cloc
     private Dictionary<string, string[]> ValidateSplits(CustomerOrder order, IReadOnlyList<LineSplit> splits)
     {
         var errors = new Dictionary<string, string[]>();
+        var checks = new FieldChecks(text, errors);
         var seen = new HashSet<Guid>();
         for (var i = 0; i < splits.Count; i++)
         {
@@ -313,9 +314,18 @@ public sealed class CustomerOrderService(MesContexts contexts, TimeProvider cloc
             {
                 errors[$"splits[{i}].quantities"] = [text["Orders.Positive"]];
             }
-            else if (line is not null && quantities.Sum() != line.RemainingQuantity)
+            else
             {
-                errors[$"splits[{i}].quantities"] = [text["Orders.SplitSum", line.RemainingQuantity.ToString("0.####")]];
+                // Each is checked before the sum, which a few huge quantities would overflow.
+                foreach (var quantity in quantities)
+                {
+                    checks.Number($"splits[{i}].quantities", quantity);
+                }
+
+                if (!errors.ContainsKey($"splits[{i}].quantities") && line is not null && quantities.Sum() != line.RemainingQuantity)
+                {
+                    errors[$"splits[{i}].quantities"] = [text["Orders.SplitSum", line.RemainingQuantity.ToString("0.####")]];
+                }
             }
         }
 
@@ -327,15 +337,9 @@ public sealed class CustomerOrderService(MesContexts contexts, TimeProvider cloc
         MesDbContext db, CustomerOrderRequest request, DateOnly orderedOn, IReadOnlySet<Guid>? existingLines, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(request.CustomerName))
-        {
-            errors["customerName"] = [text["Validation.Required"]];
-        }
-        else if (request.CustomerName.Trim().Length > CustomerNameMaxLength)
-        {
-            errors["customerName"] = [text["Validation.TooLong", CustomerNameMaxLength]];
-        }
-
+        var checks = new FieldChecks(text, errors);
+        checks.Text("customerName", request.CustomerName, CustomerNameMaxLength);
+        checks.Day("orderedOn", orderedOn);
         if (request.Lines is not { Count: > 0 } lines)
         {
             errors["lines"] = [text["Orders.LinesRequired"]];
@@ -379,6 +383,9 @@ public sealed class CustomerOrderService(MesContexts contexts, TimeProvider cloc
             {
                 errors[$"lines[{i}].dueDate"] = [text["Orders.DueBeforeOrder"]];
             }
+
+            checks.Number($"lines[{i}].quantity", line.Quantity);
+            checks.Day($"lines[{i}].dueDate", line.DueDate);
         }
 
         return errors;

@@ -156,10 +156,13 @@ public sealed class ShipmentService(MesContexts contexts, TimeProvider clock, IS
     private async Task<Dictionary<string, string[]>> ValidateAsync(MesDbContext db, ShipmentRequest request, CustomerOrder? order, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
+        var checks = new FieldChecks(text, errors);
         if (order is null)
         {
             errors["customerOrderId"] = [text["Validation.Required"]];
         }
+
+        checks.Moment("shippedAt", request.ShippedAt);
 
         if (request.Lines is not { Count: > 0 } lines)
         {
@@ -205,6 +208,8 @@ public sealed class ShipmentService(MesContexts contexts, TimeProvider clock, IS
             {
                 errors[$"lines[{i}].quantity"] = [text["Orders.Positive"]];
             }
+
+            checks.Number($"lines[{i}].quantity", line.Quantity);
 
             if (line.LocationId is not { } locationId)
             {

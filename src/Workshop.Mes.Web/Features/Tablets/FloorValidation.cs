@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Localization;
 using Workshop.Mes.Contracts.Tablets;
 using Workshop.Mes.Domain.Access;
+using Workshop.Mes.Domain.Common;
 using Workshop.Mes.Domain.Tenancy;
 
 namespace Workshop.Mes.Web.Features.Tablets;
@@ -28,8 +29,13 @@ internal static class FloorValidation
 
     public static IReadOnlyList<FieldError> DeviceName(PairTabletRequest request)
     {
-        var name = request.DeviceName?.Trim();
-        if (string.IsNullOrEmpty(name))
+        if (request.DeviceName is { } typed && TypedText.HasControlCharacters(typed))
+        {
+            return [new FieldError("deviceName", "ControlCharacters")];
+        }
+
+        var name = TypedText.CleanOrNull(request.DeviceName);
+        if (name is null)
         {
             return [new FieldError("deviceName", "DeviceNameRequired")];
         }

@@ -21,6 +21,9 @@ public sealed record ReleaseOutcome(WorkOrderDetail? Released, IReadOnlyList<Mat
 /// </summary>
 public sealed class WorkOrderService(MesContexts contexts, TimeProvider clock, IStringLocalizer<SharedResource> text)
 {
+    /// <summary>The most one work order makes; more is a slip of the keyboard, for create and edit alike.</summary>
+    public const decimal MaxQuantity = 10_000_000;
+
     /// <summary>Creates a draft order with the month's next number; <paramref name="input"/> may name the customer order line it makes.</summary>
     public async Task<Validated<WorkOrderDetail>> CreateAsync(WorkshopMember member, CreateWorkOrderRequest input, CancellationToken cancellationToken)
     {
@@ -78,11 +81,7 @@ public sealed class WorkOrderService(MesContexts contexts, TimeProvider clock, I
         }
 
         var errors = new Dictionary<string, string[]>();
-        if (input.Quantity is <= 0)
-        {
-            errors["quantity"] = [text["WorkOrders.Validation.Quantity"]];
-        }
-
+        CheckPlan(errors, input.Quantity, input.DueDate);
         if (errors.Count > 0)
         {
             return new Validated<WorkOrderDetail>(null, errors);
@@ -147,14 +146,15 @@ public sealed class WorkOrderService(MesContexts contexts, TimeProvider clock, I
 
     public async Task<Validated<WorkOrderDetail>?> HoldAsync(WorkshopMember member, Guid id, uint version, string? reason, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > 500)
+        var checks = new FieldChecks(text);
+        checks.Note("reason", reason, 500, required: true);
+        if (checks.Errors.Count > 0)
         {
             member.Demand(Area.WorkOrders, Operation.Change);
-            var message = string.IsNullOrWhiteSpace(reason) ? text["Validation.Required"] : text["Validation.TooLong", 500];
-            return new Validated<WorkOrderDetail>(null, new Dictionary<string, string[]> { ["reason"] = [message] });
+            return new Validated<WorkOrderDetail>(null, checks.Errors);
         }
 
-        var detail = await ChangeAsync(member, id, version, order => order.Hold(reason.Trim()), cancellationToken);
+        var detail = await ChangeAsync(member, id, version, order => order.Hold(reason!), cancellationToken);
         return detail is null ? null : new Validated<WorkOrderDetail>(detail, new Dictionary<string, string[]>());
     }
 
@@ -199,6 +199,19 @@ public sealed class WorkOrderService(MesContexts contexts, TimeProvider clock, I
         return (await WorkOrderReader.DetailAsync(db, id, member.Workshop.Today(clock), cancellationToken))!;
     }
 
+    /// <summary>What a new order and an edited draft share: a quantity above zero up to <see cref="MaxQuantity"/>, a due date in range.</summary>
+    private void CheckPlan(Dictionary<string, string[]> errors, decimal? quantity, DateOnly? dueDate)
+    {
+        if (quantity <= 0)
+        {
+            errors.TryAdd("quantity", [text["WorkOrders.Validation.Quantity"]]);
+        }
+
+        var checks = new FieldChecks(text, errors);
+        checks.Number("quantity", quantity, max: MaxQuantity);
+        checks.Day("dueDate", dueDate);
+    }
+
     private async Task<Dictionary<string, string[]>> ValidateCreateAsync(MesDbContext db, CreateWorkOrderRequest input, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
@@ -211,19 +224,17 @@ public sealed class WorkOrderService(MesContexts contexts, TimeProvider clock, I
             errors["productId"] = [text["WorkOrders.Validation.Product"]];
         }
 
-        if (input.Quantity is not { } quantity)
+        if (input.Quantity is null)
         {
             errors["quantity"] = [text["Validation.Required"]];
-        }
-        else if (quantity <= 0 || quantity > 10_000_000)
-        {
-            errors["quantity"] = [text["WorkOrders.Validation.Quantity"]];
         }
 
         if (input.DueDate is null)
         {
             errors["dueDate"] = [text["Validation.Required"]];
         }
+
+        CheckPlan(errors, input.Quantity, input.DueDate);
 
         if (input.Priority is { } priority && !Enum.IsDefined(priority))
         {

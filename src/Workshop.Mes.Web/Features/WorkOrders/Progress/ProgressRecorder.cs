@@ -111,7 +111,12 @@ public sealed class ProgressRecorder(MesContexts contexts, TimeProvider clock, I
             errors["defectCodeId"] = [text["WorkOrders.Validation.DefectCode"]];
         }
 
-        if (input.Kind == ProgressKind.Output && (input.GoodQuantity ?? 0) + (input.ScrapQuantity ?? 0) <= 0 && !errors.ContainsKey("goodQuantity"))
+        // Checked before they are added up below: two huge quantities would overflow the sum.
+        var checks = new FieldChecks(text, errors);
+        checks.Number("goodQuantity", input.GoodQuantity);
+        checks.Number("scrapQuantity", input.ScrapQuantity);
+        if (input.Kind == ProgressKind.Output && !errors.ContainsKey("goodQuantity") && !errors.ContainsKey("scrapQuantity")
+            && (input.GoodQuantity ?? 0) + (input.ScrapQuantity ?? 0) <= 0)
         {
             errors["goodQuantity"] = [text["WorkOrders.Validation.OutputEmpty"]];
         }
@@ -120,6 +125,8 @@ public sealed class ProgressRecorder(MesContexts contexts, TimeProvider clock, I
         {
             errors["at"] = [text["WorkOrders.Validation.AtInFuture"]];
         }
+
+        checks.Moment("at", input.At);
 
         if (input.WorkerId is { } workerId && !await db.Workers.AnyAsync(w => w.Id == workerId, cancellationToken))
         {
