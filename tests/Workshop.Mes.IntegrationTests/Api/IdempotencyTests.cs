@@ -74,4 +74,44 @@ public sealed class IdempotencyTests(MesDatabase database) : IClassFixture<MesDa
         await using var db = database.CreateContext();
         (await db.WorkOrders.Select(o => o.Quantity).OrderBy(q => q).ToListAsync()).ShouldBe([10m, 25m]);
     }
+
+    [Fact]
+    public async Task The_same_key_sent_eight_times_at_once_creates_one_work_order_and_every_answer_says_so()
+    {
+        var shop = await TestWorkshop.CreateAsync(database);
+        var manager = await _app.ClientWithApiKeyAsync(shop.Tenant.Id, WorkshopRole.Manager);
+        var order = new { productId = shop.Product.Id, quantity = 40, dueDate = "2026-12-20" };
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => ApiConventions.PostAsync(manager, "/api/v1/work-orders", order, "retry-storm")));
+
+        // The one that ran answers 201; the rest replay it or, while it still runs, say the key is in use.
+        answers.Count(a => a.StatusCode == HttpStatusCode.Created && !a.Headers.Contains("Idempotent-Replayed")).ShouldBe(1);
+        answers.ShouldAllBe(a => a.StatusCode == HttpStatusCode.Created || a.StatusCode == HttpStatusCode.Conflict);
+        await using var db = database.CreateContext();
+        (await db.WorkOrders.CountAsync()).ShouldBe(1);
+        foreach (var answer in answers)
+        {
+            answer.Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task Work_orders_created_at_the_same_moment_get_their_own_numbers()
+    {
+        var shop = await TestWorkshop.CreateAsync(database);
+        var manager = await _app.ClientWithApiKeyAsync(shop.Tenant.Id, WorkshopRole.Manager);
+
+        var answers = await Task.WhenAll(Enumerable.Range(1, 8).Select(i =>
+            ApiConventions.PostAsync(manager, "/api/v1/work-orders", new { productId = shop.Product.Id, quantity = i, dueDate = "2026-12-20" }, $"wo-{i}")));
+
+        answers.ShouldAllBe(a => a.StatusCode == HttpStatusCode.Created);
+        await using var db = database.CreateContext();
+        var numbers = await db.WorkOrders.Select(o => o.Number).ToListAsync();
+        numbers.Count.ShouldBe(8);
+        numbers.Distinct().Count().ShouldBe(8);
+        foreach (var answer in answers)
+        {
+            answer.Dispose();
+        }
+    }
 }
