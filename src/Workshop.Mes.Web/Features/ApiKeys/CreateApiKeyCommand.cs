@@ -48,7 +48,7 @@ internal static class CreateApiKeyCommand
         await using (var platform = contexts.ForPlatform())
         {
             var wanted = slug.Trim().ToLowerInvariant();
-            workshop = await platform.Workshops.Where(w => w.Slug == wanted).Select(w => new WorkshopRef(w.Id, w.Slug, w.Name, w.TimeZone)).SingleOrDefaultAsync(cancellationToken);
+            workshop = await WorkshopReads.Workshops(platform).Where(w => w.Slug == wanted).Select(w => new WorkshopRef(w.Id, w.Slug, w.Name, w.TimeZone)).SingleOrDefaultAsync(cancellationToken);
         }
 
         if (workshop is null)

@@ -1,13 +1,10 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Workshop.Mes.Domain.Access;
-using Workshop.Mes.Domain.Audit;
 using Workshop.Mes.Domain.Common;
 using Workshop.Mes.Infrastructure.Database;
 using Workshop.Mes.Infrastructure.Identity;
 using Workshop.Mes.Web.Features.Tenancy;
-using Workshop.Mes.Web.Hosting;
 
 namespace Workshop.Mes.Web.Features.Identity;
 
@@ -15,6 +12,7 @@ namespace Workshop.Mes.Web.Features.Identity;
 /// Builds a new account with every check Identity makes (e-mail free and valid, password long and not common),
 /// without saving it, so callers can save it in the same transaction as what goes with it (a membership).
 /// </summary>
+[ModuleSurface]
 public sealed class AccountCreation(UserManager<MesUser> users, IStringLocalizer<SharedResource> text, TimeProvider clock)
 {
     public async Task<Validated<MesUser>> PrepareAsync(string? displayName, string? email, string? password, string? confirmPassword)
@@ -77,65 +75,5 @@ public sealed class FirstRun(MesContexts contexts)
         await using var db = contexts.ForPlatform();
         _done = await db.Users.AnyAsync(cancellationToken);
         return !_done;
-    }
-}
-
-/// <summary>
-/// Creates platform admins: the first from the one-time set-up page or the <c>create-admin</c> command, more
-/// from the command. In the demo (ADR 0012) the first admin also becomes owner of the demo workshops.
-/// </summary>
-internal sealed class PlatformAdmins(
-    AccountCreation accounts,
-    UserManager<MesUser> users,
-    MesContexts contexts,
-    DatabaseMode mode,
-    TimeProvider clock)
-{
-    public async Task<Validated<MesUser>> CreateAsync(string? displayName, string? email, string? password, string? confirmPassword, CancellationToken cancellationToken)
-    {
-        var prepared = await accounts.PrepareAsync(displayName, email, password, confirmPassword);
-        if (prepared.Value is not { } user)
-        {
-            return prepared;
-        }
-
-        bool first;
-        await using (var platform = contexts.ForPlatform())
-        {
-            first = !await platform.Users.AnyAsync(cancellationToken);
-        }
-
-        user.IsPlatformAdmin = true;
-        var created = await users.CreateAsync(user);
-        if (!created.Succeeded)
-        {
-            var errors = new Dictionary<string, string[]>();
-            AccountRules.AddPasswordErrors(errors, created, "email");
-            return new Validated<MesUser>(null, errors);
-        }
-
-        if (first && mode.SeedDemoData)
-        {
-            await OwnDemoWorkshopsAsync(user, cancellationToken);
-        }
-
-        return prepared;
-    }
-
-    private async Task OwnDemoWorkshopsAsync(MesUser user, CancellationToken cancellationToken)
-    {
-        List<Guid> workshops;
-        await using (var platform = contexts.ForPlatform())
-        {
-            workshops = await platform.Workshops.Select(w => w.Id).ToListAsync(cancellationToken);
-        }
-
-        var actor = new AuditActor(ActorKind.User, user.Id, user.Email ?? user.DisplayName);
-        foreach (var workshopId in workshops)
-        {
-            await using var db = contexts.ForWorkshop(workshopId, actor, user.Id);
-            db.Memberships.Add(new Membership(workshopId, user.Id, WorkshopRole.Owner, clock.GetUtcNow()));
-            await db.SaveChangesAsync(cancellationToken);
-        }
     }
 }

@@ -85,6 +85,7 @@ internal sealed class AccountService(
 }
 
 /// <summary>The checks every form that sets a password or names a person makes, in one place.</summary>
+[ModuleSurface]
 internal static class AccountRules
 {
     public const int MaxNameLength = 100;

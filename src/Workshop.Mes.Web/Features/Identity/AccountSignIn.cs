@@ -5,6 +5,7 @@ using Workshop.Mes.Infrastructure.Identity;
 
 namespace Workshop.Mes.Web.Features.Identity;
 
+[ModuleSurface]
 public enum SignInOutcome
 {
     SignedIn,
@@ -14,12 +15,14 @@ public enum SignInOutcome
 }
 
 /// <summary>How a sign-in attempt went; <see cref="LockoutMinutes"/> says how long a locked account waits.</summary>
+[ModuleSurface]
 public sealed record SignInAttempt(SignInOutcome Outcome, int LockoutMinutes = 0);
 
 /// <summary>
 /// E-mail and password sign-in. An unknown e-mail and a wrong password get the same answers, lockout included,
 /// so the form does not tell strangers who has an account; "disabled" is said only to someone who knows the password.
 /// </summary>
+[ModuleSurface]
 internal sealed class AccountSignIn(SignInManager<MesUser> signInManager, PasswordTries tries, AccountSessions sessions, AccountSignals signals, TimeProvider clock)
 {
     public async Task<SignInAttempt> SignInAsync(string? email, string? password)

@@ -1,20 +1,12 @@
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Workshop.Mes.Infrastructure.Database;
 using Workshop.Mes.Infrastructure.Identity;
+using Workshop.Mes.Web.Hosting;
 
 namespace Workshop.Mes.Web.Features.Identity;
-
-/// <summary>Who may call the API: people with the sign-in cookie, integrations with an API key, tablets.</summary>
-internal static class ApiAuthorization
-{
-    public const string Policy = "api";
-
-    public static readonly string[] Schemes = [IdentityConstants.ApplicationScheme, ApiKeyAuthenticationHandler.SchemeName, Tablets.FloorAuthenticationHandler.SchemeName];
-}
 
 internal static class IdentityModule
 {
@@ -26,7 +18,6 @@ internal static class IdentityModule
     {
         var services = builder.Services;
         services.AddAuthentication(IdentityConstants.ApplicationScheme)
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
             .AddIdentityCookies();
 
         services.AddIdentityCore<MesUser>(options =>

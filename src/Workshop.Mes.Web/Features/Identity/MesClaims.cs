@@ -8,6 +8,7 @@ namespace Workshop.Mes.Web.Features.Identity;
 /// The claims our sign-in schemes put on a principal. People signed in with a password carry their user id
 /// (workshop and role come from their memberships); API keys and tablets carry their one workshop and role.
 /// </summary>
+[ModuleSurface]
 public static class MesClaims
 {
     public const string PlatformAdmin = "mes:platform_admin";

@@ -7,6 +7,7 @@ namespace Workshop.Mes.Web.Features.Identity;
 /// A worker's PIN, hashed slowly and salted like a password (a PIN is short, so a fast hash would fall to a
 /// table of all 10^8 values). Set when the worker accepts their invitation, checked on the tablets.
 /// </summary>
+[ModuleSurface]
 public static class PinHasher
 {
     private static readonly PasswordHasher<Worker> _hasher = new();

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Workshop.Mes.Infrastructure.Identity;
-using Workshop.Mes.Web.Features.Tenancy;
 
 namespace Workshop.Mes.Web.Features.Identity;
 
@@ -13,6 +12,7 @@ namespace Workshop.Mes.Web.Features.Identity;
 /// membership removed, role changed), so their open Blazor circuits check at once instead of at their next
 /// periodic check. Other app instances do not hear it; their circuits notice at that periodic check.
 /// </summary>
+[ModuleSurface]
 public sealed class AccountSignals
 {
     public event Action<Guid>? AccessChanged;
@@ -21,9 +21,19 @@ public sealed class AccountSignals
 }
 
 /// <summary>
+/// A check another module adds to what keeps a live page acting for its person (Tenancy: every workshop the page
+/// read still has the person in the same role). Registered in the circuit's scope.
+/// </summary>
+[ModuleSurface]
+public interface ICircuitAccessCheck
+{
+    Task<bool> StillHoldsAsync(ClaimsPrincipal principal, CancellationToken cancellationToken);
+}
+
+/// <summary>
 /// Keeps a live Blazor circuit honest: every half minute, and at once on <see cref="AccountSignals"/>, it checks
 /// that the account still exists, is not disabled and has the same security stamp, that the circuit's session is
-/// still open, and that every workshop the circuit read still has the person in the same role. Otherwise the
+/// still open, and that every <see cref="ICircuitAccessCheck"/> still holds. Otherwise the
 /// circuit's user becomes anonymous and the layout loads the page afresh, so the server asks them to sign in or
 /// shows what their role now allows.
 /// </summary>
@@ -31,15 +41,15 @@ internal sealed class SessionRevalidation : RevalidatingServerAuthenticationStat
 {
     private readonly IServiceScopeFactory _scopes;
     private readonly AccountSignals _signals;
-    private readonly MemberResolver _members;
+    private readonly IReadOnlyList<ICircuitAccessCheck> _checks;
     private readonly IdentityOptions _options;
 
-    public SessionRevalidation(ILoggerFactory loggerFactory, IServiceScopeFactory scopes, AccountSignals signals, MemberResolver members, IOptions<IdentityOptions> options)
+    public SessionRevalidation(ILoggerFactory loggerFactory, IServiceScopeFactory scopes, AccountSignals signals, IEnumerable<ICircuitAccessCheck> checks, IOptions<IdentityOptions> options)
         : base(loggerFactory)
     {
         _scopes = scopes;
         _signals = signals;
-        _members = members;
+        _checks = [.. checks];
         _options = options.Value;
         _signals.AccessChanged += OnAccessChanged;
     }
@@ -63,7 +73,20 @@ internal sealed class SessionRevalidation : RevalidatingServerAuthenticationStat
         var stamp = principal.FindFirstValue(_options.ClaimsIdentity.SecurityStampClaimType);
         return stamp == await users.GetSecurityStampAsync(user)
             && await scope.ServiceProvider.GetRequiredService<AccountSessions>().IsOpenAsync(user.Id, principal.SessionId(), cancellationToken)
-            && await _members.StillHoldsAsync(principal, cancellationToken);
+            && await AllHoldAsync(principal, cancellationToken);
+    }
+
+    private async Task<bool> AllHoldAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
+    {
+        foreach (var check in _checks)
+        {
+            if (!await check.StillHoldsAsync(principal, cancellationToken))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     protected override void Dispose(bool disposing)

@@ -9,7 +9,9 @@ using Workshop.Mes.Domain.Orders;
 using Workshop.Mes.Domain.WorkOrders;
 using Workshop.Mes.Infrastructure.Database;
 using Workshop.Mes.Web.Features.Api;
+using Workshop.Mes.Web.Features.Catalog;
 using Workshop.Mes.Web.Features.Tenancy;
+using Workshop.Mes.Web.Features.WorkOrders;
 using DomainOrderStatus = Workshop.Mes.Domain.Orders.CustomerOrderStatus;
 using OrderStatus = Workshop.Mes.Contracts.Orders.CustomerOrderStatus;
 
@@ -81,7 +83,7 @@ public sealed class CustomerOrderService(MesContexts contexts, TimeProvider cloc
     {
         member.Demand(Area.Orders, Operation.Read);
         await using var db = member.OpenData(contexts);
-        var products = db.Items.AsNoTracking().Where(i => i.Kind == ItemKind.Product && i.IsActive);
+        var products = CatalogReads.Items(db).Where(i => i.Kind == ItemKind.Product && i.IsActive);
         if (!string.IsNullOrWhiteSpace(search))
         {
             var pattern = Paging.Contains(search);
@@ -149,10 +151,7 @@ public sealed class CustomerOrderService(MesContexts contexts, TimeProvider cloc
         }
 
         var lineIds = order.Lines.Select(l => l.Id).ToList();
-        var workOrders = await db.WorkOrders.AsNoTracking().IgnoreAutoIncludes()
-            .Where(w => w.CustomerOrderLineId != null && lineIds.Contains(w.CustomerOrderLineId.Value) && w.Status != WorkOrderStatus.Cancelled)
-            .Select(w => new { w.CustomerOrderLineId, w.Status })
-            .ToListAsync(cancellationToken);
+        var workOrders = await OrderLineWorkOrders.OfLinesAsync(db, lineIds, cancellationToken);
         if (workOrders.Any(w => w.Status != WorkOrderStatus.Draft))
         {
             throw new DomainRuleException("customer_order.work_orders_released", "The order's work orders are already on the floor; it can no longer be edited.");
@@ -161,7 +160,7 @@ public sealed class CustomerOrderService(MesContexts contexts, TimeProvider cloc
         var kept = request.Lines!.Where(l => l.Id is not null).Select(l => l.Id!.Value).ToHashSet();
         foreach (var removed in order.Lines.Where(l => !kept.Contains(l.Id)).ToList())
         {
-            if (workOrders.Any(w => w.CustomerOrderLineId == removed.Id))
+            if (workOrders.Any(w => w.LineId == removed.Id))
             {
                 throw new DomainRuleException("customer_order.line_has_work_orders", "The line already has work orders.", removed.LineNumber);
             }
@@ -211,10 +210,7 @@ public sealed class CustomerOrderService(MesContexts contexts, TimeProvider cloc
         RowVersions.Expect(db, order, version);
         order.Cancel();
         var lineIds = order.Lines.Select(l => l.Id).ToList();
-        var drafts = await db.WorkOrders.IgnoreAutoIncludes()
-            .Where(w => w.CustomerOrderLineId != null && lineIds.Contains(w.CustomerOrderLineId.Value) && w.Status == WorkOrderStatus.Draft)
-            .ToListAsync(cancellationToken);
-        drafts.ForEach(w => w.Cancel());
+        await OrderLineWorkOrders.CancelDraftsAsync(db, lineIds, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return await CustomerOrderViews.ViewAsync(db, order, member.Workshop.Zone, cancellationToken);
     }
@@ -248,10 +244,7 @@ public sealed class CustomerOrderService(MesContexts contexts, TimeProvider cloc
             }
 
             var lineIds = order.Lines.Select(l => l.Id).ToList();
-            var covered = (await db.WorkOrders.AsNoTracking().IgnoreAutoIncludes()
-                .Where(w => w.CustomerOrderLineId != null && lineIds.Contains(w.CustomerOrderLineId.Value) && w.Status != WorkOrderStatus.Cancelled)
-                .Select(w => w.CustomerOrderLineId!.Value)
-                .ToListAsync(cancellationToken)).ToHashSet();
+            var covered = (await OrderLineWorkOrders.OfLinesAsync(db, lineIds, cancellationToken)).Select(w => w.LineId).ToHashSet();
 
             var plan = new List<(CustomerOrderLine Line, decimal Quantity)>();
             if (request.Splits is { Count: > 0 } splits)
@@ -276,7 +269,7 @@ public sealed class CustomerOrderService(MesContexts contexts, TimeProvider cloc
             var made = new List<WorkOrder>();
             foreach (var (line, quantity) in plan)
             {
-                made.Add(await OrderWorkOrders.DraftAsync(db, member.Workshop, line, quantity, now, cancellationToken));
+                made.Add(await OrderLineWorkOrders.DraftAsync(db, member.Workshop, line.Id, line.ProductId, quantity, line.DueDate, now, cancellationToken));
             }
 
             await db.SaveChangesAsync(cancellationToken);
@@ -347,7 +340,7 @@ public sealed class CustomerOrderService(MesContexts contexts, TimeProvider cloc
         }
 
         var productIds = lines.Where(l => l.ProductId is not null).Select(l => l.ProductId!.Value).Distinct().ToList();
-        var kinds = await db.Items.AsNoTracking().Where(i => productIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Kind, cancellationToken);
+        var kinds = await CatalogReads.Items(db).Where(i => productIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Kind, cancellationToken);
         var seenLines = new HashSet<Guid>();
         for (var i = 0; i < lines.Count; i++)
         {

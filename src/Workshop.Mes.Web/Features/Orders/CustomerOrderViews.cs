@@ -1,11 +1,14 @@
+using ContractWorkOrderStatus = Workshop.Mes.Contracts.WorkOrders.WorkOrderStatus;
 using Microsoft.EntityFrameworkCore;
+using OrderStatus = Workshop.Mes.Contracts.Orders.CustomerOrderStatus;
 using Workshop.Mes.Contracts.Orders;
 using Workshop.Mes.Domain.Inventory;
 using Workshop.Mes.Domain.Orders;
 using Workshop.Mes.Domain.WorkOrders;
 using Workshop.Mes.Infrastructure.Database;
-using ContractWorkOrderStatus = Workshop.Mes.Contracts.WorkOrders.WorkOrderStatus;
-using OrderStatus = Workshop.Mes.Contracts.Orders.CustomerOrderStatus;
+using Workshop.Mes.Web.Features.Catalog;
+using Workshop.Mes.Web.Features.Inventory;
+using Workshop.Mes.Web.Features.WorkOrders;
 
 namespace Workshop.Mes.Web.Features.Orders;
 
@@ -27,14 +30,14 @@ internal static class CustomerOrderViews
     public static async Task<CustomerOrderView> ViewAsync(MesDbContext db, CustomerOrder order, TimeZoneInfo zone, CancellationToken cancellationToken)
     {
         var lineIds = order.Lines.Select(l => l.Id).ToList();
-        var workOrders = await db.WorkOrders.AsNoTracking()
+        var workOrders = await WorkOrderReads.WorkOrders(db)
             .Where(w => w.CustomerOrderLineId != null && lineIds.Contains(w.CustomerOrderLineId.Value))
             .OrderBy(w => w.Number)
             .ToListAsync(cancellationToken);
         var shipments = await ShipmentsAsync(db, db.Shipments.Where(s => s.CustomerOrderId == order.Id), zone, cancellationToken);
         var trace = await TraceAsync(db, order, workOrders, cancellationToken);
         var productIds = order.Lines.Select(l => l.ProductId).Distinct().ToList();
-        var products = await db.Items.AsNoTracking().Where(i => productIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
+        var products = await CatalogReads.Items(db).Where(i => productIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
         var shippedLines = shipments.SelectMany(s => s.Lines).ToList();
 
         var lines = order.Lines.OrderBy(l => l.LineNumber).Select(l =>
@@ -86,9 +89,9 @@ internal static class CustomerOrderViews
         var orders = await db.CustomerOrders.AsNoTracking().Where(o => orderIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, cancellationToken);
         var lines = orders.Values.SelectMany(o => o.Lines).ToDictionary(l => l.Id);
         var productIds = lines.Values.Select(l => l.ProductId).Distinct().ToList();
-        var products = await db.Items.AsNoTracking().Where(i => productIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
+        var products = await CatalogReads.Items(db).Where(i => productIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
         var lotIds = shipments.SelectMany(s => s.Lines).Where(l => l.LotId != null).Select(l => l.LotId!.Value).Distinct().ToList();
-        var lots = await db.Lots.AsNoTracking().Where(l => lotIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, l => l.LotNumber, cancellationToken);
+        var lots = await InventoryReads.Lots(db).Where(l => lotIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, l => l.LotNumber, cancellationToken);
 
         return shipments.Select(s =>
         {
@@ -122,22 +125,22 @@ internal static class CustomerOrderViews
     private static async Task<List<TraceWorkOrder>> TraceAsync(MesDbContext db, CustomerOrder order, List<WorkOrder> workOrders, CancellationToken cancellationToken)
     {
         var ids = workOrders.Select(w => w.Id).ToList();
-        var consumed = await db.StockMovements.AsNoTracking()
+        var consumed = await InventoryReads.StockMovements(db)
             .Where(m => m.WorkOrderId != null && ids.Contains(m.WorkOrderId.Value) && (m.Kind == StockMovementKind.Issue || m.Kind == StockMovementKind.Backflush))
             .GroupBy(m => new { WorkOrderId = m.WorkOrderId!.Value, m.ItemId, m.LotId })
             .Select(g => new { g.Key.WorkOrderId, g.Key.ItemId, g.Key.LotId, Quantity = -g.Sum(m => m.Quantity) })
             .ToListAsync(cancellationToken);
-        var outputLots = await db.Lots.AsNoTracking().Where(l => l.ProducedByWorkOrderId != null && ids.Contains(l.ProducedByWorkOrderId.Value)).ToListAsync(cancellationToken);
+        var outputLots = await InventoryReads.Lots(db).Where(l => l.ProducedByWorkOrderId != null && ids.Contains(l.ProducedByWorkOrderId.Value)).ToListAsync(cancellationToken);
         var outputIds = outputLots.Select(l => l.Id).ToList();
-        var produced = await db.StockMovements.AsNoTracking()
+        var produced = await InventoryReads.StockMovements(db)
             .Where(m => m.Kind == StockMovementKind.Output && m.LotId != null && outputIds.Contains(m.LotId.Value))
             .GroupBy(m => m.LotId!.Value)
             .Select(g => new { LotId = g.Key, Quantity = g.Sum(m => m.Quantity) })
             .ToDictionaryAsync(g => g.LotId, g => g.Quantity, cancellationToken);
         var lotIds = consumed.Where(c => c.LotId != null).Select(c => c.LotId!.Value).Distinct().ToList();
-        var lots = await db.Lots.AsNoTracking().Where(l => lotIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, l => l.LotNumber, cancellationToken);
+        var lots = await InventoryReads.Lots(db).Where(l => lotIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, l => l.LotNumber, cancellationToken);
         var itemIds = consumed.Select(c => c.ItemId).Concat(outputLots.Select(l => l.ItemId)).Distinct().ToList();
-        var items = await db.Items.AsNoTracking().Where(i => itemIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
+        var items = await CatalogReads.Items(db).Where(i => itemIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
         var lineNumbers = order.Lines.ToDictionary(l => l.Id, l => l.LineNumber);
 
         return workOrders.Select(w => new TraceWorkOrder(

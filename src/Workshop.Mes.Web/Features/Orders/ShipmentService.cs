@@ -7,6 +7,7 @@ using Workshop.Mes.Domain.Common;
 using Workshop.Mes.Domain.Inventory;
 using Workshop.Mes.Domain.Orders;
 using Workshop.Mes.Infrastructure.Database;
+using Workshop.Mes.Web.Features.Catalog;
 using Workshop.Mes.Web.Features.Inventory;
 using Workshop.Mes.Web.Features.Tenancy;
 
@@ -142,9 +143,9 @@ public sealed class ShipmentService(MesContexts contexts, TimeProvider clock, IS
         var open = order.Lines.Where(l => l.RemainingQuantity > 0).ToList();
         var productIds = open.Select(l => l.ProductId).Distinct().ToList();
         var stock = await (
-            from balance in db.StockBalances
-            join lot in db.Lots on balance.LotId equals (Guid?)lot.Id
-            join location in db.Locations on balance.LocationId equals location.Id
+            from balance in InventoryReads.StockBalances(db)
+            join lot in InventoryReads.Lots(db) on balance.LotId equals (Guid?)lot.Id
+            join location in CatalogReads.Locations(db) on balance.LocationId equals location.Id
             where productIds.Contains(balance.ItemId) && balance.OnHand > 0
             orderby lot.ReceivedAt, lot.LotNumber, location.Code
             select new { balance.ItemId, LotId = lot.Id, lot.LotNumber, LocationId = location.Id, location.Name, balance.OnHand }).ToListAsync(cancellationToken);
@@ -171,9 +172,9 @@ public sealed class ShipmentService(MesContexts contexts, TimeProvider clock, IS
         }
 
         var lotIds = lines.Where(l => l.LotId is not null).Select(l => l.LotId!.Value).Distinct().ToList();
-        var lots = await db.Lots.AsNoTracking().Where(l => lotIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, l => l.ItemId, cancellationToken);
+        var lots = await InventoryReads.Lots(db).Where(l => lotIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, l => l.ItemId, cancellationToken);
         var locationIds = lines.Where(l => l.LocationId is not null).Select(l => l.LocationId!.Value).Distinct().ToList();
-        var locations = await db.Locations.AsNoTracking().Where(l => locationIds.Contains(l.Id)).Select(l => l.Id).ToListAsync(cancellationToken);
+        var locations = await CatalogReads.Locations(db).Where(l => locationIds.Contains(l.Id)).Select(l => l.Id).ToListAsync(cancellationToken);
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];

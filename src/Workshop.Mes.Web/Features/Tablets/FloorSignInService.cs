@@ -3,7 +3,9 @@ using Workshop.Mes.Contracts.Tablets;
 using Workshop.Mes.Domain.Access;
 using Workshop.Mes.Domain.Tenancy;
 using Workshop.Mes.Infrastructure.Database;
+using Workshop.Mes.Web.Features.Catalog;
 using Workshop.Mes.Web.Features.Identity;
+using Workshop.Mes.Web.Features.Tenancy;
 
 namespace Workshop.Mes.Web.Features.Tablets;
 
@@ -28,7 +30,7 @@ internal sealed class FloorSignInService(MesContexts contexts, TimeProvider cloc
     public async Task<IReadOnlyList<FloorWorkerTile>> WorkersAsync(FloorTablet tablet, CancellationToken cancellationToken)
     {
         await using var db = contexts.ForWorkshop(tablet.WorkshopId, tablet.Actor(null));
-        return await db.Workers.AsNoTracking()
+        return await CatalogReads.Workers(db)
             .Where(w => w.IsActive)
             .OrderBy(w => w.DisplayName)
             .Select(w => new FloorWorkerTile(w.Id, w.DisplayName, w.BadgeCode))
@@ -91,7 +93,7 @@ internal sealed class FloorSignInService(MesContexts contexts, TimeProvider cloc
         }
 
         worker.PinAccepted();
-        var workshop = await db.Workshops.Where(w => w.Id == tablet.WorkshopId).Select(w => new { w.ShiftEnd, w.TimeZone }).SingleAsync(cancellationToken);
+        var workshop = await WorkshopReads.Workshops(db).Where(w => w.Id == tablet.WorkshopId).Select(w => new { w.ShiftEnd, w.TimeZone }).SingleAsync(cancellationToken);
         var endsAt = ShiftRules.SessionEnd(now, workshop.ShiftEnd, TimeZoneInfo.FindSystemTimeZoneById(workshop.TimeZone));
         var session = new WorkerSession(tablet.WorkshopId, worker.Id, tablet.DeviceId, now, endsAt);
         var token = session.IssueToken();
@@ -115,7 +117,7 @@ internal sealed class FloorSignInService(MesContexts contexts, TimeProvider cloc
 
     private static IQueryable<Worker> Find(MesDbContext db, Guid? workerId, string? badgeCode)
     {
-        var active = db.Workers.Where(w => w.IsActive);
+        var active = CatalogReads.Workers(db).Where(w => w.IsActive);
         if (workerId is { } id)
         {
             return active.Where(w => w.Id == id);

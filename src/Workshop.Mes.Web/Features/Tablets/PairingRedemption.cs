@@ -4,6 +4,7 @@ using Workshop.Mes.Domain.Access;
 using Workshop.Mes.Domain.Audit;
 using Workshop.Mes.Domain.Common;
 using Workshop.Mes.Infrastructure.Database;
+using Workshop.Mes.Web.Features.Tenancy;
 
 namespace Workshop.Mes.Web.Features.Tablets;
 
@@ -56,7 +57,7 @@ internal sealed class PairingRedemption(MesContexts contexts, TimeProvider clock
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
-        var workshopName = await db.Workshops.Where(w => w.Id == workshopId).Select(w => w.Name).SingleAsync(cancellationToken);
+        var workshopName = await WorkshopReads.Workshops(db).Where(w => w.Id == workshopId).Select(w => w.Name).SingleAsync(cancellationToken);
         return (new RedeemedPairing(token.Value, device.Id, workshopName), now);
     }
 }

@@ -7,6 +7,7 @@ using Workshop.Mes.Web.Features.Identity;
 namespace Workshop.Mes.Web.Features.Tenancy;
 
 /// <summary>A workshop someone may work in, and their role there.</summary>
+[ModuleSurface]
 public sealed record WorkshopChoice(WorkshopRef Workshop, WorkshopRole Role);
 
 /// <summary>
@@ -14,7 +15,8 @@ public sealed record WorkshopChoice(WorkshopRef Workshop, WorkshopRole Role);
 /// a <see cref="WorkshopMember"/>. People may work only where they are members; API keys and tablets only in
 /// their own workshop. Anything else resolves to nothing, which callers answer with 404.
 /// </summary>
-public sealed class MemberResolver(MesContexts contexts)
+[ModuleSurface]
+public sealed class MemberResolver(MesContexts contexts) : ICircuitAccessCheck
 {
     /// <summary>The cookie that remembers which workshop the pages show.</summary>
     public const string CookieName = "mes.workshop";

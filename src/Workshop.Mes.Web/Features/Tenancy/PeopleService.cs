@@ -26,7 +26,7 @@ public sealed class PeopleService(MesContexts contexts, AccountSignals signals, 
         await using var db = member.OpenData(contexts);
         var memberships = await db.Memberships.ToListAsync(cancellationToken);
         var ids = memberships.Select(m => m.UserId).ToList();
-        var users = await db.Users.Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, cancellationToken);
+        var users = await AccountReads.Users(db).Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, cancellationToken);
         return memberships
             .Where(m => users.ContainsKey(m.UserId))
             .Select(m => new MemberSummary(m.Id, m.UserId, users[m.UserId].DisplayName, users[m.UserId].Email ?? string.Empty, m.Role, m.GrantedAt))
@@ -60,7 +60,7 @@ public sealed class PeopleService(MesContexts contexts, AccountSignals signals, 
         membership.ChangeRole(chosen);
         await db.SaveChangesAsync(cancellationToken);
         signals.Changed(membership.UserId);
-        var user = await db.Users.SingleAsync(u => u.Id == membership.UserId, cancellationToken);
+        var user = await AccountReads.Users(db).SingleAsync(u => u.Id == membership.UserId, cancellationToken);
         return new Validated<MemberSummary>(new MemberSummary(membership.Id, user.Id, user.DisplayName, user.Email ?? string.Empty, membership.Role, membership.GrantedAt), errors);
     }
 
@@ -188,7 +188,7 @@ public sealed class PeopleService(MesContexts contexts, AccountSignals signals, 
     {
         var normalized = email.ToUpperInvariant();
         var members = db.Memberships.Select(m => m.UserId);
-        return await db.Users.AnyAsync(u => u.NormalizedEmail == normalized && members.Contains(u.Id), cancellationToken);
+        return await AccountReads.Users(db).AnyAsync(u => u.NormalizedEmail == normalized && members.Contains(u.Id), cancellationToken);
     }
 
     private static async Task EnsureAnotherOwnerAsync(MesDbContext db, CancellationToken cancellationToken)

@@ -3,15 +3,18 @@ using Workshop.Mes.Web.Hosting;
 
 namespace Workshop.Mes.Web.Features.Tenancy;
 
+[ModuleSurface]
 internal static class TenancyModule
 {
     public static IServiceCollection AddTenancyModule(this IServiceCollection services)
     {
         // Scoped: a live page's circuit is one scope, and revalidation compares what its layout read (SessionRevalidation).
         services.AddScoped<MemberResolver>();
+        services.AddScoped<ICircuitAccessCheck>(provider => provider.GetRequiredService<MemberResolver>());
         services.AddScoped<PeopleService>();
         services.AddScoped<WorkshopDirectory>();
         services.AddScoped<InvitationAcceptance>();
+        services.AddScoped<IPlatformAdminCreated, DemoWorkshopOwner>();
         services.AddScoped<InvitationMail>();
         services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section);
         return services;

@@ -6,6 +6,7 @@ using Workshop.Mes.Infrastructure.Database;
 namespace Workshop.Mes.Web.Features.Tenancy;
 
 /// <summary>The workshop a request works in, as the pages and endpoints need it.</summary>
+[ModuleSurface]
 public sealed record WorkshopRef(Guid Id, string Slug, string Name, string TimeZone)
 {
     public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
@@ -19,6 +20,7 @@ public sealed record WorkshopRef(Guid Id, string Slug, string Name, string TimeZ
 /// service takes one, asks it before reading or writing (<see cref="Demand"/>), and opens its database
 /// context through it, so the data is that workshop's and the changes are audited under this actor.
 /// </summary>
+[ModuleSurface]
 public sealed record WorkshopMember(WorkshopRef Workshop, WorkshopRole Role, AuditActor Actor, Guid? UserId = null)
 {
     public bool Can(Area area, Operation operation) => Permissions.Allows(Role, area, operation);

@@ -1,21 +1,26 @@
+using DomainStatus = Workshop.Mes.Domain.WorkOrders.WorkOrderStatus;
 using Microsoft.EntityFrameworkCore;
 using Workshop.Mes.Contracts.Common;
 using Workshop.Mes.Contracts.WorkOrders;
 using Workshop.Mes.Domain.Access;
 using Workshop.Mes.Infrastructure.Database;
+using Workshop.Mes.Web.Features.Catalog;
+using Workshop.Mes.Web.Features.Orders;
 using Workshop.Mes.Web.Features.Tenancy;
-using DomainStatus = Workshop.Mes.Domain.WorkOrders.WorkOrderStatus;
 
 namespace Workshop.Mes.Web.Features.WorkOrders;
 
 /// <summary>What a list of work orders is narrowed to.</summary>
 /// <param name="OpenOnly">Hide completed and cancelled orders.</param>
 /// <param name="Search">Part of the number, product code or name, or customer.</param>
+[ModuleSurface]
 public sealed record WorkOrderFilter(bool OpenOnly = false, string? Search = null);
 
 /// <summary>One page of the grid, with the total for its pager.</summary>
+[ModuleSurface]
 public sealed record WorkOrderGridPage(IReadOnlyList<WorkOrderSummary> Items, int TotalCount);
 
+[ModuleSurface]
 public enum WorkOrderSort
 {
     DueDate,
@@ -25,6 +30,7 @@ public enum WorkOrderSort
 }
 
 /// <summary>Reads work orders for the owner's list and the API, always inside one workshop.</summary>
+[ModuleSurface]
 public sealed class WorkOrderListService(MesContexts contexts, TimeProvider clock)
 {
     /// <summary>Offset paging with a total, for the grid's pager.</summary>
@@ -82,10 +88,10 @@ public sealed class WorkOrderListService(MesContexts contexts, TimeProvider cloc
 
     private static IQueryable<WorkOrderRow> Rows(MesDbContext db) =>
         from order in db.WorkOrders.AsNoTracking().IgnoreAutoIncludes()
-        join product in db.Items on order.ProductId equals product.Id
-        join line in db.CustomerOrderLines on order.CustomerOrderLineId equals (Guid?)line.Id into lines
+        join product in CatalogReads.Items(db) on order.ProductId equals product.Id
+        join line in OrderReads.CustomerOrderLines(db) on order.CustomerOrderLineId equals (Guid?)line.Id into lines
         from line in lines.DefaultIfEmpty()
-        join customerOrder in db.CustomerOrders on (Guid?)line.CustomerOrderId equals (Guid?)customerOrder.Id into customerOrders
+        join customerOrder in OrderReads.CustomerOrders(db) on (Guid?)line.CustomerOrderId equals (Guid?)customerOrder.Id into customerOrders
         from customerOrder in customerOrders.DefaultIfEmpty()
         select new WorkOrderRow
         {

@@ -1,11 +1,13 @@
-using Microsoft.EntityFrameworkCore;
-using Workshop.Mes.Contracts.WorkOrders;
-using Workshop.Mes.Domain.WorkOrders;
-using Workshop.Mes.Infrastructure.Database;
 using DomainStatus = Workshop.Mes.Domain.WorkOrders.WorkOrderStatus;
+using Microsoft.EntityFrameworkCore;
 using StepState = Workshop.Mes.Contracts.WorkOrders.StepState;
 using WorkOrderPriority = Workshop.Mes.Contracts.WorkOrders.WorkOrderPriority;
 using WorkOrderStatus = Workshop.Mes.Contracts.WorkOrders.WorkOrderStatus;
+using Workshop.Mes.Contracts.WorkOrders;
+using Workshop.Mes.Domain.WorkOrders;
+using Workshop.Mes.Infrastructure.Database;
+using Workshop.Mes.Web.Features.Catalog;
+using Workshop.Mes.Web.Features.Orders;
 
 namespace Workshop.Mes.Web.Features.WorkOrders;
 
@@ -18,7 +20,7 @@ internal static class WorkOrderReader
         var open = await db.WorkOrders.AsNoTracking()
             .Where(o => o.Status != DomainStatus.Completed && o.Status != DomainStatus.Cancelled)
             .ToListAsync(cancellationToken);
-        var hours = await db.Workstations.AsNoTracking().ToDictionaryAsync(w => w.Id, w => w.HoursPerDay, cancellationToken);
+        var hours = await CatalogReads.Workstations(db).ToDictionaryAsync(w => w.Id, w => w.HoursPerDay, cancellationToken);
         var loads = open.Select(o => new OpenOrderLoad(o.Id, o.DueDate, o.Priority, o.Number, o.RemainingMinutesByWorkstation())).ToList();
         return DeliveryRisk.Assess(loads, hours, today);
     }
@@ -31,14 +33,14 @@ internal static class WorkOrderReader
 
     public static async Task<WorkOrderDetail> DetailAsync(MesDbContext db, WorkOrder order, DateOnly today, CancellationToken cancellationToken)
     {
-        var product = await db.Items.AsNoTracking().SingleAsync(i => i.Id == order.ProductId, cancellationToken);
+        var product = await CatalogReads.Items(db).SingleAsync(i => i.Id == order.ProductId, cancellationToken);
         var stationIds = order.Steps.Select(s => s.WorkstationId).Distinct().ToList();
-        var stations = await db.Workstations.AsNoTracking().Where(w => stationIds.Contains(w.Id)).ToDictionaryAsync(w => w.Id, w => w.Name, cancellationToken);
+        var stations = await CatalogReads.Workstations(db).Where(w => stationIds.Contains(w.Id)).ToDictionaryAsync(w => w.Id, w => w.Name, cancellationToken);
         var itemIds = order.Materials.Select(m => m.ItemId).Distinct().ToList();
-        var items = await db.Items.AsNoTracking().Where(i => itemIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
+        var items = await CatalogReads.Items(db).Where(i => itemIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
         var customer = order.CustomerOrderLineId is { } lineId
-            ? await (from line in db.CustomerOrderLines
-                     join customerOrder in db.CustomerOrders on line.CustomerOrderId equals customerOrder.Id
+            ? await (from line in OrderReads.CustomerOrderLines(db)
+                     join customerOrder in OrderReads.CustomerOrders(db) on line.CustomerOrderId equals customerOrder.Id
                      where line.Id == lineId
                      select customerOrder.CustomerName).SingleOrDefaultAsync(cancellationToken)
             : null;

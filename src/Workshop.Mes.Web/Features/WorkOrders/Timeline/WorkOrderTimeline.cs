@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using WorkOrderStatus = Workshop.Mes.Domain.WorkOrders.WorkOrderStatus;
 using Workshop.Mes.Contracts.WorkOrders;
 using Workshop.Mes.Domain.Access;
 using Workshop.Mes.Domain.Audit;
@@ -7,8 +8,12 @@ using Workshop.Mes.Domain.Inventory;
 using Workshop.Mes.Domain.ShopFloor;
 using Workshop.Mes.Domain.WorkOrders;
 using Workshop.Mes.Infrastructure.Database;
+using Workshop.Mes.Web.Features.Audit;
+using Workshop.Mes.Web.Features.Catalog;
+using Workshop.Mes.Web.Features.Inventory;
+using Workshop.Mes.Web.Features.Orders;
+using Workshop.Mes.Web.Features.Quality;
 using Workshop.Mes.Web.Features.Tenancy;
-using WorkOrderStatus = Workshop.Mes.Domain.WorkOrders.WorkOrderStatus;
 
 namespace Workshop.Mes.Web.Features.WorkOrders.Timeline;
 
@@ -39,7 +44,7 @@ public sealed class WorkOrderTimeline(MesContexts contexts)
 
     private static async Task<List<TimelineEntry>> StatusChangesAsync(MesDbContext db, WorkOrder order, CancellationToken cancellationToken)
     {
-        var audit = await db.AuditEntries.AsNoTracking()
+        var audit = await AuditReads.AuditEntries(db)
             .Where(a => a.EntityType == nameof(WorkOrder) && a.EntityId == order.Id)
             .OrderBy(a => a.OccurredAt)
             .ToListAsync(cancellationToken);
@@ -82,7 +87,7 @@ public sealed class WorkOrderTimeline(MesContexts contexts)
     private static async Task<List<TimelineEntry>> ProductionAsync(MesDbContext db, WorkOrder order, CancellationToken cancellationToken)
     {
         var rows = await (from e in db.ProductionEvents.AsNoTracking()
-                          join worker in db.Workers.AsNoTracking() on e.WorkerId equals worker.Id
+                          join worker in CatalogReads.Workers(db) on e.WorkerId equals worker.Id
                           where e.WorkOrderId == order.Id
                           select new { Event = e, WorkerName = worker.DisplayName })
             .ToListAsync(cancellationToken);
@@ -108,13 +113,13 @@ public sealed class WorkOrderTimeline(MesContexts contexts)
 
     private static async Task<List<TimelineEntry>> DefectsAsync(MesDbContext db, WorkOrder order, CancellationToken cancellationToken)
     {
-        var defects = await (from d in db.DefectRecords.AsNoTracking().IgnoreAutoIncludes()
-                             join code in db.DefectCodes.AsNoTracking() on d.DefectCodeId equals code.Id
+        var defects = await (from d in QualityReads.DefectRecords(db).IgnoreAutoIncludes()
+                             join code in CatalogReads.DefectCodes(db) on d.DefectCodeId equals code.Id
                              where d.WorkOrderId == order.Id
                              select new { d.Id, d.Number, d.RecordedAt, d.Quantity, d.WorkOrderStepId, d.Note, Code = code.Name })
             .ToListAsync(cancellationToken);
         var ids = defects.Select(d => d.Id).ToList();
-        var photos = (await db.DefectPhotos.AsNoTracking().Where(p => ids.Contains(p.DefectRecordId)).Select(p => new { p.Id, p.DefectRecordId }).ToListAsync(cancellationToken))
+        var photos = (await QualityReads.DefectPhotos(db).Where(p => ids.Contains(p.DefectRecordId)).Select(p => new { p.Id, p.DefectRecordId }).ToListAsync(cancellationToken))
             .ToLookup(p => p.DefectRecordId, p => p.Id);
         var steps = order.Steps.ToDictionary(s => s.Id);
         return [.. defects.Select(d => new TimelineEntry(
@@ -129,9 +134,9 @@ public sealed class WorkOrderTimeline(MesContexts contexts)
 
     private static async Task<List<TimelineEntry>> StockAsync(MesDbContext db, WorkOrder order, CancellationToken cancellationToken)
     {
-        var movements = await (from m in db.StockMovements.AsNoTracking()
-                               join item in db.Items.AsNoTracking() on m.ItemId equals item.Id
-                               join lot in db.Lots.AsNoTracking() on m.LotId equals (Guid?)lot.Id into lots
+        var movements = await (from m in InventoryReads.StockMovements(db)
+                               join item in CatalogReads.Items(db) on m.ItemId equals item.Id
+                               join lot in InventoryReads.Lots(db) on m.LotId equals (Guid?)lot.Id into lots
                                from lot in lots.DefaultIfEmpty()
                                where m.WorkOrderId == order.Id
                                select new { m.Kind, m.OccurredAt, m.Quantity, item.Code, item.Name, LotNumber = lot == null ? null : lot.LotNumber })
@@ -144,9 +149,9 @@ public sealed class WorkOrderTimeline(MesContexts contexts)
             LotNumber: m.LotNumber,
             Quantity: Math.Abs(m.Quantity))).ToList();
 
-        var shipped = await (from line in db.ShipmentLines.AsNoTracking()
-                             join shipment in db.Shipments.AsNoTracking().IgnoreAutoIncludes() on line.ShipmentId equals shipment.Id
-                             join lot in db.Lots.AsNoTracking() on line.LotId equals (Guid?)lot.Id
+        var shipped = await (from line in OrderReads.ShipmentLines(db)
+                             join shipment in OrderReads.Shipments(db).IgnoreAutoIncludes() on line.ShipmentId equals shipment.Id
+                             join lot in InventoryReads.Lots(db) on line.LotId equals (Guid?)lot.Id
                              where lot.ProducedByWorkOrderId == order.Id
                              select new { shipment.ShippedAt, shipment.Number, line.Quantity, lot.LotNumber })
             .ToListAsync(cancellationToken);

@@ -5,8 +5,9 @@ using Microsoft.Extensions.Options;
 using Workshop.Mes.Domain.Access;
 using Workshop.Mes.Domain.Audit;
 using Workshop.Mes.Infrastructure.Database;
+using Workshop.Mes.Web.Features.Identity;
 
-namespace Workshop.Mes.Web.Features.Identity;
+namespace Workshop.Mes.Web.Features.ApiKeys;
 
 /// <summary>
 /// <c>Authorization: Bearer mes_…</c>: an integration's API key. The key names its workshop, so the lookup runs

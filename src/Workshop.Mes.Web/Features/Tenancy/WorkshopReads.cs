@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using Workshop.Mes.Domain.Tenancy;
+using Workshop.Mes.Infrastructure.Database;
+
+namespace Workshop.Mes.Web.Features.Tenancy;
+
+/// <summary>
+/// A workshop's own settings (name, time zone, shift, stock policy) as other modules may read them: untracked, composable queries. Changes go through the module's own services.
+/// </summary>
+[ModuleSurface]
+internal static class WorkshopReads
+{
+    public static IQueryable<Tenant> Workshops(MesDbContext db) => db.Workshops.AsNoTracking();
+}
