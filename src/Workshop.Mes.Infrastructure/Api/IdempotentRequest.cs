@@ -4,7 +4,7 @@ namespace Workshop.Mes.Infrastructure.Api;
 
 /// <summary>
 /// A creating request made with an <c>Idempotency-Key</c>: the key, a hash of what was asked, and once it has
-/// finished, the response to replay when the same key comes again (DESIGN §6). Kept for a day.
+/// finished, the response to replay when the same key comes again (docs/architecture.md §6). Kept for a day.
 /// </summary>
 public sealed class IdempotentRequest : ITenantOwned
 {

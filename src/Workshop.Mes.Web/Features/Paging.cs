@@ -9,7 +9,7 @@ using Workshop.Mes.Domain.Common;
 namespace Workshop.Mes.Web.Features;
 
 /// <summary>
-/// The API's list conventions (DESIGN §6): <c>limit</c> from 1 to 500 (50 when absent) and an opaque cursor,
+/// The API's list conventions (docs/architecture.md §6): <c>limit</c> from 1 to 500 (50 when absent) and an opaque cursor,
 /// the base64url of a position each list chooses (the last number seen, the last time and id, …).
 /// </summary>
 internal static class Paging

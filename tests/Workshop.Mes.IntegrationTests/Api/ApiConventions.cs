@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 namespace Workshop.Mes.IntegrationTests.Api;
 
 /// <summary>
-/// The conventions every creating and updating endpoint keeps (DESIGN §6), as reusable proofs: one call per
+/// The conventions every creating and updating endpoint keeps (docs/architecture.md §6), as reusable proofs: one call per
 /// endpoint in its module's API tests.
 /// </summary>
 public static class ApiConventions

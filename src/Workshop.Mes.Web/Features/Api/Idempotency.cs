@@ -11,7 +11,7 @@ using Workshop.Mes.Web.Features.Tenancy;
 namespace Workshop.Mes.Web.Features.Api;
 
 /// <summary>
-/// <c>Idempotency-Key</c> on creating POSTs (DESIGN §6, ADR 0022). The first request with a key claims it and
+/// <c>Idempotency-Key</c> on creating POSTs (docs/architecture.md §6, ADR 0022). The first request with a key claims it and
 /// stores its response; the same key with the same request replays that response (marked
 /// <c>Idempotent-Replayed: true</c>) without running the handler again; the same key with a different request
 /// is 422; a key whose first request is still running is 409. Responses of 500 and thrown errors release the

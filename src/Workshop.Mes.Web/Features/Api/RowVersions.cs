@@ -6,7 +6,7 @@ using Workshop.Mes.Infrastructure.Database;
 namespace Workshop.Mes.Web.Features.Api;
 
 /// <summary>
-/// Optimistic concurrency for edits (DESIGN §6): a row's version (PostgreSQL's <c>xmin</c>) travels as the
+/// Optimistic concurrency for edits (docs/architecture.md §6): a row's version (PostgreSQL's <c>xmin</c>) travels as the
 /// <c>ETag</c> of what was read and comes back as <c>If-Match</c> on the update. The pages pass the version
 /// they loaded to the same service methods.
 /// </summary>
