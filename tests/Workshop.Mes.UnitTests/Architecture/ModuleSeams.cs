@@ -28,7 +28,7 @@ internal static class ModuleSeams
         ["Workshops"] = "Tenancy",
         ["Memberships"] = "Tenancy",
         ["Invitations"] = "Tenancy",
-        ["Workers"] = "Catalog",
+        ["Workers"] = "Tenancy",
         ["FloorDevices"] = "Tablets",
         ["DevicePairings"] = "Tablets",
         ["WorkerSessions"] = "Tablets",

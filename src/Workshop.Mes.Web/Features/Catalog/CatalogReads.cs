@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Workshop.Mes.Domain.Catalog;
-using Workshop.Mes.Domain.Tenancy;
 using Workshop.Mes.Infrastructure.Database;
 
 namespace Workshop.Mes.Web.Features.Catalog;
@@ -24,6 +23,4 @@ internal static class CatalogReads
     public static IQueryable<BomLine> BomLines(MesDbContext db) => db.BomLines.AsNoTracking();
 
     public static IQueryable<RoutingStep> RoutingSteps(MesDbContext db) => db.RoutingSteps.AsNoTracking();
-
-    public static IQueryable<Worker> Workers(MesDbContext db) => db.Workers.AsNoTracking();
 }

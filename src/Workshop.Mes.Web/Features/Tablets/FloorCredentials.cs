@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Workshop.Mes.Domain.Access;
 using Workshop.Mes.Domain.Audit;
 using Workshop.Mes.Infrastructure.Database;
-using Workshop.Mes.Web.Features.Catalog;
+using Workshop.Mes.Web.Features.Tenancy;
 using Workshop.Mes.Web.Features.Identity;
 
 namespace Workshop.Mes.Web.Features.Tablets;
@@ -110,7 +110,7 @@ internal sealed class FloorCredentials(MesContexts contexts, TimeProvider clock)
         }
 
         // A worker deactivated mid-shift is out at once, like a revoked tablet.
-        var name = await CatalogReads.Workers(db).Where(w => w.Id == session.WorkerId && w.IsActive).Select(w => w.DisplayName).SingleOrDefaultAsync(cancellationToken);
+        var name = await WorkshopReads.Workers(db).Where(w => w.Id == session.WorkerId && w.IsActive).Select(w => w.DisplayName).SingleOrDefaultAsync(cancellationToken);
         return name is null
             ? new FloorCheck(FloorRefusal.SessionEnded, tablet)
             : new FloorCheck(FloorRefusal.None, tablet, new FloorWorker(session.WorkerId, name, session.Id, session.EndsAt));

@@ -3,7 +3,6 @@ using Workshop.Mes.Contracts.Tablets;
 using Workshop.Mes.Domain.Access;
 using Workshop.Mes.Domain.Tenancy;
 using Workshop.Mes.Infrastructure.Database;
-using Workshop.Mes.Web.Features.Catalog;
 using Workshop.Mes.Web.Features.Identity;
 using Workshop.Mes.Web.Features.Tenancy;
 
@@ -30,7 +29,7 @@ internal sealed class FloorSignInService(MesContexts contexts, TimeProvider cloc
     public async Task<IReadOnlyList<FloorWorkerTile>> WorkersAsync(FloorTablet tablet, CancellationToken cancellationToken)
     {
         await using var db = contexts.ForWorkshop(tablet.WorkshopId, tablet.Actor(null));
-        return await CatalogReads.Workers(db)
+        return await WorkshopReads.Workers(db)
             .Where(w => w.IsActive)
             .OrderBy(w => w.DisplayName)
             .Select(w => new FloorWorkerTile(w.Id, w.DisplayName, w.BadgeCode))
@@ -117,7 +116,7 @@ internal sealed class FloorSignInService(MesContexts contexts, TimeProvider cloc
 
     private static IQueryable<Worker> Find(MesDbContext db, Guid? workerId, string? badgeCode)
     {
-        var active = CatalogReads.Workers(db).Where(w => w.IsActive);
+        var active = WorkshopReads.Workers(db).Where(w => w.IsActive);
         if (workerId is { } id)
         {
             return active.Where(w => w.Id == id);

@@ -10,7 +10,6 @@ using Workshop.Mes.Domain.Common;
 using Workshop.Mes.Domain.Tenancy;
 using Workshop.Mes.Infrastructure.Database;
 using Workshop.Mes.Infrastructure.Identity;
-using Workshop.Mes.Web.Features.Catalog;
 using Workshop.Mes.Web.Features.Identity;
 
 namespace Workshop.Mes.Web.Features.Tenancy;
@@ -205,7 +204,7 @@ public sealed class InvitationAcceptance(
         while (true)
         {
             var code = "W" + RandomNumberGenerator.GetInt32(100_000, 1_000_000).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            if (!await CatalogReads.Workers(db).AnyAsync(w => w.BadgeCode == code, cancellationToken))
+            if (!await db.Workers.AnyAsync(w => w.BadgeCode == code, cancellationToken))
             {
                 return code;
             }

@@ -5,10 +5,13 @@ using Workshop.Mes.Infrastructure.Database;
 namespace Workshop.Mes.Web.Features.Tenancy;
 
 /// <summary>
-/// A workshop's own settings (name, time zone, shift, stock policy) as other modules may read them: untracked, composable queries. Changes go through the module's own services.
+/// A workshop's own settings (name, time zone, shift, stock policy) and its workers as other modules may read them: untracked, composable queries. Changes go through the module's own services.
 /// </summary>
 [ModuleSurface]
 internal static class WorkshopReads
 {
     public static IQueryable<Tenant> Workshops(MesDbContext db) => db.Workshops.AsNoTracking();
+
+    /// <summary>The people who work the floor (badge, PIN state), whether or not they have an account.</summary>
+    public static IQueryable<Worker> Workers(MesDbContext db) => db.Workers.AsNoTracking();
 }

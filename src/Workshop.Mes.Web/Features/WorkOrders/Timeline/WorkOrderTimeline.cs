@@ -87,7 +87,7 @@ public sealed class WorkOrderTimeline(MesContexts contexts)
     private static async Task<List<TimelineEntry>> ProductionAsync(MesDbContext db, WorkOrder order, CancellationToken cancellationToken)
     {
         var rows = await (from e in db.ProductionEvents.AsNoTracking()
-                          join worker in CatalogReads.Workers(db) on e.WorkerId equals worker.Id
+                          join worker in WorkshopReads.Workers(db) on e.WorkerId equals worker.Id
                           where e.WorkOrderId == order.Id
                           select new { Event = e, WorkerName = worker.DisplayName })
             .ToListAsync(cancellationToken);
