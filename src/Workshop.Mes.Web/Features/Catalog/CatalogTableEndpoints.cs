@@ -87,7 +87,7 @@ internal static class CatalogTableEndpoints
         Paging.Validate(limit, cursor, Paging.ReadsOffset, errors, text);
         table.ValidateQuery(query, errors);
         return errors.Count > 0
-            ? TypedResults.ValidationProblem(errors, title: text["Problem.Validation"])
+            ? errors.ToValidationProblem(text)
             : TypedResults.Ok(await table.ListAsync(member, query, cursor, limit, cancellationToken));
     }
 
@@ -118,7 +118,7 @@ internal static class CatalogTableEndpoints
         table.ValidateQuery(query, errors);
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: text["Problem.Validation"]);
+            return errors.ToValidationProblem(text);
         }
 
         var rows = await table.ExportAsync(member, query, cancellationToken);
@@ -137,7 +137,7 @@ internal static class CatalogTableEndpoints
         var result = await table.CreateAsync(member, request, cancellationToken);
         if (result.Value is not { } created)
         {
-            return TypedResults.ValidationProblem(result.Errors, title: text["Problem.Validation"]);
+            return result.ToValidationProblem(text);
         }
 
         http.Response.SetETag(created.Version);
@@ -185,7 +185,7 @@ internal static class CatalogTableEndpoints
 
         if (result.Value is not { } changed)
         {
-            return TypedResults.ValidationProblem(result.Errors, title: text["Problem.Validation"]);
+            return result.ToValidationProblem(text);
         }
 
         http.Response.SetETag(changed.Version);

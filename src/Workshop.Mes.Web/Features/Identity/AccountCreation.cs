@@ -6,7 +6,6 @@ using Workshop.Mes.Domain.Audit;
 using Workshop.Mes.Domain.Common;
 using Workshop.Mes.Infrastructure.Database;
 using Workshop.Mes.Infrastructure.Identity;
-using Workshop.Mes.Web.Features.Tenancy;
 using Workshop.Mes.Web.Hosting;
 
 namespace Workshop.Mes.Web.Features.Identity;

@@ -104,7 +104,7 @@ internal static class InventoryEndpoints
         var result = await service.CountAsync(member, request, cancellationToken);
         return result.Value is { } counted
             ? TypedResults.Created($"/api/v1/stock/movements?locationId={request.LocationId}&kind=CountCorrection", counted)
-            : TypedResults.ValidationProblem(result.Errors, title: text["Problem.Validation"]);
+            : result.ToValidationProblem(text);
     }
 
     /// <param name="locationId">The location to count.</param>
@@ -114,7 +114,7 @@ internal static class InventoryEndpoints
         member.Demand(Area.Inventory, Operation.Read);
         if (locationId is not { } id)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["locationId"] = [text["Validation.Required"]] }, title: text["Problem.Validation"]);
+            return text.FieldProblem("locationId", text["Validation.Required"]);
         }
 
         return await service.CountSheetAsync(member, id, cancellationToken) is { } sheet ? TypedResults.Ok(sheet) : TypedResults.NotFound();
@@ -148,7 +148,7 @@ internal static class InventoryEndpoints
         Paging.Validate(limit, cursor, Paging.ReadsOffset, errors, text);
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: text["Problem.Validation"]);
+            return errors.ToValidationProblem(text);
         }
 
         var filter = new OnHandFilter(itemId, locationId, lotId, search, includeZero);
@@ -213,7 +213,7 @@ internal static class InventoryEndpoints
         Paging.Validate(limit, cursor, StockQueryService.ReadsLedgerCursor, errors, text);
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: text["Problem.Validation"]);
+            return errors.ToValidationProblem(text);
         }
 
         return TypedResults.Ok(await service.LedgerPageAsync(member, filter, cursor, limit, cancellationToken));
@@ -273,7 +273,7 @@ internal static class InventoryEndpoints
         Paging.Validate(limit, cursor, Paging.ReadsOffset, errors, text);
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: text["Problem.Validation"]);
+            return errors.ToValidationProblem(text);
         }
 
         return TypedResults.Ok(await service.LotsPageAsync(member, new LotFilter(itemId, search), cursor, limit, cancellationToken));
@@ -317,7 +317,7 @@ internal static class InventoryEndpoints
         Paging.Validate(limit, cursor, Paging.ReadsOffset, errors, text);
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: text["Problem.Validation"]);
+            return errors.ToValidationProblem(text);
         }
 
         var alerts = await service.ReorderAlertsAsync(member, Operation.Read, cancellationToken);
@@ -340,7 +340,7 @@ internal static class InventoryEndpoints
         var result = await posting;
         return result.Value is { } posted
             ? TypedResults.Created($"/api/v1/stock/movements/{posted.Movements[0].Id}", posted)
-            : TypedResults.ValidationProblem(result.Errors, title: text["Problem.Validation"]);
+            : result.ToValidationProblem(text);
     }
 
     /// <summary>The one shape of every inventory download: the right to export, the format and filters checked, then the file.</summary>
@@ -358,7 +358,7 @@ internal static class InventoryEndpoints
         TableExport.Validate(format, errors, text);
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: text["Problem.Validation"]);
+            return errors.ToValidationProblem(text);
         }
 
         TableExport.TryParse(format, out var parsed);

@@ -77,7 +77,7 @@ internal static class CustomerOrdersEndpoints
         var (filter, order) = ReadFilter(search, status, sort, errors, text);
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: text["Problem.Validation"]);
+            return errors.ToValidationProblem(text);
         }
 
         return TypedResults.Ok(await service.ListPageAsync(member, filter, order, cursor, limit, cancellationToken));
@@ -104,7 +104,7 @@ internal static class CustomerOrdersEndpoints
         var (filter, order) = ReadFilter(search, status, sort, errors, text);
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: text["Problem.Validation"]);
+            return errors.ToValidationProblem(text);
         }
 
         TableExport.TryParse(format, out var parsed);
@@ -129,7 +129,7 @@ internal static class CustomerOrdersEndpoints
         var result = await service.CreateAsync(member, request, cancellationToken);
         if (result.Value is not { } created)
         {
-            return TypedResults.ValidationProblem(result.Errors, title: text["Problem.Validation"]);
+            return result.ToValidationProblem(text);
         }
 
         http.Response.SetETag(created.Version);
@@ -162,7 +162,7 @@ internal static class CustomerOrdersEndpoints
 
         if (result.Value is not { } updated)
         {
-            return TypedResults.ValidationProblem(result.Errors, title: text["Problem.Validation"]);
+            return result.ToValidationProblem(text);
         }
 
         http.Response.SetETag(updated.Version);
@@ -195,7 +195,7 @@ internal static class CustomerOrdersEndpoints
 
         return result.Value is { } made
             ? TypedResults.Ok(made)
-            : TypedResults.ValidationProblem(result.Errors, title: text["Problem.Validation"]);
+            : result.ToValidationProblem(text);
     }
 
     private static (CustomerOrderFilter Filter, CustomerOrderSort Sort) ReadFilter(

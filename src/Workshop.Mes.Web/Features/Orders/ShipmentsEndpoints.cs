@@ -61,7 +61,7 @@ internal static class ShipmentsEndpoints
         var order = ReadSort(sort, errors, text);
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: text["Problem.Validation"]);
+            return errors.ToValidationProblem(text);
         }
 
         return TypedResults.Ok(await service.ListPageAsync(member, new ShipmentFilter(search, customerOrderId), order, cursor, limit, cancellationToken));
@@ -88,7 +88,7 @@ internal static class ShipmentsEndpoints
         var order = ReadSort(sort, errors, text);
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: text["Problem.Validation"]);
+            return errors.ToValidationProblem(text);
         }
 
         TableExport.TryParse(format, out var parsed);
@@ -121,7 +121,7 @@ internal static class ShipmentsEndpoints
 
         return result.Value is { } shipped
             ? TypedResults.Created($"/api/v1/shipments/{shipped.Id}", shipped)
-            : TypedResults.ValidationProblem(result.Errors, title: text["Problem.Validation"]);
+            : result.ToValidationProblem(text);
     }
 
     /// <param name="id">The shipment's id.</param>

@@ -86,7 +86,7 @@ internal static class WorkOrderReadEndpoints
         if (parsed is not { } chosen)
         {
             member.Demand(Area.WorkOrders, Operation.Read);
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["size"] = [text["Traveller.Validation.Size"]] }, title: text["Problem.Validation"]);
+            return text.FieldProblem("size", text["Traveller.Validation.Size"]);
         }
 
         if (await travellers.SheetAsync(member, id, cancellationToken) is not { } sheet)
@@ -110,7 +110,7 @@ internal static class WorkOrderReadEndpoints
         TableExport.Validate(format, errors, text);
         if (errors.Count > 0 || !TableExport.TryParse(format, out var parsed))
         {
-            return TypedResults.ValidationProblem(errors, title: text["Problem.Validation"]);
+            return errors.ToValidationProblem(text);
         }
 
         var rows = await service.ExportAsync(member, new WorkOrderFilter(openOnly, search), cancellationToken);
