@@ -62,27 +62,20 @@ internal static class CatalogTableEndpoints
 
     /// <param name="limit">Page size, 1 to 500 (default 50).</param>
     /// <param name="cursor">The `nextCursor` of the previous page.</param>
-    /// <param name="search">Part of the code or name.</param>
-    /// <param name="kind">Keep only rows of this kind (see the description).</param>
-    /// <param name="sort">Column to sort by (see the description); the first is the default.</param>
-    /// <param name="desc">Sort descending.</param>
     private static async Task<Results<Ok<Page<TView>>, ValidationProblem>> ListAsync<TTable, TEntity, TView, TRequest>(
         WorkshopMember member,
         [FromServices] TTable table,
         IStringLocalizer<SharedResource> text,
         CancellationToken cancellationToken,
+        [AsParameters] TableQueryParameters filters,
         int limit = Paging.DefaultLimit,
-        string? cursor = null,
-        string? search = null,
-        string? kind = null,
-        string? sort = null,
-        bool desc = false)
+        string? cursor = null)
         where TTable : CatalogTable<TEntity, TView, TRequest>
         where TEntity : VersionedTenantEntity
         where TView : class, IVersionedView
         where TRequest : class
     {
-        var query = new TableQuery(search, kind, sort, desc);
+        var query = filters.ToQuery();
         var errors = new Dictionary<string, string[]>();
         Paging.Validate(limit, cursor, Paging.ReadsOffset, errors, text);
         table.ValidateQuery(query, errors);
@@ -92,27 +85,20 @@ internal static class CatalogTableEndpoints
     }
 
     /// <param name="format">`csv` (default) or `xlsx`.</param>
-    /// <param name="search">Part of the code or name.</param>
-    /// <param name="kind">Keep only rows of this kind.</param>
-    /// <param name="sort">Column to sort by.</param>
-    /// <param name="desc">Sort descending.</param>
     private static async Task<Results<FileContentHttpResult, ValidationProblem>> ExportAsync<TTable, TEntity, TView, TRequest>(
         WorkshopMember member,
         [FromServices] TTable table,
         IStringLocalizer<SharedResource> text,
         TimeProvider clock,
         CancellationToken cancellationToken,
-        string? format = null,
-        string? search = null,
-        string? kind = null,
-        string? sort = null,
-        bool desc = false)
+        [AsParameters] TableQueryParameters filters,
+        string? format = null)
         where TTable : CatalogTable<TEntity, TView, TRequest>
         where TEntity : VersionedTenantEntity
         where TView : class, IVersionedView
         where TRequest : class
     {
-        var query = new TableQuery(search, kind, sort, desc);
+        var query = filters.ToQuery();
         var errors = new Dictionary<string, string[]>();
         TableExport.Validate(format, errors, text);
         table.ValidateQuery(query, errors);

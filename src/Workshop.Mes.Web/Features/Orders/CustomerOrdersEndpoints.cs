@@ -58,23 +58,18 @@ internal static class CustomerOrdersEndpoints
 
     /// <param name="limit">Page size, 1 to 500 (default 50).</param>
     /// <param name="cursor">The `nextCursor` of the previous page.</param>
-    /// <param name="search">Part of the order number or the customer's name.</param>
-    /// <param name="status">Open, PartiallyShipped, Shipped or Cancelled.</param>
-    /// <param name="sort">number, -number (default), orderedOn, -orderedOn, customer, -customer.</param>
     private static async Task<Results<Ok<Page<CustomerOrderSummary>>, ValidationProblem>> ListAsync(
         WorkshopMember member,
         CustomerOrderService service,
         IStringLocalizer<SharedResource> text,
         CancellationToken cancellationToken,
+        [AsParameters] CustomerOrderQueryParameters filters,
         int limit = Paging.DefaultLimit,
-        string? cursor = null,
-        string? search = null,
-        string? status = null,
-        string? sort = null)
+        string? cursor = null)
     {
         var errors = new Dictionary<string, string[]>();
         Paging.Validate(limit, cursor, Paging.ReadsOffset, errors, text);
-        var (filter, order) = ReadFilter(search, status, sort, errors, text);
+        var (filter, order) = filters.Read(errors, text);
         if (errors.Count > 0)
         {
             return errors.ToValidationProblem(text);
@@ -84,24 +79,19 @@ internal static class CustomerOrdersEndpoints
     }
 
     /// <param name="format">csv (default) or xlsx.</param>
-    /// <param name="search">Part of the order number or the customer's name.</param>
-    /// <param name="status">Open, PartiallyShipped, Shipped or Cancelled.</param>
-    /// <param name="sort">As for the list.</param>
     private static async Task<Results<FileContentHttpResult, ValidationProblem>> ExportAsync(
         WorkshopMember member,
         CustomerOrderService service,
         IStringLocalizer<SharedResource> text,
         TimeProvider clock,
         CancellationToken cancellationToken,
-        string? format = null,
-        string? search = null,
-        string? status = null,
-        string? sort = null)
+        [AsParameters] CustomerOrderQueryParameters filters,
+        string? format = null)
     {
         member.Demand(Area.Orders, Operation.Export);
         var errors = new Dictionary<string, string[]>();
         TableExport.Validate(format, errors, text);
-        var (filter, order) = ReadFilter(search, status, sort, errors, text);
+        var (filter, order) = filters.Read(errors, text);
         if (errors.Count > 0)
         {
             return errors.ToValidationProblem(text);
@@ -196,30 +186,5 @@ internal static class CustomerOrdersEndpoints
         return result.Value is { } made
             ? TypedResults.Ok(made)
             : result.ToValidationProblem(text);
-    }
-
-    private static (CustomerOrderFilter Filter, CustomerOrderSort Sort) ReadFilter(
-        string? search, string? status, string? sort, Dictionary<string, string[]> errors, IStringLocalizer text)
-    {
-        CustomerOrderStatus? parsedStatus = null;
-        if (!string.IsNullOrWhiteSpace(status))
-        {
-            if (Enum.TryParse<CustomerOrderStatus>(status, ignoreCase: true, out var value) && Enum.IsDefined(value) && !int.TryParse(status, out _))
-            {
-                parsedStatus = value;
-            }
-            else
-            {
-                errors["status"] = [text["Orders.StatusUnknown"]];
-            }
-        }
-
-        var order = CustomerOrderSort.NumberDescending;
-        if (!string.IsNullOrWhiteSpace(sort) && !CustomerOrderService.Sorts.TryGetValue(sort, out order))
-        {
-            errors["sort"] = [text["Orders.SortUnknown", string.Join(", ", CustomerOrderService.Sorts.Keys)]];
-        }
-
-        return (new CustomerOrderFilter(search, parsedStatus), order);
     }
 }

@@ -99,11 +99,9 @@ internal static class WorkOrderReadEndpoints
     }
 
     /// <param name="format">`csv` or `xlsx`.</param>
-    /// <param name="openOnly">Hide completed and cancelled orders.</param>
-    /// <param name="search">Part of the number, product or customer.</param>
     private static async Task<Results<FileContentHttpResult, ValidationProblem>> ExportAsync(
         WorkshopMember member, WorkOrderListService service, TimeProvider clock, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken,
-        string? format = null, bool openOnly = false, string? search = null)
+        [AsParameters] WorkOrderQueryParameters filters, string? format = null)
     {
         member.Demand(Area.WorkOrders, Operation.Export);
         var errors = new Dictionary<string, string[]>();
@@ -113,7 +111,7 @@ internal static class WorkOrderReadEndpoints
             return errors.ToValidationProblem(text);
         }
 
-        var rows = await service.ExportAsync(member, new WorkOrderFilter(openOnly, search), cancellationToken);
+        var rows = await service.ExportAsync(member, filters.ToFilter(), cancellationToken);
         return TableExport.File(rows, _columns, "work-orders", parsed, text, member.Workshop.Today(clock));
     }
 }
