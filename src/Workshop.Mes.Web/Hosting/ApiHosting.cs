@@ -21,12 +21,7 @@ internal static class ApiHosting
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
             options.SerializerOptions.Converters.Add(new PlainDecimalConverter());
         });
-        builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "Workshop MES API";
-            document.Info.Description = "Work orders, production events, quality and stock of one workshop. Errors are RFC 9457 problem details.";
-            return Task.CompletedTask;
-        }));
+        builder.Services.AddOpenApi(options => options.AddMesDocument());
     }
 
     /// <summary>The OpenAPI document at <c>/openapi/v1.json</c> and its interactive reference at <c>/api/docs</c>.</summary>

@@ -24,8 +24,9 @@ internal sealed record UnreadableRequest(string? Field)
             return new UnreadableRequest(Field: null);
         }
 
+        // A filter bound [AsParameters] is named by its property (OpenOnly); the client sent it as openOnly.
         var parameter = _parameter.Match(exception.Message);
-        return new UnreadableRequest(parameter.Success ? parameter.Groups["name"].Value : null);
+        return new UnreadableRequest(parameter.Success ? JsonNamingPolicy.CamelCase.ConvertName(parameter.Groups["name"].Value) : null);
     }
 
     /// <summary>The JSON path System.Text.Json reports (<c>$.lines[0].quantity</c>) as the field a client sent.</summary>

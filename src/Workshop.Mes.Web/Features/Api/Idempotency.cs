@@ -102,9 +102,7 @@ internal sealed class IdempotencyFilter(MesContexts contexts, TimeProvider clock
 
         if (key.Length > Idempotency.MaxKeyLength)
         {
-            return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { [Idempotency.Header] = [text["Validation.IdempotencyKey", Idempotency.MaxKeyLength]] },
-                title: text["Problem.Validation"]);
+            return text.FieldProblem(Idempotency.Header, text["Validation.IdempotencyKey", Idempotency.MaxKeyLength]);
         }
 
         var hash = await Idempotency.HashAsync(http.Request, http.RequestAborted);

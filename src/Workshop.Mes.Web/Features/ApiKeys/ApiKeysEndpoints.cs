@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using Workshop.Mes.Contracts.ApiKeys;
 using Workshop.Mes.Contracts.Common;
+using Workshop.Mes.Web.Features.Api;
 using Workshop.Mes.Web.Features.Tenancy;
 
 namespace Workshop.Mes.Web.Features.ApiKeys;
@@ -43,7 +44,7 @@ internal static class ApiKeysEndpoints
         var errors = ApiKeyValidation.Validate(request, text);
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: text["Problem.Validation"]);
+            return errors.ToValidationProblem(text);
         }
 
         var created = await service.CreateAsync(member, request!.Name!, ApiKeyValidation.ParseRole(request.Role)!.Value, cancellationToken);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using Workshop.Mes.Contracts.Audit;
 using Workshop.Mes.Contracts.Common;
 using Workshop.Mes.Domain.Access;
+using Workshop.Mes.Web.Features.Api;
 using Workshop.Mes.Web.Features.Tenancy;
 
 namespace Workshop.Mes.Web.Features.Audit;
@@ -72,7 +73,7 @@ internal static class AuditEndpoints
 
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: text["Problem.Validation"]);
+            return errors.ToValidationProblem(text);
         }
 
         var filter = new AuditFilter(entityType, actor, fromDay, toDay);

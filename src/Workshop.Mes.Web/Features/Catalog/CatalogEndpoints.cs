@@ -190,7 +190,7 @@ internal static class CatalogEndpoints
             return TypedResults.NotFound();
         }
 
-        return result.Value is { } steps ? TypedResults.Ok(steps) : TypedResults.ValidationProblem(result.Errors, title: text["Problem.Validation"]);
+        return result.Value is { } steps ? TypedResults.Ok(steps) : result.ToValidationProblem(text);
     }
 
     private static Results<Ok<T>, NotFound> Changed<T>(T? view, HttpContext http)
@@ -215,7 +215,7 @@ internal static class CatalogEndpoints
 
         if (result.Value is not { } created)
         {
-            return TypedResults.ValidationProblem(result.Errors, title: text["Problem.Validation"]);
+            return result.ToValidationProblem(text);
         }
 
         http.Response.SetETag(created.Version);

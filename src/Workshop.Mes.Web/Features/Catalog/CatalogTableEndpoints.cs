@@ -62,63 +62,49 @@ internal static class CatalogTableEndpoints
 
     /// <param name="limit">Page size, 1 to 500 (default 50).</param>
     /// <param name="cursor">The `nextCursor` of the previous page.</param>
-    /// <param name="search">Part of the code or name.</param>
-    /// <param name="kind">Keep only rows of this kind (see the description).</param>
-    /// <param name="sort">Column to sort by (see the description); the first is the default.</param>
-    /// <param name="desc">Sort descending.</param>
     private static async Task<Results<Ok<Page<TView>>, ValidationProblem>> ListAsync<TTable, TEntity, TView, TRequest>(
         WorkshopMember member,
         [FromServices] TTable table,
         IStringLocalizer<SharedResource> text,
         CancellationToken cancellationToken,
+        [AsParameters] TableQueryParameters filters,
         int limit = Paging.DefaultLimit,
-        string? cursor = null,
-        string? search = null,
-        string? kind = null,
-        string? sort = null,
-        bool desc = false)
+        string? cursor = null)
         where TTable : CatalogTable<TEntity, TView, TRequest>
         where TEntity : VersionedTenantEntity
         where TView : class, IVersionedView
         where TRequest : class
     {
-        var query = new TableQuery(search, kind, sort, desc);
+        var query = filters.ToQuery();
         var errors = new Dictionary<string, string[]>();
         Paging.Validate(limit, cursor, Paging.ReadsOffset, errors, text);
         table.ValidateQuery(query, errors);
         return errors.Count > 0
-            ? TypedResults.ValidationProblem(errors, title: text["Problem.Validation"])
+            ? errors.ToValidationProblem(text)
             : TypedResults.Ok(await table.ListAsync(member, query, cursor, limit, cancellationToken));
     }
 
     /// <param name="format">`csv` (default) or `xlsx`.</param>
-    /// <param name="search">Part of the code or name.</param>
-    /// <param name="kind">Keep only rows of this kind.</param>
-    /// <param name="sort">Column to sort by.</param>
-    /// <param name="desc">Sort descending.</param>
     private static async Task<Results<FileContentHttpResult, ValidationProblem>> ExportAsync<TTable, TEntity, TView, TRequest>(
         WorkshopMember member,
         [FromServices] TTable table,
         IStringLocalizer<SharedResource> text,
         TimeProvider clock,
         CancellationToken cancellationToken,
-        string? format = null,
-        string? search = null,
-        string? kind = null,
-        string? sort = null,
-        bool desc = false)
+        [AsParameters] TableQueryParameters filters,
+        string? format = null)
         where TTable : CatalogTable<TEntity, TView, TRequest>
         where TEntity : VersionedTenantEntity
         where TView : class, IVersionedView
         where TRequest : class
     {
-        var query = new TableQuery(search, kind, sort, desc);
+        var query = filters.ToQuery();
         var errors = new Dictionary<string, string[]>();
         TableExport.Validate(format, errors, text);
         table.ValidateQuery(query, errors);
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: text["Problem.Validation"]);
+            return errors.ToValidationProblem(text);
         }
 
         var rows = await table.ExportAsync(member, query, cancellationToken);
@@ -137,7 +123,7 @@ internal static class CatalogTableEndpoints
         var result = await table.CreateAsync(member, request, cancellationToken);
         if (result.Value is not { } created)
         {
-            return TypedResults.ValidationProblem(result.Errors, title: text["Problem.Validation"]);
+            return result.ToValidationProblem(text);
         }
 
         http.Response.SetETag(created.Version);
@@ -185,7 +171,7 @@ internal static class CatalogTableEndpoints
 
         if (result.Value is not { } changed)
         {
-            return TypedResults.ValidationProblem(result.Errors, title: text["Problem.Validation"]);
+            return result.ToValidationProblem(text);
         }
 
         http.Response.SetETag(changed.Version);

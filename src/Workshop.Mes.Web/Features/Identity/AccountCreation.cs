@@ -4,7 +4,6 @@ using Microsoft.Extensions.Localization;
 using Workshop.Mes.Domain.Common;
 using Workshop.Mes.Infrastructure.Database;
 using Workshop.Mes.Infrastructure.Identity;
-using Workshop.Mes.Web.Features.Tenancy;
 
 namespace Workshop.Mes.Web.Features.Identity;
 

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Workshop.Mes.Infrastructure.Database;
 using Workshop.Mes.Infrastructure.Identity;
-using Workshop.Mes.Web.Features.Tenancy;
 
 namespace Workshop.Mes.Web.Features.Identity;
 

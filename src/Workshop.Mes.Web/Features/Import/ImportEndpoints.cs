@@ -48,7 +48,7 @@ internal static class ImportEndpoints
         TableExport.Validate(format, errors, text);
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: text["Problem.Validation"]);
+            return errors.ToValidationProblem(text);
         }
 
         TableExport.TryParse(format, out var type);
@@ -63,7 +63,7 @@ internal static class ImportEndpoints
         var outcome = await UploadAsync(kind, file, member, service, commit: false, text, cancellationToken);
         return outcome.Preview is { } preview
             ? TypedResults.Ok(preview)
-            : TypedResults.ValidationProblem(outcome.FileErrors, title: text["Problem.Validation"]);
+            : outcome.FileErrors.ToValidationProblem(text);
     }
 
     private static async Task<Results<Ok<ImportResult>, ValidationProblem>> CommitAsync(
@@ -77,17 +77,16 @@ internal static class ImportEndpoints
 
         if (outcome.Preview is not { } preview)
         {
-            return TypedResults.ValidationProblem(outcome.FileErrors, title: text["Problem.Validation"]);
+            return outcome.FileErrors.ToValidationProblem(text);
         }
 
         var errors = preview.Rows
             .SelectMany(r => r.Errors.Select(e => (Key: $"rows[{r.Row}].{e.Key}", e.Value)))
             .ToDictionary(e => e.Key, e => e.Value);
-        return TypedResults.ValidationProblem(
-            errors,
-            title: text["Problem.Validation"],
-            detail: text["Import.RowsWithErrors", preview.ErrorRowCount],
-            extensions: new Dictionary<string, object?> { ["errorRows"] = preview.Rows.Where(r => r.Errors.Count > 0).Select(r => r.Row).ToList() });
+        return errors.ToValidationProblem(
+            text,
+            new Dictionary<string, object?> { ["errorRows"] = preview.Rows.Where(r => r.Errors.Count > 0).Select(r => r.Row).ToList() },
+            detail: text["Import.RowsWithErrors", preview.ErrorRowCount]);
     }
 
     /// <summary>Reads and checks (or commits) the upload.</summary>

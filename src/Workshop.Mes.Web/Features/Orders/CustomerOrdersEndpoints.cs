@@ -58,53 +58,43 @@ internal static class CustomerOrdersEndpoints
 
     /// <param name="limit">Page size, 1 to 500 (default 50).</param>
     /// <param name="cursor">The `nextCursor` of the previous page.</param>
-    /// <param name="search">Part of the order number or the customer's name.</param>
-    /// <param name="status">Open, PartiallyShipped, Shipped or Cancelled.</param>
-    /// <param name="sort">number, -number (default), orderedOn, -orderedOn, customer, -customer.</param>
     private static async Task<Results<Ok<Page<CustomerOrderSummary>>, ValidationProblem>> ListAsync(
         WorkshopMember member,
         CustomerOrderService service,
         IStringLocalizer<SharedResource> text,
         CancellationToken cancellationToken,
+        [AsParameters] CustomerOrderQueryParameters filters,
         int limit = Paging.DefaultLimit,
-        string? cursor = null,
-        string? search = null,
-        string? status = null,
-        string? sort = null)
+        string? cursor = null)
     {
         var errors = new Dictionary<string, string[]>();
         Paging.Validate(limit, cursor, Paging.ReadsOffset, errors, text);
-        var (filter, order) = ReadFilter(search, status, sort, errors, text);
+        var (filter, order) = filters.Read(errors, text);
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: text["Problem.Validation"]);
+            return errors.ToValidationProblem(text);
         }
 
         return TypedResults.Ok(await service.ListPageAsync(member, filter, order, cursor, limit, cancellationToken));
     }
 
     /// <param name="format">csv (default) or xlsx.</param>
-    /// <param name="search">Part of the order number or the customer's name.</param>
-    /// <param name="status">Open, PartiallyShipped, Shipped or Cancelled.</param>
-    /// <param name="sort">As for the list.</param>
     private static async Task<Results<FileContentHttpResult, ValidationProblem>> ExportAsync(
         WorkshopMember member,
         CustomerOrderService service,
         IStringLocalizer<SharedResource> text,
         TimeProvider clock,
         CancellationToken cancellationToken,
-        string? format = null,
-        string? search = null,
-        string? status = null,
-        string? sort = null)
+        [AsParameters] CustomerOrderQueryParameters filters,
+        string? format = null)
     {
         member.Demand(Area.Orders, Operation.Export);
         var errors = new Dictionary<string, string[]>();
         TableExport.Validate(format, errors, text);
-        var (filter, order) = ReadFilter(search, status, sort, errors, text);
+        var (filter, order) = filters.Read(errors, text);
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: text["Problem.Validation"]);
+            return errors.ToValidationProblem(text);
         }
 
         TableExport.TryParse(format, out var parsed);
@@ -129,7 +119,7 @@ internal static class CustomerOrdersEndpoints
         var result = await service.CreateAsync(member, request, cancellationToken);
         if (result.Value is not { } created)
         {
-            return TypedResults.ValidationProblem(result.Errors, title: text["Problem.Validation"]);
+            return result.ToValidationProblem(text);
         }
 
         http.Response.SetETag(created.Version);
@@ -162,7 +152,7 @@ internal static class CustomerOrdersEndpoints
 
         if (result.Value is not { } updated)
         {
-            return TypedResults.ValidationProblem(result.Errors, title: text["Problem.Validation"]);
+            return result.ToValidationProblem(text);
         }
 
         http.Response.SetETag(updated.Version);
@@ -195,31 +185,6 @@ internal static class CustomerOrdersEndpoints
 
         return result.Value is { } made
             ? TypedResults.Ok(made)
-            : TypedResults.ValidationProblem(result.Errors, title: text["Problem.Validation"]);
-    }
-
-    private static (CustomerOrderFilter Filter, CustomerOrderSort Sort) ReadFilter(
-        string? search, string? status, string? sort, Dictionary<string, string[]> errors, IStringLocalizer text)
-    {
-        CustomerOrderStatus? parsedStatus = null;
-        if (!string.IsNullOrWhiteSpace(status))
-        {
-            if (Enum.TryParse<CustomerOrderStatus>(status, ignoreCase: true, out var value) && Enum.IsDefined(value) && !int.TryParse(status, out _))
-            {
-                parsedStatus = value;
-            }
-            else
-            {
-                errors["status"] = [text["Orders.StatusUnknown"]];
-            }
-        }
-
-        var order = CustomerOrderSort.NumberDescending;
-        if (!string.IsNullOrWhiteSpace(sort) && !CustomerOrderService.Sorts.TryGetValue(sort, out order))
-        {
-            errors["sort"] = [text["Orders.SortUnknown", string.Join(", ", CustomerOrderService.Sorts.Keys)]];
-        }
-
-        return (new CustomerOrderFilter(search, parsedStatus), order);
+            : result.ToValidationProblem(text);
     }
 }

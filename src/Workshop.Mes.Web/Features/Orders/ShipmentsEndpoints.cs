@@ -42,57 +42,47 @@ internal static class ShipmentsEndpoints
 
     /// <param name="limit">Page size, 1 to 500 (default 50).</param>
     /// <param name="cursor">The `nextCursor` of the previous page.</param>
-    /// <param name="search">Part of the shipment number, order number or customer.</param>
-    /// <param name="customerOrderId">Only the shipments of this order.</param>
-    /// <param name="sort">-shippedAt (default), shippedAt, number, -number.</param>
     private static async Task<Results<Ok<Page<ShipmentSummary>>, ValidationProblem>> ListAsync(
         WorkshopMember member,
         ShipmentService service,
         IStringLocalizer<SharedResource> text,
         CancellationToken cancellationToken,
+        [AsParameters] ShipmentQueryParameters filters,
         int limit = Paging.DefaultLimit,
-        string? cursor = null,
-        string? search = null,
-        Guid? customerOrderId = null,
-        string? sort = null)
+        string? cursor = null)
     {
         var errors = new Dictionary<string, string[]>();
         Paging.Validate(limit, cursor, Paging.ReadsOffset, errors, text);
-        var order = ReadSort(sort, errors, text);
+        var order = filters.ReadSort(errors, text);
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: text["Problem.Validation"]);
+            return errors.ToValidationProblem(text);
         }
 
-        return TypedResults.Ok(await service.ListPageAsync(member, new ShipmentFilter(search, customerOrderId), order, cursor, limit, cancellationToken));
+        return TypedResults.Ok(await service.ListPageAsync(member, filters.ToFilter(), order, cursor, limit, cancellationToken));
     }
 
     /// <param name="format">csv (default) or xlsx.</param>
-    /// <param name="search">Part of the shipment number, order number or customer.</param>
-    /// <param name="customerOrderId">Only the shipments of this order.</param>
-    /// <param name="sort">As for the list.</param>
     private static async Task<Results<FileContentHttpResult, ValidationProblem>> ExportAsync(
         WorkshopMember member,
         ShipmentService service,
         IStringLocalizer<SharedResource> text,
         TimeProvider clock,
         CancellationToken cancellationToken,
-        string? format = null,
-        string? search = null,
-        Guid? customerOrderId = null,
-        string? sort = null)
+        [AsParameters] ShipmentQueryParameters filters,
+        string? format = null)
     {
         member.Demand(Area.Orders, Operation.Export);
         var errors = new Dictionary<string, string[]>();
         TableExport.Validate(format, errors, text);
-        var order = ReadSort(sort, errors, text);
+        var order = filters.ReadSort(errors, text);
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: text["Problem.Validation"]);
+            return errors.ToValidationProblem(text);
         }
 
         TableExport.TryParse(format, out var parsed);
-        var rows = await service.ExportAsync(member, new ShipmentFilter(search, customerOrderId), order, cancellationToken);
+        var rows = await service.ExportAsync(member, filters.ToFilter(), order, cancellationToken);
         var zone = member.Workshop.Zone;
         ExportColumn<ShipmentSummary>[] columns =
         [
@@ -121,21 +111,10 @@ internal static class ShipmentsEndpoints
 
         return result.Value is { } shipped
             ? TypedResults.Created($"/api/v1/shipments/{shipped.Id}", shipped)
-            : TypedResults.ValidationProblem(result.Errors, title: text["Problem.Validation"]);
+            : result.ToValidationProblem(text);
     }
 
     /// <param name="id">The shipment's id.</param>
     private static async Task<Results<Ok<ShipmentView>, NotFound>> GetAsync(Guid id, WorkshopMember member, ShipmentService service, CancellationToken cancellationToken) =>
         await service.GetAsync(member, id, cancellationToken) is { } shipment ? TypedResults.Ok(shipment) : TypedResults.NotFound();
-
-    private static ShipmentSort ReadSort(string? sort, Dictionary<string, string[]> errors, IStringLocalizer text)
-    {
-        var order = ShipmentSort.ShippedAtDescending;
-        if (!string.IsNullOrWhiteSpace(sort) && !ShipmentService.Sorts.TryGetValue(sort, out order))
-        {
-            errors["sort"] = [text["Orders.SortUnknown", string.Join(", ", ShipmentService.Sorts.Keys)]];
-        }
-
-        return order;
-    }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using Workshop.Mes.Contracts.Tablets;
+using Workshop.Mes.Web.Features.Api;
 using Workshop.Mes.Web.Features.Tenancy;
 using Workshop.Mes.Web.Hosting;
 
@@ -86,10 +87,8 @@ internal static class TabletsEndpoints
         return result.Status switch
         {
             PinSignInStatus.SignedIn => TypedResults.Ok(result.Session),
-            PinSignInStatus.WrongPin => TypedResults.ValidationProblem(
-                FloorValidation.Localise([new FieldError("pin", "WrongPin", result.RemainingAttempts)], text),
-                title: text["Problem.Validation"],
-                extensions: new Dictionary<string, object?> { ["remainingAttempts"] = result.RemainingAttempts }),
+            PinSignInStatus.WrongPin => FloorValidation.Localise([new FieldError("pin", "WrongPin", result.RemainingAttempts)], text)
+                .ToValidationProblem(text, new Dictionary<string, object?> { ["remainingAttempts"] = result.RemainingAttempts }),
             PinSignInStatus.Locked => TypedResults.Problem(
                 statusCode: StatusCodes.Status409Conflict,
                 title: text["Problem.Conflict"],
@@ -115,5 +114,5 @@ internal static class TabletsEndpoints
     }
 
     private static ValidationProblem Invalid(IEnumerable<FieldError> errors, IStringLocalizer text) =>
-        TypedResults.ValidationProblem(FloorValidation.Localise(errors, text), title: text["Problem.Validation"]);
+        FloorValidation.Localise(errors, text).ToValidationProblem(text);
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
+using Workshop.Mes.Web.Features.Api;
 
 namespace Workshop.Mes.Web.Features.Tenancy;
 
@@ -36,7 +37,7 @@ internal static class PeopleEndpoints
 
         return result.Value is { } changed
             ? TypedResults.Ok(changed)
-            : TypedResults.ValidationProblem(result.Errors, title: text["Problem.Validation"]);
+            : result.ToValidationProblem(text);
     }
 
     private static async Task<Results<NoContent, NotFound>> RemoveMemberAsync(Guid id, WorkshopMember member, PeopleService people, CancellationToken cancellationToken) =>
@@ -51,7 +52,7 @@ internal static class PeopleEndpoints
         var result = await people.InviteAsync(member, request, cancellationToken);
         if (result.Value is not { } issued)
         {
-            return TypedResults.ValidationProblem(result.Errors, title: text["Problem.Validation"]);
+            return result.ToValidationProblem(text);
         }
 
         var link = JoinLink(http, issued.Token);

@@ -7,13 +7,6 @@ using Workshop.Mes.Web.Features.Identity;
 
 namespace Workshop.Mes.Web.Features.Tenancy;
 
-/// <summary>The outcome of a change that validates input: per-field errors, or the result.</summary>
-public sealed record Validated<T>(T? Value, IReadOnlyDictionary<string, string[]> Errors)
-    where T : class
-{
-    public bool IsValid => Errors.Count == 0;
-}
-
 /// <summary>
 /// The workshop's people (owner's page and the API): members with accounts and pending invitations. Every
 /// call asks the member's role first (<see cref="Area.People"/>); another workshop's rows are not visible.

@@ -86,7 +86,7 @@ internal static class WorkOrderReadEndpoints
         if (parsed is not { } chosen)
         {
             member.Demand(Area.WorkOrders, Operation.Read);
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["size"] = [text["Traveller.Validation.Size"]] }, title: text["Problem.Validation"]);
+            return text.FieldProblem("size", text["Traveller.Validation.Size"]);
         }
 
         if (await travellers.SheetAsync(member, id, cancellationToken) is not { } sheet)
@@ -99,21 +99,19 @@ internal static class WorkOrderReadEndpoints
     }
 
     /// <param name="format">`csv` or `xlsx`.</param>
-    /// <param name="openOnly">Hide completed and cancelled orders.</param>
-    /// <param name="search">Part of the number, product or customer.</param>
     private static async Task<Results<FileContentHttpResult, ValidationProblem>> ExportAsync(
         WorkshopMember member, WorkOrderListService service, TimeProvider clock, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken,
-        string? format = null, bool openOnly = false, string? search = null)
+        [AsParameters] WorkOrderQueryParameters filters, string? format = null)
     {
         member.Demand(Area.WorkOrders, Operation.Export);
         var errors = new Dictionary<string, string[]>();
         TableExport.Validate(format, errors, text);
         if (errors.Count > 0 || !TableExport.TryParse(format, out var parsed))
         {
-            return TypedResults.ValidationProblem(errors, title: text["Problem.Validation"]);
+            return errors.ToValidationProblem(text);
         }
 
-        var rows = await service.ExportAsync(member, new WorkOrderFilter(openOnly, search), cancellationToken);
+        var rows = await service.ExportAsync(member, filters.ToFilter(), cancellationToken);
         return TableExport.File(rows, _columns, "work-orders", parsed, text, member.Workshop.Today(clock));
     }
 }

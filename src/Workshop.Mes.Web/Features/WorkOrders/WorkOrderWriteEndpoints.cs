@@ -47,7 +47,7 @@ internal static class WorkOrderWriteEndpoints
         var result = await service.CreateAsync(member, request, cancellationToken);
         if (result.Value is not { } created)
         {
-            return TypedResults.ValidationProblem(result.Errors, title: text["Problem.Validation"]);
+            return result.ToValidationProblem(text);
         }
 
         http.Response.SetETag(created.Version);
@@ -138,7 +138,7 @@ internal static class WorkOrderWriteEndpoints
 
         if (result.Value is not { } detail)
         {
-            return TypedResults.ValidationProblem(result.Errors, title: text["Problem.Validation"]);
+            return result.ToValidationProblem(text);
         }
 
         http.Response.SetETag(detail.Version);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using Workshop.Mes.Contracts.Common;
 using Workshop.Mes.Contracts.WorkOrders;
+using Workshop.Mes.Web.Features.Api;
 using Workshop.Mes.Web.Features.Tenancy;
 
 namespace Workshop.Mes.Web.Features.WorkOrders;
@@ -22,26 +23,23 @@ internal static class WorkOrdersEndpoints
 
     /// <param name="limit">Page size, 1 to 500 (default 50).</param>
     /// <param name="cursor">The `nextCursor` of the previous page.</param>
-    /// <param name="openOnly">Hide completed and cancelled orders.</param>
-    /// <param name="search">Part of the number, product or customer.</param>
     private static async Task<Results<Ok<Page<WorkOrderSummary>>, ValidationProblem>> ListAsync(
         WorkshopMember member,
         WorkOrderListService service,
         IStringLocalizer<SharedResource> text,
         CancellationToken cancellationToken,
+        [AsParameters] WorkOrderQueryParameters filters,
         int limit = Paging.DefaultLimit,
-        string? cursor = null,
-        bool openOnly = false,
-        string? search = null)
+        string? cursor = null)
     {
         var errors = new Dictionary<string, string[]>();
         Paging.Validate(limit, cursor, WorkOrderListService.ReadsCursor, errors, text);
 
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: text["Problem.Validation"]);
+            return errors.ToValidationProblem(text);
         }
 
-        return TypedResults.Ok(await service.ListPageAsync(member, new WorkOrderFilter(openOnly, search), cursor, limit, cancellationToken));
+        return TypedResults.Ok(await service.ListPageAsync(member, filters.ToFilter(), cursor, limit, cancellationToken));
     }
 }
