@@ -6,6 +6,9 @@ namespace Workshop.Mes.UnitTests.Architecture;
 /// <summary>One place where code of one module uses another module's table, entity or own type.</summary>
 internal sealed record SeamCrossing(string CallerModule, string Caller, string TargetModule, string Target)
 {
+    /// <summary>What an allow-list entry names: which module reaches which of another's, whichever of its types does.</summary>
+    public string Key => $"{CallerModule} → {TargetModule}: {Target}";
+
     public override string ToString() => $"{CallerModule} → {TargetModule}: {Caller} uses {Target}";
 }
 
@@ -91,6 +94,14 @@ internal static class ModuleSeams
                 }
             }
 
+            foreach (var table in TablesThroughOwnGenerics(type, entityTables))
+            {
+                if (TableOwners[table] is { Length: > 0 } owner && owner != module)
+                {
+                    crossings.Add(new SeamCrossing(module, caller, owner, "the table db." + table));
+                }
+            }
+
             foreach (var table in TablesReadBy(type, entityTables))
             {
                 if (!TableOwners.TryGetValue(table, out var owner))
@@ -163,10 +174,30 @@ internal static class ModuleSeams
             : null;
     }
 
+    /// <summary>
+    /// Tables reached through one of our own generic helpers (<c>CatalogTable&lt;Worker, …&gt;</c> calls
+    /// <c>Set&lt;TEntity&gt;()</c>): the helper names no table, its instantiation does.
+    /// </summary>
+    private static IEnumerable<string> TablesThroughOwnGenerics(TypeDefinition type, Dictionary<string, string> entityTables) =>
+        from used in DirectlyUsedBy(type).OfType<GenericInstanceType>()
+        where used.ElementType.Scope is ModuleDefinition && used.ElementType.Resolve() is { } helper && ReadsATableItNamesNot(helper)
+        from argument in used.GenericArguments
+        where entityTables.ContainsKey(argument.FullName)
+        select entityTables[argument.FullName];
+
+    private static bool ReadsATableItNamesNot(TypeDefinition helper) =>
+        new[] { helper }.Concat(helper.NestedTypes)
+            .SelectMany(t => t.Methods)
+            .Where(m => m.HasBody)
+            .SelectMany(m => m.Body.Instructions)
+            .Any(i => i.Operand is GenericInstanceMethod { ElementMethod.Name: "Set" } set && set.GenericArguments[0] is GenericParameter);
+
     private static bool IsDbContext(TypeReference type) =>
         type.FullName == DbContextName || type.Name.StartsWith("IdentityUserContext", StringComparison.Ordinal);
 
-    private static IEnumerable<TypeReference> TypesUsedBy(TypeDefinition type)
+    private static IEnumerable<TypeReference> TypesUsedBy(TypeDefinition type) => DirectlyUsedBy(type).SelectMany(Expand);
+
+    private static List<TypeReference> DirectlyUsedBy(TypeDefinition type)
     {
         var direct = new List<TypeReference>();
         if (type.BaseType is not null)
@@ -212,7 +243,7 @@ internal static class ModuleSeams
             }
         }
 
-        return direct.SelectMany(Expand);
+        return direct;
     }
 
     private static IEnumerable<TypeReference> Expand(TypeReference type)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Workshop.Mes.Domain.Catalog;
 using Workshop.Mes.Domain.Inventory;
 using Workshop.Mes.Infrastructure.Database;
+using Workshop.Mes.Web.Features.Catalog;
 
 namespace Workshop.Mes.Web.Features.Import;
 
@@ -136,7 +137,7 @@ internal static class SheetChecks
     {
         var items = await ItemsNamedAsync(db, plan, ["productCode"], cancellationToken);
         var stationCodes = plan.Rows.Select(r => r.Values["workstationCode"]).Where(c => c is not null).ToList();
-        var stations = (await db.Workstations.AsNoTracking().Where(w => stationCodes.Contains(w.Code)).ToListAsync(cancellationToken))
+        var stations = (await CatalogReads.Workstations(db).Where(w => stationCodes.Contains(w.Code)).ToListAsync(cancellationToken))
             .ToDictionary(w => w.Code, w => w.Id, StringComparer.Ordinal);
         ImportPlan.FlagDuplicates(plan.Rows.Select(r => (r, Pair(r.Values["productCode"], r.Values["sequence"]))), "sequence");
         var steps = new List<(Item Product, Func<RoutingStep> Step)>();
@@ -174,7 +175,7 @@ internal static class SheetChecks
     {
         var items = await ItemsNamedAsync(db, plan, ["itemCode"], cancellationToken);
         var locationCodes = plan.Rows.Select(r => r.Values["locationCode"]).Where(c => c is not null).ToList();
-        var locations = (await db.Locations.AsNoTracking().Where(l => locationCodes.Contains(l.Code)).ToListAsync(cancellationToken))
+        var locations = (await CatalogReads.Locations(db).Where(l => locationCodes.Contains(l.Code)).ToListAsync(cancellationToken))
             .ToDictionary(l => l.Code, l => l.Id, StringComparer.Ordinal);
         var itemIds = items.Values.Select(i => i.Id).ToList();
         var lots = await db.Lots.Where(l => itemIds.Contains(l.ItemId)).ToListAsync(cancellationToken);
@@ -228,7 +229,7 @@ internal static class SheetChecks
     private static async Task<Dictionary<string, Item>> ItemsNamedAsync(MesDbContext db, ImportPlan plan, string[] fields, CancellationToken cancellationToken)
     {
         var codes = plan.Rows.SelectMany(r => fields.Select(f => r.Values[f])).Where(c => c is not null).Distinct().ToList();
-        return (await db.Items.AsNoTracking().Where(i => codes.Contains(i.Code)).ToListAsync(cancellationToken)).ToDictionary(i => i.Code, StringComparer.Ordinal);
+        return (await CatalogReads.Items(db).Where(i => codes.Contains(i.Code)).ToListAsync(cancellationToken)).ToDictionary(i => i.Code, StringComparer.Ordinal);
     }
 
     private static Item? Known(RowCheck row, Dictionary<string, Item> items, string field)
