@@ -45,7 +45,7 @@ public sealed class CycleCountApiTests(MesDatabase database) : IClassFixture<Mes
         });
 
         counted.StatusCode.ShouldBe(HttpStatusCode.Created, await counted.Content.ReadAsStringAsync());
-        var result = (await counted.Content.ReadFromJsonAsync<CountResult>(Json))!;
+        var result = (await counted.Content.ReadFromJsonAsync<CountResult>(ApiJson.Options))!;
         result.CountedLines.ShouldBe(3);
         result.Corrections.Select(c => (c.ItemCode, c.Quantity, c.Kind, c.Reason)).ShouldBe(
             [("BT-01", -5m, StockMovementKind.CountCorrection, "11월 정기 실사"), ("FB-01", 1.5m, StockMovementKind.CountCorrection, "11월 정기 실사")]);

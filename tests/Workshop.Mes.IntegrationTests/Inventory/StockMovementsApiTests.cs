@@ -99,7 +99,7 @@ public sealed class StockMovementsApiTests(MesDatabase database) : IClassFixture
         using var tooMuch = await client.PostAsJsonAsync("/api/v1/stock/issues?culture=ko", new { itemId = shop.Fabric.Id, lotId, locationId = shop.Store.Id, quantity = 16 });
 
         issued.StatusCode.ShouldBe(HttpStatusCode.Created, await issued.Content.ReadAsStringAsync());
-        var movement = (await issued.Content.ReadFromJsonAsync<StockPosted>(Json))!.Movements.ShouldHaveSingleItem();
+        var movement = (await issued.Content.ReadFromJsonAsync<StockPosted>(ApiJson.Options))!.Movements.ShouldHaveSingleItem();
         movement.ShouldSatisfyAllConditions(
             () => movement.Quantity.ShouldBe(-25),
             () => movement.WorkOrderNumber.ShouldBe("WO-2611-0001"),
@@ -167,7 +167,7 @@ public sealed class StockMovementsApiTests(MesDatabase database) : IClassFixture
         using var tooMuch = await client.PostAsJsonAsync("/api/v1/stock/transfers", new { itemId = shop.Fabric.Id, lotId, fromLocationId = shop.Floor.Id, toLocationId = shop.Store.Id, quantity = 16 });
 
         moved.StatusCode.ShouldBe(HttpStatusCode.Created, await moved.Content.ReadAsStringAsync());
-        var lines = (await moved.Content.ReadFromJsonAsync<StockPosted>(Json))!.Movements;
+        var lines = (await moved.Content.ReadFromJsonAsync<StockPosted>(ApiJson.Options))!.Movements;
         lines.Select(l => (l.Kind, l.LocationName, l.Quantity)).ShouldBe([(StockMovementKind.TransferOut, "자재 창고", -15m), (StockMovementKind.TransferIn, "재단 현장", 15m)]);
         lines.Select(l => l.TransferId).Distinct().ShouldHaveSingleItem().ShouldNotBeNull();
         tooMuch.StatusCode.ShouldBe(HttpStatusCode.Conflict);
@@ -216,7 +216,7 @@ public sealed class StockMovementsApiTests(MesDatabase database) : IClassFixture
 
         lost.StatusCode.ShouldBe(HttpStatusCode.Created, await lost.Content.ReadAsStringAsync());
         set.StatusCode.ShouldBe(HttpStatusCode.Created, await set.Content.ReadAsStringAsync());
-        var setLine = (await set.Content.ReadFromJsonAsync<StockPosted>(Json))!.Movements.ShouldHaveSingleItem();
+        var setLine = (await set.Content.ReadFromJsonAsync<StockPosted>(ApiJson.Options))!.Movements.ShouldHaveSingleItem();
         setLine.ShouldSatisfyAllConditions(
             () => setLine.Kind.ShouldBe(StockMovementKind.Adjustment),
             () => setLine.Quantity.ShouldBe(-3),

@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Workshop.Mes.Contracts.Inventory;
 using Workshop.Mes.Domain.Catalog;
 using Workshop.Mes.Testing;
@@ -12,8 +11,6 @@ namespace Workshop.Mes.IntegrationTests.Inventory;
 /// </summary>
 internal sealed class StockWorkshop
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
-
     private StockWorkshop(TestWorkshop shop)
     {
         Shop = shop;
@@ -51,7 +48,7 @@ internal sealed class StockWorkshop
     {
         using var response = await client.PostAsJsonAsync("/api/v1/stock/receipts", new { itemId, quantity, locationId, lotNumber, supplierName = supplier, expiresOn });
         response.StatusCode.ShouldBe(System.Net.HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<StockPosted>(Json))!;
+        return (await response.Content.ReadFromJsonAsync<StockPosted>(ApiJson.Options))!;
     }
 
     public static async Task<JsonElement> ProblemAsync(HttpResponseMessage response) =>
@@ -69,6 +66,6 @@ internal sealed class StockWorkshop
     {
         using var response = await client.GetAsync(path);
         response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<T>(Json))!;
+        return (await response.Content.ReadFromJsonAsync<T>(ApiJson.Options))!;
     }
 }

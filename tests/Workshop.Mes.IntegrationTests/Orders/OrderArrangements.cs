@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Workshop.Mes.Contracts.Orders;
 using Workshop.Mes.Domain.Catalog;
@@ -12,8 +11,6 @@ namespace Workshop.Mes.IntegrationTests.Orders;
 /// <summary>Orders and finished stock arranged for the order and shipment tests, through the API where it exists.</summary>
 internal static class OrderArrangements
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
-
     public static object OrderBody(TestWorkshop shop, decimal quantity = 50, string due = "2026-11-30", string customer = "한빛상사") =>
         new { customerName = customer, orderedOn = "2026-11-10", lines = new[] { new { productId = shop.Product.Id, quantity, dueDate = due } } };
 
@@ -21,11 +18,11 @@ internal static class OrderArrangements
     {
         using var response = await client.PostAsJsonAsync("/api/v1/customer-orders", OrderBody(shop, quantity, due, customer));
         response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<CustomerOrderView>(Json))!;
+        return (await response.Content.ReadFromJsonAsync<CustomerOrderView>(ApiJson.Options))!;
     }
 
     public static async Task<CustomerOrderView> ReadOrderAsync(HttpClient client, Guid id) =>
-        (await client.GetFromJsonAsync<CustomerOrderView>($"/api/v1/customer-orders/{id}", Json))!;
+        (await client.GetFromJsonAsync<CustomerOrderView>($"/api/v1/customer-orders/{id}", ApiJson.Options))!;
 
     /// <summary>The finished-goods location, made once per workshop.</summary>
     public static async Task<Location> FinishedGoodsAsync(MesDatabase database, TestWorkshop shop)

@@ -31,7 +31,7 @@ public sealed class ShipmentsApiTests(MesDatabase database) : IClassFixture<MesD
         using var response = await client.PostAsJsonAsync("/api/v1/shipments", ShipBody(order, lot.Id, location.Id, 30, "2026-11-20T15:00:00+09:00"));
 
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        var shipment = (await response.Content.ReadFromJsonAsync<ShipmentView>(Json))!;
+        var shipment = (await response.Content.ReadFromJsonAsync<ShipmentView>(ApiJson.Options))!;
         shipment.Number.ShouldMatch(@"^SH-\d{4}-0001$");
         var line = shipment.Lines.ShouldHaveSingleItem();
         line.ShouldSatisfyAllConditions(
@@ -56,7 +56,7 @@ public sealed class ShipmentsApiTests(MesDatabase database) : IClassFixture<MesD
         read.Lines[0].RemainingQuantity.ShouldBe(20);
         read.Lines[0].OnTime.ShouldBe(true);
         read.Shipments.ShouldHaveSingleItem().Number.ShouldBe(shipment.Number);
-        (await client.GetFromJsonAsync<ShipmentView>($"/api/v1/shipments/{shipment.Id}", Json))!.Lines[0].LotNumber.ShouldBe("FG-2611-0001");
+        (await client.GetFromJsonAsync<ShipmentView>($"/api/v1/shipments/{shipment.Id}", ApiJson.Options))!.Lines[0].LotNumber.ShouldBe("FG-2611-0001");
     }
 
     [Fact]
@@ -187,12 +187,12 @@ public sealed class ShipmentsApiTests(MesDatabase database) : IClassFixture<MesD
         (await client.PostAsJsonAsync("/api/v1/shipments", ShipBody(early, lot.Id, location.Id, 10, "2026-11-20T23:30:00+09:00"))).EnsureSuccessStatusCode();
         (await client.PostAsJsonAsync("/api/v1/shipments", ShipBody(late, lot.Id, location.Id, 10, "2026-11-21T00:30:00+09:00"))).EnsureSuccessStatusCode();
 
-        var page = (await client.GetFromJsonAsync<Page<ShipmentSummary>>("/api/v1/shipments", Json))!;
+        var page = (await client.GetFromJsonAsync<Page<ShipmentSummary>>("/api/v1/shipments", ApiJson.Options))!;
         page.Items.Select(s => (s.CustomerName, s.OnTime)).ShouldBe([("가람패션", false), ("한빛상사", true)]);
-        (await client.GetFromJsonAsync<Page<ShipmentSummary>>("/api/v1/shipments?search=한빛", Json))!.Items.ShouldHaveSingleItem().Lots.ShouldBe("FG-1");
-        (await client.GetFromJsonAsync<Page<ShipmentSummary>>("/api/v1/shipments?limit=1&sort=shippedAt", Json))!.Items.ShouldHaveSingleItem().CustomerName.ShouldBe("한빛상사");
+        (await client.GetFromJsonAsync<Page<ShipmentSummary>>("/api/v1/shipments?search=한빛", ApiJson.Options))!.Items.ShouldHaveSingleItem().Lots.ShouldBe("FG-1");
+        (await client.GetFromJsonAsync<Page<ShipmentSummary>>("/api/v1/shipments?limit=1&sort=shippedAt", ApiJson.Options))!.Items.ShouldHaveSingleItem().CustomerName.ShouldBe("한빛상사");
 
-        var rate = (await client.GetFromJsonAsync<OnTimeDeliveryView>("/api/v1/shipments/on-time", Json))!;
+        var rate = (await client.GetFromJsonAsync<OnTimeDeliveryView>("/api/v1/shipments/on-time", ApiJson.Options))!;
         rate.ShouldBe(new OnTimeDeliveryView(2, 1, 1, 0.5m));
 
         var csv = await client.GetStringAsync("/api/v1/shipments/export?format=csv");
@@ -211,7 +211,7 @@ public sealed class ShipmentsApiTests(MesDatabase database) : IClassFixture<MesD
         var location = await FinishedGoodsAsync(database, shop);
         var lot = await StockAsync(database, shop, shop.Product, location, "FG-1", 100);
         using var shipped = await client.PostAsJsonAsync("/api/v1/shipments", ShipBody(order, lot.Id, location.Id, 5, null));
-        var shipment = (await shipped.Content.ReadFromJsonAsync<ShipmentView>(Json))!;
+        var shipment = (await shipped.Content.ReadFromJsonAsync<ShipmentView>(ApiJson.Options))!;
         var other = await TestWorkshop.CreateAsync(database, "test-other", "다른 공방");
         var intruder = await _app.MemberClientAsync(other.Tenant.Id, WorkshopRole.Owner);
 

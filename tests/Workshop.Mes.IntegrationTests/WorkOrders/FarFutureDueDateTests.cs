@@ -65,11 +65,11 @@ public sealed class FarFutureDueDateTests(MesDatabase database) : IClassFixture<
         var export = await owner.GetAsync("/api/v1/work-orders/export?format=csv");
 
         list.StatusCode.ShouldBe(HttpStatusCode.OK, await list.Content.ReadAsStringAsync());
-        var page = (await list.Content.ReadFromJsonAsync<Page<WorkOrderSummary>>(OrderArrangements.Json))!;
+        var page = (await list.Content.ReadFromJsonAsync<Page<WorkOrderSummary>>(ApiJson.Options))!;
         var listed = page.Items.Single(w => w.Number == "WO-2611-0001");
         (listed.DueDate, listed.IsLate, listed.IsAtRisk).ShouldBe((DateOnly.MaxValue, false, false));
         detail.StatusCode.ShouldBe(HttpStatusCode.OK, await detail.Content.ReadAsStringAsync());
-        (await detail.Content.ReadFromJsonAsync<WorkOrderDetail>(OrderArrangements.Json))!.DueDate.ShouldBe(DateOnly.MaxValue);
+        (await detail.Content.ReadFromJsonAsync<WorkOrderDetail>(ApiJson.Options))!.DueDate.ShouldBe(DateOnly.MaxValue);
         export.StatusCode.ShouldBe(HttpStatusCode.OK, await export.Content.ReadAsStringAsync());
         (await export.Content.ReadAsStringAsync()).ShouldContain("9999-12-31");
     }

@@ -1,7 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Workshop.Mes.Contracts.WorkOrders;
 using Workshop.Mes.Domain.Catalog;
 using Workshop.Mes.Domain.Inventory;
@@ -12,8 +11,6 @@ namespace Workshop.Mes.IntegrationTests.WorkOrders;
 /// <summary>The test workshop's store, floor and finished-goods locations, and a way to put fabric lots into them.</summary>
 internal sealed class WorkOrderFloor
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
-
     private WorkOrderFloor(TestWorkshop shop)
     {
         Shop = shop;
@@ -52,14 +49,14 @@ internal sealed class WorkOrderFloor
     {
         using var response = await client.GetAsync($"/api/v1/work-orders/{id}");
         response.EnsureSuccessStatusCode();
-        return ((await response.Content.ReadFromJsonAsync<WorkOrderDetail>(Json))!, response.Headers.ETag!.ToString());
+        return ((await response.Content.ReadFromJsonAsync<WorkOrderDetail>(ApiJson.Options))!, response.Headers.ETag!.ToString());
     }
 
     public static async Task<WorkOrderDetail> CreateAsync(HttpClient client, Guid productId, decimal quantity)
     {
         using var response = await client.PostAsJsonAsync("/api/v1/work-orders", new { productId, quantity, dueDate = DateOnly.FromDateTime(DateTime.Today.AddDays(30)), priority = "Normal" });
         response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<WorkOrderDetail>(Json))!;
+        return (await response.Content.ReadFromJsonAsync<WorkOrderDetail>(ApiJson.Options))!;
     }
 
     public static async Task<HttpResponseMessage> ActAsync(HttpClient client, Guid id, string action, object? body = null)
@@ -74,6 +71,6 @@ internal sealed class WorkOrderFloor
     {
         using var response = await client.PostAsJsonAsync($"/api/v1/work-orders/{order.Id}/steps/{order.Steps[stepIndex].Id}/progress", body);
         response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<WorkOrderDetail>(Json))!;
+        return (await response.Content.ReadFromJsonAsync<WorkOrderDetail>(ApiJson.Options))!;
     }
 }

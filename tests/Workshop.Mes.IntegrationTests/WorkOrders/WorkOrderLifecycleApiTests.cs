@@ -118,7 +118,7 @@ public sealed class WorkOrderLifecycleApiTests(MesDatabase database) : IClassFix
         var client = await _app.MemberClientAsync(shop.Tenant.Id, WorkshopRole.Owner);
         var order = await WorkOrderFloor.CreateAsync(client, shop.Product.Id, 60); // needs 90 yd
 
-        var preview = await client.GetFromJsonAsync<List<MaterialShortage>>($"/api/v1/work-orders/{order.Id}/shortages", WorkOrderFloor.Json);
+        var preview = await client.GetFromJsonAsync<List<MaterialShortage>>($"/api/v1/work-orders/{order.Id}/shortages", ApiJson.Options);
         preview!.Single().ShouldBe(new MaterialShortage(shop.Fabric.Id, "FB-01", "면 원단 흰색", "yd", 90, 100, 30, 20));
 
         using var refused = await WorkOrderFloor.ActAsync(client, order.Id, "release");
@@ -130,7 +130,7 @@ public sealed class WorkOrderLifecycleApiTests(MesDatabase database) : IClassFix
 
         using var released = await WorkOrderFloor.ActAsync(client, order.Id, "release", new { acknowledgeShortages = true });
         released.StatusCode.ShouldBe(HttpStatusCode.OK);
-        var detail = (await released.Content.ReadFromJsonAsync<WorkOrderDetail>(WorkOrderFloor.Json))!;
+        var detail = (await released.Content.ReadFromJsonAsync<WorkOrderDetail>(ApiJson.Options))!;
         detail.Status.ShouldBe(WorkOrderStatus.Released);
         detail.Steps.Select(s => s.Operation).ShouldBe(["재단", "봉제"]);
         detail.Materials.Single().RequiredQuantity.ShouldBe(90);
@@ -162,11 +162,11 @@ public sealed class WorkOrderLifecycleApiTests(MesDatabase database) : IClassFix
         (await WorkOrderFloor.ActAsync(client, order.Id, "release", new { acknowledgeShortages = true })).EnsureSuccessStatusCode();
 
         using var held = await WorkOrderFloor.ActAsync(client, order.Id, "hold", new { reason = "원단 불량 확인 중" });
-        (await held.Content.ReadFromJsonAsync<WorkOrderDetail>(WorkOrderFloor.Json))!.HoldReason.ShouldBe("원단 불량 확인 중");
+        (await held.Content.ReadFromJsonAsync<WorkOrderDetail>(ApiJson.Options))!.HoldReason.ShouldBe("원단 불량 확인 중");
         using var resumed = await WorkOrderFloor.ActAsync(client, order.Id, "resume");
-        (await resumed.Content.ReadFromJsonAsync<WorkOrderDetail>(WorkOrderFloor.Json))!.Status.ShouldBe(WorkOrderStatus.Released);
+        (await resumed.Content.ReadFromJsonAsync<WorkOrderDetail>(ApiJson.Options))!.Status.ShouldBe(WorkOrderStatus.Released);
 
-        var timeline = (await client.GetFromJsonAsync<List<TimelineEntry>>($"/api/v1/work-orders/{order.Id}/timeline", WorkOrderFloor.Json))!;
+        var timeline = (await client.GetFromJsonAsync<List<TimelineEntry>>($"/api/v1/work-orders/{order.Id}/timeline", ApiJson.Options))!;
         timeline.Select(e => e.Kind).ShouldBe([TimelineKind.Created, TimelineKind.Released, TimelineKind.Held, TimelineKind.Resumed]);
         timeline[2].Note.ShouldBe("원단 불량 확인 중");
     }

@@ -43,7 +43,7 @@ public sealed class WorkOrderProgressApiTests(MesDatabase database) : IClassFixt
             b => b.OnHand.ShouldBe(8),
             b => b.LocationId.ShouldBe(floor.FinishedGoods.Id));
 
-        var timeline = (await client.GetFromJsonAsync<List<TimelineEntry>>($"/api/v1/work-orders/{order.Id}/timeline", WorkOrderFloor.Json))!;
+        var timeline = (await client.GetFromJsonAsync<List<TimelineEntry>>($"/api/v1/work-orders/{order.Id}/timeline", ApiJson.Options))!;
         timeline.Where(e => e.Kind == TimelineKind.MaterialConsumed).Select(e => (e.LotNumber, e.Quantity)).ShouldBe([("L-SOON", 6m), ("L-LATE", 6m)], ignoreOrder: true);
         timeline.ShouldContain(e => e.Kind == TimelineKind.OutputLot && e.LotNumber == lot.LotNumber && e.Quantity == 8);
         timeline.First(e => e.Kind == TimelineKind.StepFinished).WorkerName.ShouldBe("김미숙");
@@ -132,7 +132,7 @@ public sealed class WorkOrderProgressApiTests(MesDatabase database) : IClassFixt
         using var done = await WorkOrderFloor.ActAsync(client, order.Id, "complete");
 
         done.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await done.Content.ReadFromJsonAsync<WorkOrderDetail>(WorkOrderFloor.Json))!.Status.ShouldBe(WorkOrderStatus.Completed);
+        (await done.Content.ReadFromJsonAsync<WorkOrderDetail>(ApiJson.Options))!.Status.ShouldBe(WorkOrderStatus.Completed);
     }
 
     private async Task<(TestWorkshop Shop, WorkOrderFloor Floor, HttpClient Client, WorkOrderDetail Order)> ReleasedAsync(decimal quantity)
@@ -143,6 +143,6 @@ public sealed class WorkOrderProgressApiTests(MesDatabase database) : IClassFixt
         var order = await WorkOrderFloor.CreateAsync(client, shop.Product.Id, quantity);
         using var released = await WorkOrderFloor.ActAsync(client, order.Id, "release", new { acknowledgeShortages = true });
         released.StatusCode.ShouldBe(HttpStatusCode.OK, await released.Content.ReadAsStringAsync());
-        return (shop, floor, client, (await released.Content.ReadFromJsonAsync<WorkOrderDetail>(WorkOrderFloor.Json))!);
+        return (shop, floor, client, (await released.Content.ReadFromJsonAsync<WorkOrderDetail>(ApiJson.Options))!);
     }
 }

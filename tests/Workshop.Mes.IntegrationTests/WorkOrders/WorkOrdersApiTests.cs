@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Workshop.Mes.Contracts.Common;
 using Workshop.Mes.Contracts.WorkOrders;
 using Workshop.Mes.Domain.Access;
@@ -12,7 +11,6 @@ namespace Workshop.Mes.IntegrationTests.WorkOrders;
 
 public sealed class WorkOrdersApiTests(MesDatabase database) : IClassFixture<MesDatabase>, IAsyncLifetime
 {
-    private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
     private readonly MesApp _app = MesApp.SharedBy(database);
 
     public ValueTask InitializeAsync() => new(database.ResetAsync());
@@ -121,6 +119,6 @@ public sealed class WorkOrdersApiTests(MesDatabase database) : IClassFixture<Mes
         var client = await _app.ClientWithApiKeyAsync(shop.Tenant.Id, WorkshopRole.Manager);
         var response = await client.GetAsync($"/api/v1/work-orders?{query}");
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        return (await response.Content.ReadFromJsonAsync<Page<WorkOrderSummary>>(_json))!;
+        return (await response.Content.ReadFromJsonAsync<Page<WorkOrderSummary>>(ApiJson.Options))!;
     }
 }
