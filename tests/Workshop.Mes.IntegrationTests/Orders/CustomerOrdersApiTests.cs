@@ -7,7 +7,7 @@ using Workshop.Mes.Contracts.Orders;
 using Workshop.Mes.Domain.Access;
 using Workshop.Mes.IntegrationTests.Api;
 using Workshop.Mes.Testing;
-using static Workshop.Mes.IntegrationTests.Orders.OrderArrangements;
+using static Workshop.Mes.IntegrationTests.Orders.OrderApi;
 using ContractWorkOrderStatus = Workshop.Mes.Contracts.WorkOrders.WorkOrderStatus;
 
 namespace Workshop.Mes.IntegrationTests.Orders;

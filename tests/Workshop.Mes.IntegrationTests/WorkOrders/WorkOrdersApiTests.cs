@@ -21,10 +21,10 @@ public sealed class WorkOrdersApiTests(MesDatabase database) : IClassFixture<Mes
     public async Task Lists_a_workshops_orders_newest_first_with_product_and_progress()
     {
         var shop = await TestWorkshop.CreateAsync(database);
-        var running = shop.ReleasedWorkOrder("WO-2611-0002", quantity: 10);
+        var running = shop.WorkOrders.Released("WO-2611-0002", quantity: 10);
         running.Record(ProductionEvent.Start(shop.Context(running, 1, TestWorkshop.Now)));
         running.Record(ProductionEvent.Output(shop.Context(running, 1, TestWorkshop.Now.AddHours(1)), 4, 0, null));
-        await shop.SaveAsync(database, shop.NewWorkOrder("WO-2611-0001"), running);
+        await shop.SaveAsync(database, shop.WorkOrders.Draft("WO-2611-0001"), running);
 
         var page = await ListAsync(shop, "");
 
@@ -43,7 +43,7 @@ public sealed class WorkOrdersApiTests(MesDatabase database) : IClassFixture<Mes
     public async Task Pages_follow_the_cursor_until_the_end_without_repeats()
     {
         var shop = await TestWorkshop.CreateAsync(database);
-        await shop.SaveAsync(database, [.. Enumerable.Range(1, 7).Select(n => shop.NewWorkOrder($"WO-2611-{n:0000}"))]);
+        await shop.SaveAsync(database, [.. Enumerable.Range(1, 7).Select(n => shop.WorkOrders.Draft($"WO-2611-{n:0000}"))]);
 
         var seen = new List<string>();
         string? cursor = null;
@@ -64,7 +64,7 @@ public sealed class WorkOrdersApiTests(MesDatabase database) : IClassFixture<Mes
     {
         var garment = await TestWorkshop.CreateAsync(database);
         var metal = await TestWorkshop.CreateAsync(database, "test-metal", "테스트 금속가공");
-        await garment.SaveAsync(database, garment.NewWorkOrder("WO-2611-0001"), metal.NewWorkOrder("WO-2611-0099"));
+        await garment.SaveAsync(database, garment.WorkOrders.Draft("WO-2611-0001"), metal.WorkOrders.Draft("WO-2611-0099"));
 
         var page = await ListAsync(metal, "");
 
@@ -75,9 +75,9 @@ public sealed class WorkOrdersApiTests(MesDatabase database) : IClassFixture<Mes
     public async Task Open_only_and_search_narrow_the_list()
     {
         var shop = await TestWorkshop.CreateAsync(database);
-        var cancelled = shop.NewWorkOrder("WO-2611-0003");
+        var cancelled = shop.WorkOrders.Draft("WO-2611-0003");
         cancelled.Cancel();
-        await shop.SaveAsync(database, shop.NewWorkOrder("WO-2611-0001"), shop.NewWorkOrder("WO-2611-0002"), cancelled);
+        await shop.SaveAsync(database, shop.WorkOrders.Draft("WO-2611-0001"), shop.WorkOrders.Draft("WO-2611-0002"), cancelled);
 
         (await ListAsync(shop, "openOnly=true")).Items.Select(w => w.Number).ShouldBe(["WO-2611-0002", "WO-2611-0001"]);
         (await ListAsync(shop, "search=0002")).Items.Select(w => w.Number).ShouldBe(["WO-2611-0002"]);

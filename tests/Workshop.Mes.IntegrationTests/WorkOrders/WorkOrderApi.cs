@@ -1,50 +1,13 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Workshop.Mes.Contracts.WorkOrders;
-using Workshop.Mes.Domain.Catalog;
-using Workshop.Mes.Domain.Inventory;
 using Workshop.Mes.Testing;
 
 namespace Workshop.Mes.IntegrationTests.WorkOrders;
 
-/// <summary>The test workshop's store, floor and finished-goods locations, and a way to put fabric lots into them.</summary>
-internal sealed class WorkOrderFloor
+/// <summary>The work-order API as the tests call it: create, read with its version, act on and record progress.</summary>
+internal static class WorkOrderApi
 {
-    private WorkOrderFloor(TestWorkshop shop)
-    {
-        Shop = shop;
-        Store = new Location(shop.Tenant.Id, "ST", "자재창고", LocationKind.Store);
-        Floor = new Location(shop.Tenant.Id, "FL", "작업장", LocationKind.Floor);
-        FinishedGoods = new Location(shop.Tenant.Id, "FG", "완제품 창고", LocationKind.FinishedGoods);
-    }
-
-    public TestWorkshop Shop { get; }
-
-    public Location Store { get; }
-
-    public Location Floor { get; }
-
-    public Location FinishedGoods { get; }
-
-    public static async Task<WorkOrderFloor> CreateAsync(MesDatabase database, TestWorkshop shop)
-    {
-        var floor = new WorkOrderFloor(shop);
-        await shop.SaveAsync(database, floor.Store, floor.Floor, floor.FinishedGoods);
-        return floor;
-    }
-
-    /// <summary>A fabric lot received at the floor, with its own expiry.</summary>
-    public async Task<Lot> ReceiveFabricAsync(MesDatabase database, string number, decimal quantity, DateOnly? expires, DateTimeOffset receivedAt)
-    {
-        var lot = new Lot(Shop.Tenant.Id, Shop.Fabric.Id, number, "대한섬유", receivedAt, expires);
-        var movement = StockMovement.Receipt(Shop.Tenant.Id, new StockKey(Shop.Fabric.Id, lot.Id, Floor.Id), quantity, receivedAt);
-        var balance = new StockBalance(Shop.Tenant.Id, movement.Key);
-        balance.Post(movement, allowNegative: false);
-        await Shop.SaveAsync(database, lot, movement, balance);
-        return lot;
-    }
-
     public static async Task<(WorkOrderDetail Order, string ETag)> ReadAsync(HttpClient client, Guid id)
     {
         using var response = await client.GetAsync($"/api/v1/work-orders/{id}");
