@@ -101,6 +101,30 @@ internal sealed class DialogHost
 
     public bool IsEnabled(string label, int index = 0) => !_dialogs.FindAll($"button[aria-label='{label}']")[index].HasAttribute("disabled");
 
+    /// <summary>Opens a drop-down list and chooses the entry that reads <paramref name="choice"/>.</summary>
+    public void Choose(string testId, string choice)
+    {
+        // The list opens from the box around the field, as a click or a press of the mouse there.
+        var opener = _dialogs.Find($"[data-testid={testId}]");
+        while (opener.ParentElement is { } parent && !opener.HasAttribute("blazor:onclick") && !opener.HasAttribute("blazor:onmousedown"))
+        {
+            opener = parent;
+        }
+
+        if (opener.HasAttribute("blazor:onclick"))
+        {
+            opener.Click();
+        }
+        else
+        {
+            opener.MouseDown();
+        }
+
+        _popovers.WaitForAssertion(() => Suggestions().ShouldContain(s => s.TextContent.Contains(choice, StringComparison.Ordinal)));
+        Suggestions().First(s => s.TextContent.Contains(choice, StringComparison.Ordinal)).Click();
+        _dialogs.WaitForAssertion(() => Reads(testId).ShouldContain(choice));
+    }
+
     /// <summary>Types into a search-as-you-type field and picks the suggestion that reads <paramref name="suggestion"/>.</summary>
     public void Pick(string testId, string typed, string suggestion, int index = 0)
     {

@@ -141,6 +141,26 @@ public sealed class StockMoveDialogTests : IClassFixture<MesDatabase>, IAsyncLif
     }
 
     [Fact]
+    public async Task A_move_takes_the_lot_from_where_it_is_to_the_location_chosen()
+    {
+        var lot = await _stock.LotOnHandAsync(_database, _stock.Fabric, _stock.Store, "L-B", 40);
+        var dialog = await OpenAsync(StockDialogMode.Transfer);
+        dialog.WaitFor(() => dialog.Shows("stock-quantity").ShouldBeTrue());
+        dialog.Pick("stock-item", "FB", "면 원단 흰색");
+
+        dialog.Choose("stock-to-location", "재단 현장");
+        dialog.Fill("stock-quantity", "15");
+        dialog.Click("stock-submit");
+
+        dialog.WaitFor(() => dialog.Closed.ShouldBeTrue());
+        await using var db = _database.CreateContext();
+        var balances = await db.StockBalances.IgnoreQueryFilters().Where(b => b.LotId == lot.Id).ToListAsync();
+        balances.Single(b => b.LocationId == _stock.Store.Id).OnHand.ShouldBe(25);
+        balances.Single(b => b.LocationId == _stock.Floor.Id).OnHand.ShouldBe(15);
+        dialog.Messages.ShouldContain(dialog.T["Inventory.Done.Transfer"].Value);
+    }
+
+    [Fact]
     public async Task An_item_with_nothing_on_hand_says_so_instead_of_offering_a_lot()
     {
         var dialog = await OpenAsync(StockDialogMode.Adjust);
