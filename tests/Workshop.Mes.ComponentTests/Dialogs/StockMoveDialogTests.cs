@@ -161,6 +161,28 @@ public sealed class StockMoveDialogTests : IClassFixture<MesDatabase>, IAsyncLif
     }
 
     [Fact]
+    public async Task A_count_correction_needs_a_reason_and_then_sets_the_lot_to_the_quantity_counted()
+    {
+        var lot = await _stock.LotOnHandAsync(_database, _stock.Fabric, _stock.Store, "L-C", 40);
+        var dialog = await OpenAsync(StockDialogMode.Adjust);
+        dialog.WaitFor(() => dialog.Shows("stock-quantity").ShouldBeTrue());
+        dialog.Pick("stock-item", "FB", "면 원단 흰색");
+        dialog.Fill("stock-quantity", "38.5");
+
+        dialog.Click("stock-submit");
+
+        dialog.WaitFor(() => dialog.Text.ShouldContain(dialog.T["Validation.Required"].Value));
+        (await StockedWorkshop.OnHandAsync(_database, lot.Id)).ShouldBe(40);
+
+        dialog.Fill("stock-reason", "11월 정기 실사");
+        dialog.Click("stock-submit");
+
+        dialog.WaitFor(() => dialog.Closed.ShouldBeTrue());
+        (await StockedWorkshop.OnHandAsync(_database, lot.Id)).ShouldBe(38.5m);
+        dialog.Messages.ShouldContain(dialog.T["Inventory.Done.Adjust"].Value);
+    }
+
+    [Fact]
     public async Task An_item_with_nothing_on_hand_says_so_instead_of_offering_a_lot()
     {
         var dialog = await OpenAsync(StockDialogMode.Adjust);
