@@ -61,22 +61,13 @@ public sealed class TestWorkshop
         return workshop;
     }
 
-    /// <summary>A draft order; not kept for saving, pass it to <see cref="SaveAsync"/> yourself.</summary>
-    public WorkOrder NewWorkOrder(string number, decimal quantity = 100, DateOnly? due = null) =>
-        new(Tenant.Id, number, Product.Id, quantity, due ?? new DateOnly(2026, 12, 1), WorkOrderPriority.Normal, null, Now);
-
-    /// <summary>A released order with its own copy of the routing and BOM; not kept for saving.</summary>
-    public WorkOrder ReleasedWorkOrder(string number, decimal quantity = 100, DateOnly? due = null)
-    {
-        var order = NewWorkOrder(number, quantity, due);
-        order.Release(Routing, Bom, Now);
-        return order;
-    }
+    /// <summary>Work orders for the product, its routing and BOM, worked by <see cref="Worker"/>; not kept for saving, pass them to <see cref="SaveAsync"/>.</summary>
+    public WorkOrderBuilder WorkOrders => new(Tenant.Id, Product.Id, Routing, Bom) { WorkerId = Worker.Id };
 
     /// <summary>A kept, released order whose steps have run: the first made <paramref name="firstStepGood"/>, the last <paramref name="good"/>.</summary>
     public WorkOrder InProgressOrder(string number, decimal quantity, decimal firstStepGood, decimal good, DateOnly due)
     {
-        var order = Keep(ReleasedWorkOrder(number, quantity, due));
+        var order = Keep(WorkOrders.Released(number, quantity, due));
         Record(order, ProductionEvent.Start(Context(order, 0, Now.AddHours(-3))));
         Record(order, ProductionEvent.Output(Context(order, 0, Now.AddHours(-2)), firstStepGood, 0, null));
         Record(order, ProductionEvent.Start(Context(order, 1, Now.AddHours(-1))));
@@ -87,7 +78,7 @@ public sealed class TestWorkshop
     /// <summary>A kept order whose every step made the full quantity and which the owner then completed.</summary>
     public WorkOrder CompletedOrder(string number, decimal quantity, DateOnly due)
     {
-        var order = Keep(ReleasedWorkOrder(number, quantity, due));
+        var order = Keep(WorkOrders.Released(number, quantity, due));
         for (var step = 0; step < order.Steps.Count; step++)
         {
             Record(order, ProductionEvent.Start(Context(order, step, Now.AddHours(-4 + step))));

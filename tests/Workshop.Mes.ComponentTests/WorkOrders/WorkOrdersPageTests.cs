@@ -88,8 +88,8 @@ public sealed class WorkOrdersPageTests : IClassFixture<MesDatabase>, IAsyncLife
     public async Task An_order_stored_due_in_9999_before_dates_were_checked_still_lists_on_the_landing_page()
     {
         var workshop = TestWorkshop.Create();
-        var far = workshop.ReleasedWorkOrder("WO-2611-0005");
-        await workshop.SaveAsync(_database, far, workshop.NewWorkOrder("WO-2611-0006", due: _dueNextWeek));
+        var far = workshop.WorkOrders.Released("WO-2611-0005");
+        await workshop.SaveAsync(_database, far, workshop.WorkOrders.Draft("WO-2611-0006", due: _dueNextWeek));
         await using (var command = _database.DataSource.CreateCommand("UPDATE work_orders.work_orders SET due_date = '9999-12-31' WHERE id = @id"))
         {
             command.Parameters.AddWithValue("id", far.Id);

@@ -119,7 +119,7 @@ internal sealed class InventoryAccessCases : IEndpointAccessCases
             var receipt = StockMovement.Receipt(workshopId, new StockKey(itemId, lot.Id, store.Id), 100, DateTimeOffset.UtcNow);
             var balance = new StockBalance(workshopId, receipt.Key);
             balance.Post(receipt, allowNegative: false);
-            db.AddRange(store, floor, lot, receipt, balance, arrange.Ours.ReleasedWorkOrder("WO-2611-0601"));
+            db.AddRange(store, floor, lot, receipt, balance, arrange.Ours.WorkOrders.Released("WO-2611-0601"));
             await db.SaveChangesAsync();
         }
 

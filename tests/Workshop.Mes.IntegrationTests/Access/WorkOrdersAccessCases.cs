@@ -85,7 +85,7 @@ internal sealed class WorkOrdersAccessCases : IEndpointAccessCases
             }
         }
 
-        var order = number == DraftNumber ? arrange.Ours.NewWorkOrder(number) : arrange.Ours.ReleasedWorkOrder(number);
+        var order = number == DraftNumber ? arrange.Ours.WorkOrders.Draft(number) : arrange.Ours.WorkOrders.Released(number);
         await arrange.Ours.SaveAsync(arrange.Database, order);
         await using var read = arrange.Database.CreateContext();
         return await read.WorkOrders.IgnoreQueryFilters().SingleAsync(o => o.Id == order.Id);

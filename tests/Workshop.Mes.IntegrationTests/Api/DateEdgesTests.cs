@@ -38,7 +38,7 @@ public sealed class DateEdgesTests(MesDatabase database) : IClassFixture<MesData
 
         first.StatusCode.ShouldBe(HttpStatusCode.Created, await first.Content.ReadAsStringAsync());
         last.StatusCode.ShouldBe(HttpStatusCode.Created, await last.Content.ReadAsStringAsync());
-        var lots = await shop.Owner.GetFromJsonAsync<Contracts.Common.Page<LotView>>("/api/v1/stock/lots?search=L-2100", Inventory.StockWorkshop.Json);
+        var lots = await shop.Owner.GetFromJsonAsync<Contracts.Common.Page<LotView>>("/api/v1/stock/lots?search=L-2100", ApiJson.Options);
         lots!.Items.Single().ExpiresOn.ShouldBe(new DateOnly(2100, 12, 31));
     }
 

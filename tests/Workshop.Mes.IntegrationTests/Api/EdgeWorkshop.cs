@@ -49,20 +49,17 @@ internal sealed class EdgeWorkshop
 
     public static async Task<EdgeWorkshop> CreateAsync(MesDatabase database, MesApp app)
     {
-        var shop = TestWorkshop.Create();
-        shop.Fabric.TrackLots(true);
-        var store = new Location(shop.Tenant.Id, "ST-01", "자재 창고", LocationKind.Store);
-        var finished = new Location(shop.Tenant.Id, "FG", "완제품 창고", LocationKind.FinishedGoods);
-        var buttons = new Item(shop.Tenant.Id, "BT-01", "단추 12mm", ItemKind.Material, "ea", 30);
+        var stock = await StockedWorkshop.CreateAsync(database);
+        var shop = stock.Shop;
         var defect = new DefectCode(shop.Tenant.Id, "D-01", "박음질 불량", CauseCategory.Method, "#FF0000", "content_cut");
-        var draft = shop.NewWorkOrder("WO-2611-0001");
-        var released = shop.ReleasedWorkOrder("WO-2611-0002");
-        await shop.SaveAsync(database, store, finished, buttons, defect, draft, released);
+        var draft = shop.WorkOrders.Draft("WO-2611-0001");
+        var released = shop.WorkOrders.Released("WO-2611-0002");
+        await shop.SaveAsync(database, defect, draft, released);
         var owner = await app.MemberClientAsync(shop.Tenant.Id, WorkshopRole.Owner);
-        var order = await OrderArrangements.TakeOrderAsync(owner, shop);
-        var fabricLot = await OrderArrangements.StockAsync(database, shop, shop.Fabric, store, "L-2611-01", 100);
-        var finishedLot = await OrderArrangements.StockAsync(database, shop, shop.Product, finished, "FG-2611-01", 100);
-        return new EdgeWorkshop(shop, owner, store, finished, buttons, defect, draft, released, order, fabricLot, finishedLot);
+        var order = await OrderApi.TakeOrderAsync(owner, shop);
+        var fabricLot = await stock.LotOnHandAsync(database, shop.Fabric, stock.Store, "L-2611-01", 100);
+        var finishedLot = await stock.LotOnHandAsync(database, shop.Product, stock.Finished, "FG-2611-01", 100);
+        return new EdgeWorkshop(shop, owner, stock.Store, stock.Finished, stock.Buttons, defect, draft, released, order, fabricLot, finishedLot);
     }
 
     /// <summary>Sends the write with <paramref name="value"/> (a JSON literal, or a query value for reads) in its field.</summary>

@@ -91,7 +91,7 @@ public sealed class ImportEdgesTests(MesDatabase database) : IClassFixture<MesDa
     {
         using var response = await UploadAsync(owner, $"/api/v1/import/{kind}/preview?culture=en", csv);
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<ImportPreview>(Inventory.StockWorkshop.Json))!;
+        return (await response.Content.ReadFromJsonAsync<ImportPreview>(ApiJson.Options))!;
     }
 
     private static Task<HttpResponseMessage> UploadAsync(HttpClient owner, string path, string csv)

@@ -37,7 +37,7 @@ public sealed class RequestLogTests(MesDatabase database) : IClassFixture<MesDat
         var completed = shop.CompletedOrder("WO-2611-0001", 10, new DateOnly(2026, 11, 20));
         await shop.SaveAsync(database, completed);
 
-        await ShouldBeLoggedAsAsync(HttpStatusCode.Conflict, $"/api/v1/work-orders/{completed.Id}/cancel", () => WorkOrderFloor.ActAsync(owner, completed.Id, "cancel"));
+        await ShouldBeLoggedAsAsync(HttpStatusCode.Conflict, $"/api/v1/work-orders/{completed.Id}/cancel", () => WorkOrderApi.ActAsync(owner, completed.Id, "cancel"));
         await ShouldBeLoggedAsAsync(HttpStatusCode.Forbidden, "/api/v1/items", () => worker.PostAsJsonAsync("/api/v1/items", new { code = "SH-01", name = "셔츠", kind = "Product", unit = "ea" }));
         await ShouldBeLoggedAsAsync(HttpStatusCode.BadRequest, $"/api/v1/items/{shop.Fabric.Id}", () => owner.SendAsync(MalformedIfMatch(shop.Fabric.Id)));
         await ShouldBeLoggedAsAsync(HttpStatusCode.NotFound, "/api/v1/locations", () => owner.SendAsync(InWorkshop("no-such-workshop", "/api/v1/locations")));

@@ -24,7 +24,7 @@ public sealed class UnreadableRequestTests(MesDatabase database) : IClassFixture
     [Fact]
     public async Task A_value_of_the_wrong_shape_names_its_field_in_korean_and_saves_nothing()
     {
-        var shop = await StockWorkshop.CreateAsync(database);
+        var shop = await StockedWorkshop.CreateAsync(database);
         var client = await _app.MemberClientAsync(shop.Id, WorkshopRole.Owner);
 
         var response = await client.PostAsync("/api/v1/stock/receipts?culture=ko", Json($$"""{"itemId":"","quantity":5,"locationId":"{{shop.Store.Id}}"}"""));
@@ -39,7 +39,7 @@ public sealed class UnreadableRequestTests(MesDatabase database) : IClassFixture
     [Fact]
     public async Task A_wrong_shape_deep_in_the_body_names_the_line_and_field()
     {
-        var shop = await StockWorkshop.CreateAsync(database);
+        var shop = await StockedWorkshop.CreateAsync(database);
         var client = await _app.MemberClientAsync(shop.Id, WorkshopRole.Owner);
 
         var response = await client.PostAsync("/api/v1/customer-orders?culture=en", Json("""{"customerName":"Hanbit","lines":[{"quantity":"twelve"}]}"""));
@@ -51,7 +51,7 @@ public sealed class UnreadableRequestTests(MesDatabase database) : IClassFixture
     [Fact]
     public async Task A_body_that_is_not_json_says_so()
     {
-        var shop = await StockWorkshop.CreateAsync(database);
+        var shop = await StockedWorkshop.CreateAsync(database);
         var client = await _app.MemberClientAsync(shop.Id, WorkshopRole.Owner);
 
         var response = await client.PostAsync("/api/v1/stock/receipts?culture=en", Json("{ this is not json"));
@@ -63,7 +63,7 @@ public sealed class UnreadableRequestTests(MesDatabase database) : IClassFixture
     [Fact]
     public async Task A_query_parameter_that_is_not_a_number_is_named()
     {
-        var shop = await StockWorkshop.CreateAsync(database);
+        var shop = await StockedWorkshop.CreateAsync(database);
         var client = await _app.MemberClientAsync(shop.Id, WorkshopRole.Owner);
 
         var response = await client.GetAsync("/api/v1/items?limit=lots&culture=ko");
@@ -77,7 +77,7 @@ public sealed class UnreadableRequestTests(MesDatabase database) : IClassFixture
     [InlineData("ko", "If-Match 헤더에는 조회할 때 받은 ETag(예: \"1234\")를 보내 주세요.")]
     public async Task A_malformed_if_match_names_the_header_not_the_body(string culture, string message)
     {
-        var shop = await StockWorkshop.CreateAsync(database);
+        var shop = await StockedWorkshop.CreateAsync(database);
         var client = await _app.MemberClientAsync(shop.Id, WorkshopRole.Owner);
         var request = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/items/{shop.Fabric.Id}?culture={culture}")
         {

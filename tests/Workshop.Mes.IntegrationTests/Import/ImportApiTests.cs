@@ -4,7 +4,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
@@ -17,7 +16,6 @@ namespace Workshop.Mes.IntegrationTests.Import;
 
 public sealed class ImportApiTests(MesDatabase database) : IClassFixture<MesDatabase>, IAsyncLifetime
 {
-    private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
     private readonly MesApp _app = MesApp.SharedBy(database);
 
     public ValueTask InitializeAsync() => new(database.ResetAsync());
@@ -62,7 +60,7 @@ public sealed class ImportApiTests(MesDatabase database) : IClassFixture<MesData
         using var response = await PostFileAsync(client, "/api/v1/import/items/preview?culture=en", csv, "items.csv");
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        var preview = (await response.Content.ReadFromJsonAsync<ImportPreview>(_json))!;
+        var preview = (await response.Content.ReadFromJsonAsync<ImportPreview>(ApiJson.Options))!;
         preview.Rows.Select(r => r.Row).ShouldBe([2, 3, 4, 5]);
         preview.ErrorRowCount.ShouldBe(4);
         preview.Rows[0].Errors["unit"].ShouldBe(["The item already exists with unit yd; its unit cannot change."]);
@@ -84,7 +82,7 @@ public sealed class ImportApiTests(MesDatabase database) : IClassFixture<MesData
         using var response = await PostFileAsync(client, "/api/v1/import/items", xlsx, "items.xlsx");
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        (await response.Content.ReadFromJsonAsync<ImportResult>(_json)).ShouldBe(new ImportResult(ImportKind.Items, 1, 1));
+        (await response.Content.ReadFromJsonAsync<ImportResult>(ApiJson.Options)).ShouldBe(new ImportResult(ImportKind.Items, 1, 1));
         await using var db = database.CreateContext();
         var fabric = await db.Items.SingleAsync(i => i.Id == shop.Fabric.Id);
         fabric.ShouldSatisfyAllConditions(f => f.Name.ShouldBe("면 원단 흰색 (40수)"), f => f.StandardCost.ShouldBe(4800), f => f.LotTracked.ShouldBeTrue());
@@ -133,7 +131,7 @@ public sealed class ImportApiTests(MesDatabase database) : IClassFixture<MesData
         steps.Select(s => (s.Sequence, s.Operation, s.RunMinutesPerUnit, s.RequiresInspection)).ShouldBe([(1, "재단", 3m, false), (2, "봉제", 18m, false), (3, "검사", 2m, true)]);
 
         using var bad = await PostFileAsync(client, "/api/v1/import/routings/preview", "제품코드,순서,공정명,작업대코드,작업시간\nBL-01,1,재단,NOPE,3\nBL-01,1.5,봉제,SEW,0\n", "r.csv");
-        var preview = (await bad.Content.ReadFromJsonAsync<ImportPreview>(_json))!;
+        var preview = (await bad.Content.ReadFromJsonAsync<ImportPreview>(ApiJson.Options))!;
         preview.Rows[0].Errors.Keys.ShouldBe(["workstationCode"]);
         preview.Rows[1].Errors.Keys.Order().ShouldBe(["runMinutes", "sequence"]);
     }
@@ -162,7 +160,7 @@ public sealed class ImportApiTests(MesDatabase database) : IClassFixture<MesData
         (await db.Lots.SingleAsync(l => l.LotNumber == "L-2611-01")).ExpiresOn.ShouldBe(new DateOnly(2027, 6, 30));
 
         using var bad = await PostFileAsync(client, "/api/v1/import/opening-stock/preview", "품목코드,위치코드,로트번호,유효기한,수량\nFB-01,NOWHERE,L1,30/06/2027,-1\n", "s.csv");
-        var preview = (await bad.Content.ReadFromJsonAsync<ImportPreview>(_json))!;
+        var preview = (await bad.Content.ReadFromJsonAsync<ImportPreview>(ApiJson.Options))!;
         preview.Rows.ShouldHaveSingleItem().Errors.Keys.Order().ShouldBe(["expiry", "locationCode", "quantity"]);
     }
 
@@ -291,7 +289,7 @@ public sealed class ImportApiTests(MesDatabase database) : IClassFixture<MesData
     {
         using var response = await PostFileAsync(client, $"/api/v1/import/{kind}", csv, $"{kind}.csv");
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<ImportResult>(_json))!;
+        return (await response.Content.ReadFromJsonAsync<ImportResult>(ApiJson.Options))!;
     }
 
     private static Task<HttpResponseMessage> PostFileAsync(HttpClient client, string path, string csv, string fileName) =>

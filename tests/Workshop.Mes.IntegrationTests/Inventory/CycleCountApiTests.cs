@@ -6,7 +6,7 @@ using Workshop.Mes.Contracts.Inventory;
 using Workshop.Mes.Domain.Access;
 using Workshop.Mes.IntegrationTests.Api;
 using Workshop.Mes.Testing;
-using static Workshop.Mes.IntegrationTests.Inventory.StockWorkshop;
+using static Workshop.Mes.IntegrationTests.Inventory.StockApi;
 
 namespace Workshop.Mes.IntegrationTests.Inventory;
 
@@ -21,7 +21,7 @@ public sealed class CycleCountApiTests(MesDatabase database) : IClassFixture<Mes
     [Fact]
     public async Task A_counted_sheet_corrects_only_the_lines_that_differ()
     {
-        var shop = await StockWorkshop.CreateAsync(database);
+        var shop = await StockedWorkshop.CreateAsync(database);
         var client = await _app.MemberClientAsync(shop.Id, WorkshopRole.Owner);
         var lotA = (await ReceiveAsync(client, shop.Fabric.Id, 40, shop.Store.Id, "L-A")).LotId;
         var lotB = (await ReceiveAsync(client, shop.Fabric.Id, 12, shop.Store.Id, "L-B")).LotId;
@@ -45,7 +45,7 @@ public sealed class CycleCountApiTests(MesDatabase database) : IClassFixture<Mes
         });
 
         counted.StatusCode.ShouldBe(HttpStatusCode.Created, await counted.Content.ReadAsStringAsync());
-        var result = (await counted.Content.ReadFromJsonAsync<CountResult>(Json))!;
+        var result = (await counted.Content.ReadFromJsonAsync<CountResult>(ApiJson.Options))!;
         result.CountedLines.ShouldBe(3);
         result.Corrections.Select(c => (c.ItemCode, c.Quantity, c.Kind, c.Reason)).ShouldBe(
             [("BT-01", -5m, StockMovementKind.CountCorrection, "11월 정기 실사"), ("FB-01", 1.5m, StockMovementKind.CountCorrection, "11월 정기 실사")]);
@@ -57,7 +57,7 @@ public sealed class CycleCountApiTests(MesDatabase database) : IClassFixture<Mes
     [Fact]
     public async Task A_bad_line_books_nothing_and_names_the_line()
     {
-        var shop = await StockWorkshop.CreateAsync(database);
+        var shop = await StockedWorkshop.CreateAsync(database);
         var client = await _app.ClientWithApiKeyAsync(shop.Id, WorkshopRole.Manager);
         await ReceiveAsync(client, shop.Buttons.Id, 300, shop.Store.Id, null);
 
@@ -82,7 +82,7 @@ public sealed class CycleCountApiTests(MesDatabase database) : IClassFixture<Mes
     [Fact]
     public async Task A_count_with_the_same_idempotency_key_is_booked_once()
     {
-        var shop = await StockWorkshop.CreateAsync(database);
+        var shop = await StockedWorkshop.CreateAsync(database);
         var client = await _app.ClientWithApiKeyAsync(shop.Id, WorkshopRole.Manager);
 
         await ApiConventions.ProvesIdempotentCreateAsync(

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Workshop.Mes.Domain.Access;
 using Workshop.Mes.Testing;
-using static Workshop.Mes.IntegrationTests.Inventory.StockWorkshop;
+using static Workshop.Mes.IntegrationTests.Inventory.StockApi;
 
 namespace Workshop.Mes.IntegrationTests.Inventory;
 
@@ -18,7 +18,7 @@ public sealed class StockConcurrencyTests(MesDatabase database) : IClassFixture<
     [Fact]
     public async Task Parallel_issues_of_the_last_units_of_a_lot_let_exactly_one_through()
     {
-        var shop = await StockWorkshop.CreateAsync(database);
+        var shop = await StockedWorkshop.CreateAsync(database);
         var clients = new List<HttpClient>();
         for (var i = 0; i < 8; i++)
         {

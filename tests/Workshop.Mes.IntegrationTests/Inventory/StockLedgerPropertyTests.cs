@@ -31,7 +31,7 @@ public sealed class StockLedgerPropertyTests(MesDatabase database) : IClassFixtu
     [InlineData(20261122)]
     public async Task On_hand_equals_the_ledger_sum_after_random_movements(int seed)
     {
-        var shop = await StockWorkshop.CreateAsync(database);
+        var shop = await StockedWorkshop.CreateAsync(database);
         var items = new[] { shop.Fabric, shop.Buttons, new Item(shop.Id, "TH-01", "봉사 흰색", ItemKind.Material, "cone", 2_000) };
         items[2].TrackLots(true);
         await shop.Shop.SaveAsync(database, items[2]);

@@ -6,7 +6,7 @@ using Workshop.Mes.Contracts.Inventory;
 using Workshop.Mes.Domain.Access;
 using Workshop.Mes.IntegrationTests.Api;
 using Workshop.Mes.Testing;
-using static Workshop.Mes.IntegrationTests.Inventory.StockWorkshop;
+using static Workshop.Mes.IntegrationTests.Inventory.StockApi;
 
 namespace Workshop.Mes.IntegrationTests.Inventory;
 
@@ -21,7 +21,7 @@ public sealed class StockMovementsApiTests(MesDatabase database) : IClassFixture
     [Fact]
     public async Task A_receipt_creates_the_lot_and_puts_it_on_hand_and_in_the_ledger()
     {
-        var shop = await StockWorkshop.CreateAsync(database);
+        var shop = await StockedWorkshop.CreateAsync(database);
         var client = await _app.MemberClientAsync(shop.Id, WorkshopRole.Owner);
 
         var posted = await ReceiveAsync(client, shop.Fabric.Id, 120, shop.Store.Id, "L-2611-01", "대한섬유", new DateOnly(2027, 6, 30));
@@ -44,7 +44,7 @@ public sealed class StockMovementsApiTests(MesDatabase database) : IClassFixture
     [Fact]
     public async Task An_item_without_lots_is_received_without_a_lot_number()
     {
-        var shop = await StockWorkshop.CreateAsync(database);
+        var shop = await StockedWorkshop.CreateAsync(database);
         var client = await _app.ClientWithApiKeyAsync(shop.Id, WorkshopRole.Manager);
 
         var posted = await ReceiveAsync(client, shop.Buttons.Id, 500, shop.Store.Id, null);
@@ -56,8 +56,8 @@ public sealed class StockMovementsApiTests(MesDatabase database) : IClassFixture
     [Fact]
     public async Task Bad_receipts_name_their_fields()
     {
-        var shop = await StockWorkshop.CreateAsync(database);
-        var other = await StockWorkshop.CreateAsync(database, "test-metal", "테스트 금속가공");
+        var shop = await StockedWorkshop.CreateAsync(database);
+        var other = await StockedWorkshop.CreateAsync(database, "test-metal", "테스트 금속가공");
         var client = await _app.ClientWithApiKeyAsync(shop.Id, WorkshopRole.Manager);
 
         using var unknown = await client.PostAsJsonAsync("/api/v1/stock/receipts", new { itemId = other.Fabric.Id, quantity = 0, locationId = Guid.NewGuid() });
@@ -75,7 +75,7 @@ public sealed class StockMovementsApiTests(MesDatabase database) : IClassFixture
     [Fact]
     public async Task A_receipt_with_the_same_idempotency_key_is_booked_once()
     {
-        var shop = await StockWorkshop.CreateAsync(database);
+        var shop = await StockedWorkshop.CreateAsync(database);
         var client = await _app.ClientWithApiKeyAsync(shop.Id, WorkshopRole.Manager);
 
         await ApiConventions.ProvesIdempotentCreateAsync(
@@ -89,8 +89,8 @@ public sealed class StockMovementsApiTests(MesDatabase database) : IClassFixture
     [Fact]
     public async Task An_issue_takes_stock_for_a_work_order_and_refuses_more_than_is_on_hand()
     {
-        var shop = await StockWorkshop.CreateAsync(database);
-        var order = shop.Shop.ReleasedWorkOrder("WO-2611-0001");
+        var shop = await StockedWorkshop.CreateAsync(database);
+        var order = shop.Shop.WorkOrders.Released("WO-2611-0001");
         await shop.Shop.SaveAsync(database, order);
         var client = await _app.ClientWithApiKeyAsync(shop.Id, WorkshopRole.Manager);
         var lotId = (await ReceiveAsync(client, shop.Fabric.Id, 40, shop.Store.Id, "L-1")).LotId;
@@ -99,7 +99,7 @@ public sealed class StockMovementsApiTests(MesDatabase database) : IClassFixture
         using var tooMuch = await client.PostAsJsonAsync("/api/v1/stock/issues?culture=ko", new { itemId = shop.Fabric.Id, lotId, locationId = shop.Store.Id, quantity = 16 });
 
         issued.StatusCode.ShouldBe(HttpStatusCode.Created, await issued.Content.ReadAsStringAsync());
-        var movement = (await issued.Content.ReadFromJsonAsync<StockPosted>(Json))!.Movements.ShouldHaveSingleItem();
+        var movement = (await issued.Content.ReadFromJsonAsync<StockPosted>(ApiJson.Options))!.Movements.ShouldHaveSingleItem();
         movement.ShouldSatisfyAllConditions(
             () => movement.Quantity.ShouldBe(-25),
             () => movement.WorkOrderNumber.ShouldBe("WO-2611-0001"),
@@ -115,7 +115,7 @@ public sealed class StockMovementsApiTests(MesDatabase database) : IClassFixture
     [Fact]
     public async Task A_workshop_that_allows_negative_stock_may_issue_below_zero()
     {
-        var shop = await StockWorkshop.CreateAsync(database, arrange: s => s.Shop.Tenant.ChangeSettings("Asia/Seoul", "ko-KR", allowNegativeStock: true));
+        var shop = await StockedWorkshop.CreateAsync(database, arrange: s => s.Shop.Tenant.ChangeSettings("Asia/Seoul", "ko-KR", allowNegativeStock: true));
         var client = await _app.ClientWithApiKeyAsync(shop.Id, WorkshopRole.Manager);
 
         using var issued = await client.PostAsJsonAsync("/api/v1/stock/issues", new { itemId = shop.Buttons.Id, locationId = shop.Floor.Id, quantity = 12 });
@@ -127,7 +127,7 @@ public sealed class StockMovementsApiTests(MesDatabase database) : IClassFixture
     [Fact]
     public async Task Bad_issues_name_their_fields()
     {
-        var shop = await StockWorkshop.CreateAsync(database);
+        var shop = await StockedWorkshop.CreateAsync(database);
         var client = await _app.ClientWithApiKeyAsync(shop.Id, WorkshopRole.Manager);
         var fabricLot = (await ReceiveAsync(client, shop.Fabric.Id, 40, shop.Store.Id, "L-1")).LotId;
 
@@ -143,7 +143,7 @@ public sealed class StockMovementsApiTests(MesDatabase database) : IClassFixture
     [Fact]
     public async Task An_issue_with_the_same_idempotency_key_is_booked_once()
     {
-        var shop = await StockWorkshop.CreateAsync(database);
+        var shop = await StockedWorkshop.CreateAsync(database);
         var client = await _app.ClientWithApiKeyAsync(shop.Id, WorkshopRole.Manager);
         await ReceiveAsync(client, shop.Buttons.Id, 100, shop.Store.Id, null);
 
@@ -159,7 +159,7 @@ public sealed class StockMovementsApiTests(MesDatabase database) : IClassFixture
     [Fact]
     public async Task A_transfer_moves_the_lot_between_locations_in_two_ledger_lines()
     {
-        var shop = await StockWorkshop.CreateAsync(database);
+        var shop = await StockedWorkshop.CreateAsync(database);
         var client = await _app.ClientWithApiKeyAsync(shop.Id, WorkshopRole.Manager);
         var lotId = (await ReceiveAsync(client, shop.Fabric.Id, 40, shop.Store.Id, "L-1")).LotId;
 
@@ -167,7 +167,7 @@ public sealed class StockMovementsApiTests(MesDatabase database) : IClassFixture
         using var tooMuch = await client.PostAsJsonAsync("/api/v1/stock/transfers", new { itemId = shop.Fabric.Id, lotId, fromLocationId = shop.Floor.Id, toLocationId = shop.Store.Id, quantity = 16 });
 
         moved.StatusCode.ShouldBe(HttpStatusCode.Created, await moved.Content.ReadAsStringAsync());
-        var lines = (await moved.Content.ReadFromJsonAsync<StockPosted>(Json))!.Movements;
+        var lines = (await moved.Content.ReadFromJsonAsync<StockPosted>(ApiJson.Options))!.Movements;
         lines.Select(l => (l.Kind, l.LocationName, l.Quantity)).ShouldBe([(StockMovementKind.TransferOut, "자재 창고", -15m), (StockMovementKind.TransferIn, "재단 현장", 15m)]);
         lines.Select(l => l.TransferId).Distinct().ShouldHaveSingleItem().ShouldNotBeNull();
         tooMuch.StatusCode.ShouldBe(HttpStatusCode.Conflict);
@@ -178,7 +178,7 @@ public sealed class StockMovementsApiTests(MesDatabase database) : IClassFixture
     [Fact]
     public async Task Bad_transfers_name_their_fields()
     {
-        var shop = await StockWorkshop.CreateAsync(database);
+        var shop = await StockedWorkshop.CreateAsync(database);
         var client = await _app.ClientWithApiKeyAsync(shop.Id, WorkshopRole.Manager);
 
         using var same = await client.PostAsJsonAsync("/api/v1/stock/transfers", new { itemId = shop.Buttons.Id, fromLocationId = shop.Store.Id, toLocationId = shop.Store.Id, quantity = 1 });
@@ -191,7 +191,7 @@ public sealed class StockMovementsApiTests(MesDatabase database) : IClassFixture
     [Fact]
     public async Task A_transfer_with_the_same_idempotency_key_is_booked_once()
     {
-        var shop = await StockWorkshop.CreateAsync(database);
+        var shop = await StockedWorkshop.CreateAsync(database);
         var client = await _app.ClientWithApiKeyAsync(shop.Id, WorkshopRole.Manager);
         await ReceiveAsync(client, shop.Buttons.Id, 100, shop.Store.Id, null);
 
@@ -206,7 +206,7 @@ public sealed class StockMovementsApiTests(MesDatabase database) : IClassFixture
     [Fact]
     public async Task An_adjustment_changes_by_a_signed_quantity_or_to_a_new_quantity_with_its_reason()
     {
-        var shop = await StockWorkshop.CreateAsync(database);
+        var shop = await StockedWorkshop.CreateAsync(database);
         var client = await _app.ClientWithApiKeyAsync(shop.Id, WorkshopRole.Manager);
         await ReceiveAsync(client, shop.Buttons.Id, 100, shop.Store.Id, null);
 
@@ -216,7 +216,7 @@ public sealed class StockMovementsApiTests(MesDatabase database) : IClassFixture
 
         lost.StatusCode.ShouldBe(HttpStatusCode.Created, await lost.Content.ReadAsStringAsync());
         set.StatusCode.ShouldBe(HttpStatusCode.Created, await set.Content.ReadAsStringAsync());
-        var setLine = (await set.Content.ReadFromJsonAsync<StockPosted>(Json))!.Movements.ShouldHaveSingleItem();
+        var setLine = (await set.Content.ReadFromJsonAsync<StockPosted>(ApiJson.Options))!.Movements.ShouldHaveSingleItem();
         setLine.ShouldSatisfyAllConditions(
             () => setLine.Kind.ShouldBe(StockMovementKind.Adjustment),
             () => setLine.Quantity.ShouldBe(-3),
@@ -228,7 +228,7 @@ public sealed class StockMovementsApiTests(MesDatabase database) : IClassFixture
     [Fact]
     public async Task Bad_adjustments_name_their_fields()
     {
-        var shop = await StockWorkshop.CreateAsync(database);
+        var shop = await StockedWorkshop.CreateAsync(database);
         var client = await _app.ClientWithApiKeyAsync(shop.Id, WorkshopRole.Manager);
 
         using var both = await client.PostAsJsonAsync("/api/v1/stock/adjustments", new { itemId = shop.Buttons.Id, locationId = shop.Store.Id, quantity = 1, newQuantity = 3 });
@@ -243,7 +243,7 @@ public sealed class StockMovementsApiTests(MesDatabase database) : IClassFixture
     [Fact]
     public async Task An_adjustment_with_the_same_idempotency_key_is_booked_once()
     {
-        var shop = await StockWorkshop.CreateAsync(database);
+        var shop = await StockedWorkshop.CreateAsync(database);
         var client = await _app.ClientWithApiKeyAsync(shop.Id, WorkshopRole.Manager);
 
         await ApiConventions.ProvesIdempotentCreateAsync(
@@ -257,8 +257,8 @@ public sealed class StockMovementsApiTests(MesDatabase database) : IClassFixture
     [Fact]
     public async Task One_ledger_line_is_read_by_id_and_another_workshops_is_404()
     {
-        var shop = await StockWorkshop.CreateAsync(database);
-        var other = await StockWorkshop.CreateAsync(database, "test-metal", "테스트 금속가공");
+        var shop = await StockedWorkshop.CreateAsync(database);
+        var other = await StockedWorkshop.CreateAsync(database, "test-metal", "테스트 금속가공");
         var client = await _app.ClientWithApiKeyAsync(shop.Id, WorkshopRole.Manager);
         var otherClient = await _app.ClientWithApiKeyAsync(other.Id, WorkshopRole.Manager);
         var theirs = (await ReceiveAsync(otherClient, other.Buttons.Id, 5, other.Store.Id, null)).Movements[0];

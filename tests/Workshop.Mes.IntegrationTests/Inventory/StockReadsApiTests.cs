@@ -7,7 +7,7 @@ using Workshop.Mes.Domain.Access;
 using Workshop.Mes.Domain.Inventory;
 using Workshop.Mes.Domain.Orders;
 using Workshop.Mes.Testing;
-using static Workshop.Mes.IntegrationTests.Inventory.StockWorkshop;
+using static Workshop.Mes.IntegrationTests.Inventory.StockApi;
 
 namespace Workshop.Mes.IntegrationTests.Inventory;
 
@@ -22,7 +22,7 @@ public sealed class StockReadsApiTests(MesDatabase database) : IClassFixture<Mes
     [Fact]
     public async Task On_hand_filters_sorts_hides_zero_and_pages()
     {
-        var shop = await StockWorkshop.CreateAsync(database);
+        var shop = await StockedWorkshop.CreateAsync(database);
         var client = await _app.ClientWithApiKeyAsync(shop.Id, WorkshopRole.Manager);
         await ReceiveAsync(client, shop.Fabric.Id, 40, shop.Store.Id, "L-A", expiresOn: new DateOnly(2027, 1, 31));
         var lotB = (await ReceiveAsync(client, shop.Fabric.Id, 5, shop.Floor.Id, "L-B")).LotId;
@@ -59,7 +59,7 @@ public sealed class StockReadsApiTests(MesDatabase database) : IClassFixture<Mes
     [InlineData("/api/v1/stock/count-sheet", "locationId")]
     public async Task Bad_list_input_answers_400_naming_the_field(string path, string field)
     {
-        var shop = await StockWorkshop.CreateAsync(database);
+        var shop = await StockedWorkshop.CreateAsync(database);
         var client = await _app.ClientWithApiKeyAsync(shop.Id, WorkshopRole.Manager);
 
         using var response = await client.GetAsync(path);
@@ -70,7 +70,7 @@ public sealed class StockReadsApiTests(MesDatabase database) : IClassFixture<Mes
     [Fact]
     public async Task On_hand_downloads_as_csv_with_korean_headers_and_as_excel()
     {
-        var shop = await StockWorkshop.CreateAsync(database);
+        var shop = await StockedWorkshop.CreateAsync(database);
         var client = await _app.ClientWithApiKeyAsync(shop.Id, WorkshopRole.Manager);
         await ReceiveAsync(client, shop.Fabric.Id, 40, shop.Store.Id, "L-A");
 
@@ -88,7 +88,7 @@ public sealed class StockReadsApiTests(MesDatabase database) : IClassFixture<Mes
     [Fact]
     public async Task The_ledger_filters_by_kind_and_workshop_days_and_pages_newest_first_by_key()
     {
-        var shop = await StockWorkshop.CreateAsync(database);
+        var shop = await StockedWorkshop.CreateAsync(database);
         var client = await _app.ClientWithApiKeyAsync(shop.Id, WorkshopRole.Manager);
 
         // 23:30 on 9 November in Seoul is still 9 November there, though 14:30 UTC.
@@ -127,7 +127,7 @@ public sealed class StockReadsApiTests(MesDatabase database) : IClassFixture<Mes
     [Fact]
     public async Task Lots_list_with_what_is_on_hand_and_download()
     {
-        var shop = await StockWorkshop.CreateAsync(database);
+        var shop = await StockedWorkshop.CreateAsync(database);
         var client = await _app.ClientWithApiKeyAsync(shop.Id, WorkshopRole.Manager);
         await ReceiveAsync(client, shop.Fabric.Id, 40, shop.Store.Id, "L-A", "대한섬유");
         await ReceiveAsync(client, shop.Fabric.Id, 2, shop.Floor.Id, "L-A");
@@ -143,14 +143,14 @@ public sealed class StockReadsApiTests(MesDatabase database) : IClassFixture<Mes
     [Fact]
     public async Task Reorder_alerts_count_the_outstanding_demand_of_open_work_orders()
     {
-        var shop = await StockWorkshop.CreateAsync(database, arrange: s =>
+        var shop = await StockedWorkshop.CreateAsync(database, arrange: s =>
         {
             s.Fabric.SetPlanning(100, 20, 5);
             s.Buttons.SetPlanning(10, 0, 2);
         });
 
         // Released: 100 blouses × 1.5 yd = 150 yd outstanding; a draft order needs nothing yet.
-        await shop.Shop.SaveAsync(database, shop.Shop.ReleasedWorkOrder("WO-2611-0001"), shop.Shop.NewWorkOrder("WO-2611-0002"));
+        await shop.Shop.SaveAsync(database, shop.Shop.WorkOrders.Released("WO-2611-0001"), shop.Shop.WorkOrders.Draft("WO-2611-0002"));
         var client = await _app.ClientWithApiKeyAsync(shop.Id, WorkshopRole.Manager);
         await ReceiveAsync(client, shop.Fabric.Id, 90, shop.Store.Id, "L-A");
         await ReceiveAsync(client, shop.Buttons.Id, 50, shop.Store.Id, null);
@@ -172,8 +172,8 @@ public sealed class StockReadsApiTests(MesDatabase database) : IClassFixture<Mes
     [Fact]
     public async Task Genealogy_follows_a_material_lot_to_output_lots_and_shipments_and_back()
     {
-        var shop = await StockWorkshop.CreateAsync(database);
-        var order = shop.Shop.ReleasedWorkOrder("WO-2611-0001", quantity: 10);
+        var shop = await StockedWorkshop.CreateAsync(database);
+        var order = shop.Shop.WorkOrders.Released("WO-2611-0001", quantity: 10);
         var output = new Lot(shop.Id, shop.Shop.Product.Id, "FG-2611-01", null, TestWorkshop.Now, null, order.Id);
         var customer = new CustomerOrder(shop.Id, "SO-2611-0001", "한빛상사", new DateOnly(2026, 11, 1));
         var line = customer.AddLine(shop.Shop.Product.Id, 10, new DateOnly(2026, 11, 30));
@@ -204,8 +204,8 @@ public sealed class StockReadsApiTests(MesDatabase database) : IClassFixture<Mes
     [Fact]
     public async Task Another_workshops_lot_genealogy_and_count_sheet_are_404()
     {
-        var shop = await StockWorkshop.CreateAsync(database);
-        var other = await StockWorkshop.CreateAsync(database, "test-metal", "테스트 금속가공");
+        var shop = await StockedWorkshop.CreateAsync(database);
+        var other = await StockedWorkshop.CreateAsync(database, "test-metal", "테스트 금속가공");
         var otherClient = await _app.ClientWithApiKeyAsync(other.Id, WorkshopRole.Manager);
         var theirLot = (await ReceiveAsync(otherClient, other.Fabric.Id, 1, other.Store.Id, "L-X")).LotId;
         var client = await _app.ClientWithApiKeyAsync(shop.Id, WorkshopRole.Manager);

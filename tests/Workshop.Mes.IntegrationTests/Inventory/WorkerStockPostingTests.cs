@@ -5,7 +5,7 @@ using Workshop.Mes.Contracts.Inventory;
 using Workshop.Mes.Contracts.Tablets;
 using Workshop.Mes.IntegrationTests.Tablets;
 using Workshop.Mes.Testing;
-using static Workshop.Mes.IntegrationTests.Inventory.StockWorkshop;
+using static Workshop.Mes.IntegrationTests.Inventory.StockApi;
 
 namespace Workshop.Mes.IntegrationTests.Inventory;
 
@@ -28,8 +28,8 @@ public sealed class WorkerStockPostingTests(MesDatabase database) : IClassFixtur
     [Fact]
     public async Task A_worker_receives_and_issues_to_a_work_order_but_cannot_adjust_count_transfer_or_issue_to_nothing()
     {
-        var shop = await StockWorkshop.CreateAsync(database);
-        var order = shop.Shop.ReleasedWorkOrder("WO-2611-0001");
+        var shop = await StockedWorkshop.CreateAsync(database);
+        var order = shop.Shop.WorkOrders.Released("WO-2611-0001");
         await shop.Shop.SaveAsync(database, order);
         var worker = await WorkerOnTabletAsync(shop.Shop);
 

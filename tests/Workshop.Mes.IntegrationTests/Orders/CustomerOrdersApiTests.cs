@@ -7,7 +7,7 @@ using Workshop.Mes.Contracts.Orders;
 using Workshop.Mes.Domain.Access;
 using Workshop.Mes.IntegrationTests.Api;
 using Workshop.Mes.Testing;
-using static Workshop.Mes.IntegrationTests.Orders.OrderArrangements;
+using static Workshop.Mes.IntegrationTests.Orders.OrderApi;
 using ContractWorkOrderStatus = Workshop.Mes.Contracts.WorkOrders.WorkOrderStatus;
 
 namespace Workshop.Mes.IntegrationTests.Orders;
@@ -28,13 +28,13 @@ public sealed class CustomerOrdersApiTests(MesDatabase database) : IClassFixture
         using var response = await client.PostAsJsonAsync("/api/v1/customer-orders", OrderBody(shop, quantity: 50));
 
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        var created = (await response.Content.ReadFromJsonAsync<CustomerOrderView>(Json))!;
+        var created = (await response.Content.ReadFromJsonAsync<CustomerOrderView>(ApiJson.Options))!;
         created.Number.ShouldMatch(@"^SO-\d{4}-0001$");
         response.Headers.Location!.ToString().ShouldBe($"/api/v1/customer-orders/{created.Id}");
 
         using var read = await client.GetAsync($"/api/v1/customer-orders/{created.Id}");
         read.Headers.ETag!.Tag.ShouldBe($"\"{created.Version}\"");
-        var order = (await read.Content.ReadFromJsonAsync<CustomerOrderView>(Json))!;
+        var order = (await read.Content.ReadFromJsonAsync<CustomerOrderView>(ApiJson.Options))!;
         order.CustomerName.ShouldBe("한빛상사");
         order.Status.ShouldBe(CustomerOrderStatus.Open);
         var line = order.Lines.ShouldHaveSingleItem();
@@ -71,7 +71,7 @@ public sealed class CustomerOrdersApiTests(MesDatabase database) : IClassFixture
             response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         }
 
-        var numbers = await Task.WhenAll(responses.Select(async r => (await r.Content.ReadFromJsonAsync<CustomerOrderView>(Json))!.Number));
+        var numbers = await Task.WhenAll(responses.Select(async r => (await r.Content.ReadFromJsonAsync<CustomerOrderView>(ApiJson.Options))!.Number));
         numbers.Select(n => n[^4..]).Order().ShouldBe(["0001", "0002", "0003", "0004", "0005", "0006"]);
         (await CountAsync()).ShouldBe(6);
     }
@@ -301,13 +301,13 @@ public sealed class CustomerOrdersApiTests(MesDatabase database) : IClassFixture
     }
 
     private static async Task<Page<CustomerOrderSummary>> ListAsync(HttpClient client, string query) =>
-        (await client.GetFromJsonAsync<Page<CustomerOrderSummary>>($"/api/v1/customer-orders?{query}", Json))!;
+        (await client.GetFromJsonAsync<Page<CustomerOrderSummary>>($"/api/v1/customer-orders?{query}", ApiJson.Options))!;
 
     private static async Task<MadeWorkOrders> MakeAsync(HttpClient client, Guid orderId, object body)
     {
         using var response = await client.PostAsJsonAsync($"/api/v1/customer-orders/{orderId}/work-orders", body);
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<MadeWorkOrders>(Json))!;
+        return (await response.Content.ReadFromJsonAsync<MadeWorkOrders>(ApiJson.Options))!;
     }
 
     private static async Task CancelAsync(HttpClient client, CustomerOrderView order)

@@ -16,7 +16,7 @@ public sealed class QualityPersistenceTests(MesDatabase database) : IClassFixtur
     {
         var shop = await TestWorkshop.CreateAsync(database);
         var code = new DefectCode(shop.Tenant.Id, "D01", "봉제 불량", CauseCategory.Method, "#e53935", "content_cut");
-        var order = shop.ReleasedWorkOrder("WO-2611-0001");
+        var order = shop.WorkOrders.Released("WO-2611-0001");
         var cost = DefectCost.Calculate(Disposition.Scrap, 3, 6_750, 0, 20, 12_000);
         var defect = new DefectRecord(
             shop.Tenant.Id,

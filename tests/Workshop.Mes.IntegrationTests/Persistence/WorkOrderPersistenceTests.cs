@@ -16,7 +16,7 @@ public sealed class WorkOrderPersistenceTests(MesDatabase database) : IClassFixt
     public async Task A_released_order_keeps_its_copied_steps_and_materials()
     {
         var shop = await TestWorkshop.CreateAsync(database);
-        var order = shop.ReleasedWorkOrder("WO-2611-0001", quantity: 40);
+        var order = shop.WorkOrders.Released("WO-2611-0001", quantity: 40);
         await shop.SaveAsync(database, order);
 
         await using var db = database.CreateContext();
@@ -30,7 +30,7 @@ public sealed class WorkOrderPersistenceTests(MesDatabase database) : IClassFixt
     public async Task Recorded_events_and_the_step_state_they_produce_are_saved_together()
     {
         var shop = await TestWorkshop.CreateAsync(database);
-        var order = shop.ReleasedWorkOrder("WO-2611-0002", quantity: 10);
+        var order = shop.WorkOrders.Released("WO-2611-0002", quantity: 10);
         await shop.SaveAsync(database, order);
 
         await using (var db = database.CreateContext())
@@ -57,7 +57,7 @@ public sealed class WorkOrderPersistenceTests(MesDatabase database) : IClassFixt
     public async Task The_same_client_event_id_is_stored_only_once()
     {
         var shop = await TestWorkshop.CreateAsync(database);
-        var order = shop.ReleasedWorkOrder("WO-2611-0003");
+        var order = shop.WorkOrders.Released("WO-2611-0003");
         var context = shop.Context(order, 0, TestWorkshop.Now);
         await shop.SaveAsync(database, order, ProductionEvent.Start(context));
 
@@ -73,7 +73,7 @@ public sealed class WorkOrderPersistenceTests(MesDatabase database) : IClassFixt
         var shop = await TestWorkshop.CreateAsync(database);
         var customerOrder = new CustomerOrder(shop.Tenant.Id, "SO-2611-0001", "동대문 누죤 A-203", new DateOnly(2026, 11, 2));
         var line = customerOrder.AddLine(shop.Product.Id, 120, new DateOnly(2026, 11, 20));
-        var order = new WorkOrder(shop.Tenant.Id, "WO-2611-0004", shop.Product.Id, 120, line.DueDate, WorkOrderPriority.High, line.Id, TestWorkshop.Now);
+        var order = (shop.WorkOrders with { Priority = WorkOrderPriority.High, CustomerOrderLineId = line.Id }).Draft("WO-2611-0004", 120, line.DueDate);
         await shop.SaveAsync(database, customerOrder, order);
 
         await using var db = database.CreateContext();

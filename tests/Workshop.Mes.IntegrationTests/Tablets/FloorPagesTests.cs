@@ -81,7 +81,7 @@ public sealed partial class FloorPagesTests(MesDatabase database) : IClassFixtur
     public async Task A_worker_signs_in_with_the_pin_pad_sees_their_orders_and_signs_out()
     {
         var shop = await TestWorkshop.CreateAsync(database);
-        await shop.SaveAsync(database, shop.ReleasedWorkOrder("WO-2611-0001"));
+        await shop.SaveAsync(database, shop.WorkOrders.Released("WO-2611-0001"));
         await _app.SetPinAsync(shop.Worker.Id);
         var browser = await PairedBrowserAsync(shop);
         var pinPage = await PageAsync(browser, $"/floor/sign-in/{shop.Worker.Id}");

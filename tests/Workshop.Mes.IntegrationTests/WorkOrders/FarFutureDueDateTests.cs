@@ -44,7 +44,7 @@ public sealed class FarFutureDueDateTests(MesDatabase database) : IClassFixture<
         var shop = await TestWorkshop.CreateAsync(database);
         var owner = await _app.MemberClientAsync(shop.Tenant.Id, WorkshopRole.Owner);
 
-        var response = await owner.PostAsJsonAsync("/api/v1/customer-orders?culture=en", OrderArrangements.OrderBody(shop, due: "9999-12-31"));
+        var response = await owner.PostAsJsonAsync("/api/v1/customer-orders?culture=en", OrderApi.OrderBody(shop, due: "9999-12-31"));
 
         (await ItemsApiTests.ErrorsAsync(response))["lines[0].dueDate"].ShouldBe("Enter a date from 2000-01-01 to 2100-12-31.");
         await using var db = database.CreateContext();
@@ -55,8 +55,8 @@ public sealed class FarFutureDueDateTests(MesDatabase database) : IClassFixture<
     public async Task An_order_stored_due_in_9999_before_the_check_still_lists_reads_and_exports()
     {
         var shop = await TestWorkshop.CreateAsync(database);
-        var far = shop.ReleasedWorkOrder("WO-2611-0001");
-        await shop.SaveAsync(database, far, shop.NewWorkOrder("WO-2611-0002"));
+        var far = shop.WorkOrders.Released("WO-2611-0001");
+        await shop.SaveAsync(database, far, shop.WorkOrders.Draft("WO-2611-0002"));
         await StoreDueDateAsync("work_orders.work_orders", far.Id, "9999-12-31");
         var owner = await _app.MemberClientAsync(shop.Tenant.Id, WorkshopRole.Owner);
 
@@ -65,11 +65,11 @@ public sealed class FarFutureDueDateTests(MesDatabase database) : IClassFixture<
         var export = await owner.GetAsync("/api/v1/work-orders/export?format=csv");
 
         list.StatusCode.ShouldBe(HttpStatusCode.OK, await list.Content.ReadAsStringAsync());
-        var page = (await list.Content.ReadFromJsonAsync<Page<WorkOrderSummary>>(OrderArrangements.Json))!;
+        var page = (await list.Content.ReadFromJsonAsync<Page<WorkOrderSummary>>(ApiJson.Options))!;
         var listed = page.Items.Single(w => w.Number == "WO-2611-0001");
         (listed.DueDate, listed.IsLate, listed.IsAtRisk).ShouldBe((DateOnly.MaxValue, false, false));
         detail.StatusCode.ShouldBe(HttpStatusCode.OK, await detail.Content.ReadAsStringAsync());
-        (await detail.Content.ReadFromJsonAsync<WorkOrderDetail>(OrderArrangements.Json))!.DueDate.ShouldBe(DateOnly.MaxValue);
+        (await detail.Content.ReadFromJsonAsync<WorkOrderDetail>(ApiJson.Options))!.DueDate.ShouldBe(DateOnly.MaxValue);
         export.StatusCode.ShouldBe(HttpStatusCode.OK, await export.Content.ReadAsStringAsync());
         (await export.Content.ReadAsStringAsync()).ShouldContain("9999-12-31");
     }
@@ -79,7 +79,7 @@ public sealed class FarFutureDueDateTests(MesDatabase database) : IClassFixture<
     {
         var shop = await TestWorkshop.CreateAsync(database);
         var owner = await _app.MemberClientAsync(shop.Tenant.Id, WorkshopRole.Owner);
-        var order = await OrderArrangements.TakeOrderAsync(owner, shop);
+        var order = await OrderApi.TakeOrderAsync(owner, shop);
         await StoreDueDateAsync("orders.customer_order_lines", order.Lines[0].Id, "9999-12-31");
 
         var made = await owner.PostAsJsonAsync($"/api/v1/customer-orders/{order.Id}/work-orders?culture=en", new { });

@@ -24,7 +24,7 @@ public sealed partial class TravellerApiTests(MesDatabase database) : IClassFixt
     public async Task The_traveller_is_a_pdf_of_the_chosen_page_size_with_korean_text_embedded(string size, double width, double height)
     {
         var shop = await TestWorkshop.CreateAsync(database);
-        var order = shop.ReleasedWorkOrder("WO-2611-0007", quantity: 30);
+        var order = shop.WorkOrders.Released("WO-2611-0007", quantity: 30);
         await shop.SaveAsync(database, order);
         var client = await _app.MemberClientAsync(shop.Tenant.Id, WorkshopRole.Owner);
 
@@ -52,8 +52,7 @@ public sealed partial class TravellerApiTests(MesDatabase database) : IClassFixt
         var routing = Enumerable.Range(1, 15).Select(n => new RoutingStep(tenant, product.Id, n, $"공정{n:00}", n % 2 == 0 ? shop.Sewing.Id : shop.Cutting.Id, 5, 2, n % 5 == 0)).ToList();
         var materials = Enumerable.Range(1, 12).Select(n => new Item(tenant, $"MT-{n:00}", $"부자재 {n:00}", ItemKind.Material, "ea", 100)).ToList();
         var bom = materials.Select(m => new BomLine(tenant, product.Id, m.Id, 2)).ToList();
-        var order = new WorkOrder(tenant, "WO-2611-0042", product.Id, 12, new DateOnly(2026, 12, 1), WorkOrderPriority.Normal, null, TestWorkshop.Now);
-        order.Release(routing, bom, TestWorkshop.Now);
+        var order = new WorkOrderBuilder(tenant, product.Id, routing, bom).Released("WO-2611-0042", quantity: 12);
         await shop.SaveAsync(database, [product, .. routing, .. materials, .. bom, order]);
         var client = await _app.MemberClientAsync(tenant, WorkshopRole.Owner);
 

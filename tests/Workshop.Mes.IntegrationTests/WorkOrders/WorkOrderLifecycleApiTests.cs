@@ -24,9 +24,9 @@ public sealed class WorkOrderLifecycleApiTests(MesDatabase database) : IClassFix
         var shop = await TestWorkshop.CreateAsync(database);
         var client = await _app.MemberClientAsync(shop.Tenant.Id, WorkshopRole.Owner);
 
-        var first = await WorkOrderFloor.CreateAsync(client, shop.Product.Id, 40);
-        var second = await WorkOrderFloor.CreateAsync(client, shop.Product.Id, 10);
-        var (read, etag) = await WorkOrderFloor.ReadAsync(client, second.Id);
+        var first = await WorkOrderApi.CreateAsync(client, shop.Product.Id, 40);
+        var second = await WorkOrderApi.CreateAsync(client, shop.Product.Id, 10);
+        var (read, etag) = await WorkOrderApi.ReadAsync(client, second.Id);
 
         first.Number.ShouldMatch(@"^WO-\d{4}-0001$");
         second.Number.ShouldBe(first.Number[..^4] + "0002");
@@ -78,11 +78,11 @@ public sealed class WorkOrderLifecycleApiTests(MesDatabase database) : IClassFix
     {
         var shop = await TestWorkshop.CreateAsync(database);
         var client = await _app.MemberClientAsync(shop.Tenant.Id, WorkshopRole.Owner);
-        var order = await WorkOrderFloor.CreateAsync(client, shop.Product.Id, 40);
+        var order = await WorkOrderApi.CreateAsync(client, shop.Product.Id, 40);
 
         await ApiConventions.ProvesStaleIfMatchRefusedAsync(client, $"/api/v1/work-orders/{order.Id}", HttpMethod.Put, $"/api/v1/work-orders/{order.Id}", new { quantity = 55, priority = "Rush" });
 
-        var (read, _) = await WorkOrderFloor.ReadAsync(client, order.Id);
+        var (read, _) = await WorkOrderApi.ReadAsync(client, order.Id);
         read.Quantity.ShouldBe(55);
         read.Priority.ShouldBe(WorkOrderPriority.Rush);
     }
@@ -90,18 +90,17 @@ public sealed class WorkOrderLifecycleApiTests(MesDatabase database) : IClassFix
     [Fact]
     public async Task Editing_refuses_a_bad_quantity_and_a_released_order()
     {
-        var shop = await TestWorkshop.CreateAsync(database);
-        await WorkOrderFloor.CreateAsync(database, shop);
+        var shop = (await StockedWorkshop.CreateAsync(database)).Shop;
         var client = await _app.MemberClientAsync(shop.Tenant.Id, WorkshopRole.Owner);
-        var order = await WorkOrderFloor.CreateAsync(client, shop.Product.Id, 4);
+        var order = await WorkOrderApi.CreateAsync(client, shop.Product.Id, 4);
 
-        var (_, etag) = await WorkOrderFloor.ReadAsync(client, order.Id);
+        var (_, etag) = await WorkOrderApi.ReadAsync(client, order.Id);
         using var bad = await ApiConventions.SendAsync(client, HttpMethod.Put, $"/api/v1/work-orders/{order.Id}", new { quantity = -1 }, etag);
         bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("quantity")[0].GetString().ShouldNotBeNullOrWhiteSpace();
 
-        (await WorkOrderFloor.ActAsync(client, order.Id, "release", new { acknowledgeShortages = true })).StatusCode.ShouldBe(HttpStatusCode.OK);
-        var (_, released) = await WorkOrderFloor.ReadAsync(client, order.Id);
+        (await WorkOrderApi.ActAsync(client, order.Id, "release", new { acknowledgeShortages = true })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var (_, released) = await WorkOrderApi.ReadAsync(client, order.Id);
         using var late = await ApiConventions.SendAsync(client, HttpMethod.Put, $"/api/v1/work-orders/{order.Id}", new { quantity = 9 }, released);
         late.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await late.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString().ShouldBe("work_order.not_draft");
@@ -110,27 +109,27 @@ public sealed class WorkOrderLifecycleApiTests(MesDatabase database) : IClassFix
     [Fact]
     public async Task Release_with_short_components_is_refused_listing_them_until_acknowledged()
     {
-        var shop = await TestWorkshop.CreateAsync(database);
-        var floor = await WorkOrderFloor.CreateAsync(database, shop);
-        await floor.ReceiveFabricAsync(database, "L-1", 100, null, DateTimeOffset.UtcNow.AddDays(-3));
-        var promised = shop.ReleasedWorkOrder("WO-2601-0900", quantity: 20); // holds 30 yd of fabric
+        var floor = await StockedWorkshop.CreateAsync(database);
+        var shop = floor.Shop;
+        await floor.LotOnHandAsync(database, floor.Fabric, floor.Floor, "L-1", 100, supplier: "대한섬유", receivedAt: DateTimeOffset.UtcNow.AddDays(-3));
+        var promised = shop.WorkOrders.Released("WO-2601-0900", quantity: 20); // holds 30 yd of fabric
         await shop.SaveAsync(database, promised);
         var client = await _app.MemberClientAsync(shop.Tenant.Id, WorkshopRole.Owner);
-        var order = await WorkOrderFloor.CreateAsync(client, shop.Product.Id, 60); // needs 90 yd
+        var order = await WorkOrderApi.CreateAsync(client, shop.Product.Id, 60); // needs 90 yd
 
-        var preview = await client.GetFromJsonAsync<List<MaterialShortage>>($"/api/v1/work-orders/{order.Id}/shortages", WorkOrderFloor.Json);
+        var preview = await client.GetFromJsonAsync<List<MaterialShortage>>($"/api/v1/work-orders/{order.Id}/shortages", ApiJson.Options);
         preview!.Single().ShouldBe(new MaterialShortage(shop.Fabric.Id, "FB-01", "면 원단 흰색", "yd", 90, 100, 30, 20));
 
-        using var refused = await WorkOrderFloor.ActAsync(client, order.Id, "release");
+        using var refused = await WorkOrderApi.ActAsync(client, order.Id, "release");
         refused.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
         problem.GetProperty("shortages")[0].GetProperty("itemCode").GetString().ShouldBe("FB-01");
         problem.GetProperty("shortages")[0].GetProperty("shortage").GetDecimal().ShouldBe(20);
-        (await WorkOrderFloor.ReadAsync(client, order.Id)).Order.Status.ShouldBe(WorkOrderStatus.Draft);
+        (await WorkOrderApi.ReadAsync(client, order.Id)).Order.Status.ShouldBe(WorkOrderStatus.Draft);
 
-        using var released = await WorkOrderFloor.ActAsync(client, order.Id, "release", new { acknowledgeShortages = true });
+        using var released = await WorkOrderApi.ActAsync(client, order.Id, "release", new { acknowledgeShortages = true });
         released.StatusCode.ShouldBe(HttpStatusCode.OK);
-        var detail = (await released.Content.ReadFromJsonAsync<WorkOrderDetail>(WorkOrderFloor.Json))!;
+        var detail = (await released.Content.ReadFromJsonAsync<WorkOrderDetail>(ApiJson.Options))!;
         detail.Status.ShouldBe(WorkOrderStatus.Released);
         detail.Steps.Select(s => s.Operation).ShouldBe(["재단", "봉제"]);
         detail.Materials.Single().RequiredQuantity.ShouldBe(90);
@@ -141,13 +140,13 @@ public sealed class WorkOrderLifecycleApiTests(MesDatabase database) : IClassFix
     {
         var shop = await TestWorkshop.CreateAsync(database);
         var client = await _app.MemberClientAsync(shop.Tenant.Id, WorkshopRole.Owner);
-        var order = await WorkOrderFloor.CreateAsync(client, shop.Product.Id, 4);
+        var order = await WorkOrderApi.CreateAsync(client, shop.Product.Id, 4);
 
-        using var resume = await WorkOrderFloor.ActAsync(client, order.Id, "resume");
+        using var resume = await WorkOrderApi.ActAsync(client, order.Id, "resume");
         resume.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await resume.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString()!.ShouldContain("Draft");
 
-        using var noReason = await WorkOrderFloor.ActAsync(client, order.Id, "hold", new { reason = " " });
+        using var noReason = await WorkOrderApi.ActAsync(client, order.Id, "hold", new { reason = " " });
         noReason.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
 
         await ApiConventions.ProvesStaleIfMatchRefusedAsync(client, $"/api/v1/work-orders/{order.Id}", HttpMethod.Post, $"/api/v1/work-orders/{order.Id}/cancel", new { });
@@ -158,15 +157,15 @@ public sealed class WorkOrderLifecycleApiTests(MesDatabase database) : IClassFix
     {
         var shop = await TestWorkshop.CreateAsync(database);
         var client = await _app.MemberClientAsync(shop.Tenant.Id, WorkshopRole.Owner);
-        var order = await WorkOrderFloor.CreateAsync(client, shop.Product.Id, 4);
-        (await WorkOrderFloor.ActAsync(client, order.Id, "release", new { acknowledgeShortages = true })).EnsureSuccessStatusCode();
+        var order = await WorkOrderApi.CreateAsync(client, shop.Product.Id, 4);
+        (await WorkOrderApi.ActAsync(client, order.Id, "release", new { acknowledgeShortages = true })).EnsureSuccessStatusCode();
 
-        using var held = await WorkOrderFloor.ActAsync(client, order.Id, "hold", new { reason = "원단 불량 확인 중" });
-        (await held.Content.ReadFromJsonAsync<WorkOrderDetail>(WorkOrderFloor.Json))!.HoldReason.ShouldBe("원단 불량 확인 중");
-        using var resumed = await WorkOrderFloor.ActAsync(client, order.Id, "resume");
-        (await resumed.Content.ReadFromJsonAsync<WorkOrderDetail>(WorkOrderFloor.Json))!.Status.ShouldBe(WorkOrderStatus.Released);
+        using var held = await WorkOrderApi.ActAsync(client, order.Id, "hold", new { reason = "원단 불량 확인 중" });
+        (await held.Content.ReadFromJsonAsync<WorkOrderDetail>(ApiJson.Options))!.HoldReason.ShouldBe("원단 불량 확인 중");
+        using var resumed = await WorkOrderApi.ActAsync(client, order.Id, "resume");
+        (await resumed.Content.ReadFromJsonAsync<WorkOrderDetail>(ApiJson.Options))!.Status.ShouldBe(WorkOrderStatus.Released);
 
-        var timeline = (await client.GetFromJsonAsync<List<TimelineEntry>>($"/api/v1/work-orders/{order.Id}/timeline", WorkOrderFloor.Json))!;
+        var timeline = (await client.GetFromJsonAsync<List<TimelineEntry>>($"/api/v1/work-orders/{order.Id}/timeline", ApiJson.Options))!;
         timeline.Select(e => e.Kind).ShouldBe([TimelineKind.Created, TimelineKind.Released, TimelineKind.Held, TimelineKind.Resumed]);
         timeline[2].Note.ShouldBe("원단 불량 확인 중");
     }
@@ -176,7 +175,7 @@ public sealed class WorkOrderLifecycleApiTests(MesDatabase database) : IClassFix
     {
         var shop = await TestWorkshop.CreateAsync(database);
         var other = await TestWorkshop.CreateAsync(database, "test-other", "다른 공방");
-        var theirs = other.NewWorkOrder("WO-2611-0001");
+        var theirs = other.WorkOrders.Draft("WO-2611-0001");
         await other.SaveAsync(database, theirs);
         var client = await _app.MemberClientAsync(shop.Tenant.Id, WorkshopRole.Owner);
 
@@ -190,7 +189,7 @@ public sealed class WorkOrderLifecycleApiTests(MesDatabase database) : IClassFix
     public async Task Export_downloads_the_filtered_list()
     {
         var shop = await TestWorkshop.CreateAsync(database);
-        await shop.SaveAsync(database, shop.NewWorkOrder("WO-2611-0001"), shop.NewWorkOrder("WO-2611-0002"));
+        await shop.SaveAsync(database, shop.WorkOrders.Draft("WO-2611-0001"), shop.WorkOrders.Draft("WO-2611-0002"));
         var client = await _app.MemberClientAsync(shop.Tenant.Id, WorkshopRole.Owner);
 
         var csv = await client.GetStringAsync("/api/v1/work-orders/export?format=csv&search=0002");

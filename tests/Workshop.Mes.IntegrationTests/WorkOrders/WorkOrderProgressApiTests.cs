@@ -23,13 +23,13 @@ public sealed class WorkOrderProgressApiTests(MesDatabase database) : IClassFixt
     {
         var (shop, floor, client, order) = await ReleasedAsync(quantity: 10);
         var now = DateTimeOffset.UtcNow;
-        var later = await floor.ReceiveFabricAsync(database, "L-LATE", 100, new DateOnly(2030, 1, 1), now.AddDays(-10));
-        var soon = await floor.ReceiveFabricAsync(database, "L-SOON", 6, new DateOnly(2029, 1, 1), now.AddDays(-1));
+        var later = await floor.LotOnHandAsync(database, floor.Fabric, floor.Floor, "L-LATE", 100, supplier: "대한섬유", expiresOn: new DateOnly(2030, 1, 1), receivedAt: now.AddDays(-10));
+        var soon = await floor.LotOnHandAsync(database, floor.Fabric, floor.Floor, "L-SOON", 6, supplier: "대한섬유", expiresOn: new DateOnly(2029, 1, 1), receivedAt: now.AddDays(-1));
 
-        await WorkOrderFloor.ProgressAsync(client, order, 0, new { kind = "Start", workerId = shop.Worker.Id, at = now.AddHours(-3) });
-        await WorkOrderFloor.ProgressAsync(client, order, 0, new { kind = "Finish", goodQuantity = 10, workerId = shop.Worker.Id, at = now.AddHours(-2) });
-        await WorkOrderFloor.ProgressAsync(client, order, 1, new { kind = "Start", at = now.AddHours(-1) });
-        var after = await WorkOrderFloor.ProgressAsync(client, order, 1, new { kind = "Output", goodQuantity = 8, at = now.AddMinutes(-30) });
+        await WorkOrderApi.ProgressAsync(client, order, 0, new { kind = "Start", workerId = shop.Worker.Id, at = now.AddHours(-3) });
+        await WorkOrderApi.ProgressAsync(client, order, 0, new { kind = "Finish", goodQuantity = 10, workerId = shop.Worker.Id, at = now.AddHours(-2) });
+        await WorkOrderApi.ProgressAsync(client, order, 1, new { kind = "Start", at = now.AddHours(-1) });
+        var after = await WorkOrderApi.ProgressAsync(client, order, 1, new { kind = "Output", goodQuantity = 8, at = now.AddMinutes(-30) });
 
         after.GoodQuantity.ShouldBe(8);
         after.Materials.Single().ConsumedQuantity.ShouldBe(12); // 1.5 yd × 8
@@ -41,9 +41,9 @@ public sealed class WorkOrderProgressApiTests(MesDatabase database) : IClassFixt
         lot.LotNumber.ShouldBe($"{order.Number}-1");
         (await db.StockBalances.IgnoreQueryFilters().SingleAsync(b => b.LotId == lot.Id)).ShouldSatisfyAllConditions(
             b => b.OnHand.ShouldBe(8),
-            b => b.LocationId.ShouldBe(floor.FinishedGoods.Id));
+            b => b.LocationId.ShouldBe(floor.Finished.Id));
 
-        var timeline = (await client.GetFromJsonAsync<List<TimelineEntry>>($"/api/v1/work-orders/{order.Id}/timeline", WorkOrderFloor.Json))!;
+        var timeline = (await client.GetFromJsonAsync<List<TimelineEntry>>($"/api/v1/work-orders/{order.Id}/timeline", ApiJson.Options))!;
         timeline.Where(e => e.Kind == TimelineKind.MaterialConsumed).Select(e => (e.LotNumber, e.Quantity)).ShouldBe([("L-SOON", 6m), ("L-LATE", 6m)], ignoreOrder: true);
         timeline.ShouldContain(e => e.Kind == TimelineKind.OutputLot && e.LotNumber == lot.LotNumber && e.Quantity == 8);
         timeline.First(e => e.Kind == TimelineKind.StepFinished).WorkerName.ShouldBe("김미숙");
@@ -54,11 +54,11 @@ public sealed class WorkOrderProgressApiTests(MesDatabase database) : IClassFixt
     {
         var (shop, floor, client, order) = await ReleasedAsync(quantity: 2);
         var now = DateTimeOffset.UtcNow;
-        var soon = await floor.ReceiveFabricAsync(database, "L-SOON", 10, new DateOnly(2029, 1, 1), now.AddDays(-1));
-        var scanned = await floor.ReceiveFabricAsync(database, "L-SCAN", 10, new DateOnly(2030, 1, 1), now.AddDays(-1));
+        var soon = await floor.LotOnHandAsync(database, floor.Fabric, floor.Floor, "L-SOON", 10, supplier: "대한섬유", expiresOn: new DateOnly(2029, 1, 1), receivedAt: now.AddDays(-1));
+        var scanned = await floor.LotOnHandAsync(database, floor.Fabric, floor.Floor, "L-SCAN", 10, supplier: "대한섬유", expiresOn: new DateOnly(2030, 1, 1), receivedAt: now.AddDays(-1));
 
-        await WorkOrderFloor.ProgressAsync(client, order, 1, new { kind = "Start" });
-        await WorkOrderFloor.ProgressAsync(client, order, 1, new { kind = "Output", goodQuantity = 2, lots = new[] { new { itemId = shop.Fabric.Id, lotId = scanned.Id } } });
+        await WorkOrderApi.ProgressAsync(client, order, 1, new { kind = "Start" });
+        await WorkOrderApi.ProgressAsync(client, order, 1, new { kind = "Output", goodQuantity = 2, lots = new[] { new { itemId = shop.Fabric.Id, lotId = scanned.Id } } });
 
         await using var db = database.CreateContext();
         (await db.StockBalances.IgnoreQueryFilters().SingleAsync(b => b.LotId == scanned.Id)).OnHand.ShouldBe(7);
@@ -69,14 +69,14 @@ public sealed class WorkOrderProgressApiTests(MesDatabase database) : IClassFixt
     public async Task Short_components_refuse_the_output_unless_the_workshop_allows_negative_stock()
     {
         var (_, floor, client, order) = await ReleasedAsync(quantity: 10);
-        await floor.ReceiveFabricAsync(database, "L-1", 3, null, DateTimeOffset.UtcNow.AddDays(-1));
-        await WorkOrderFloor.ProgressAsync(client, order, 1, new { kind = "Start" });
+        await floor.LotOnHandAsync(database, floor.Fabric, floor.Floor, "L-1", 3, supplier: "대한섬유", receivedAt: DateTimeOffset.UtcNow.AddDays(-1));
+        await WorkOrderApi.ProgressAsync(client, order, 1, new { kind = "Start" });
 
         using var refused = await client.PostAsJsonAsync($"/api/v1/work-orders/{order.Id}/steps/{order.Steps[1].Id}/progress", new { kind = "Output", goodQuantity = 4 });
 
         refused.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString().ShouldBe("work_order.components_short");
-        (await WorkOrderFloor.ReadAsync(client, order.Id)).Order.GoodQuantity.ShouldBe(0);
+        (await WorkOrderApi.ReadAsync(client, order.Id)).Order.GoodQuantity.ShouldBe(0);
     }
 
     [Fact]
@@ -119,30 +119,30 @@ public sealed class WorkOrderProgressApiTests(MesDatabase database) : IClassFixt
     public async Task Completing_needs_every_step_finished()
     {
         var (shop, floor, client, order) = await ReleasedAsync(quantity: 2);
-        await floor.ReceiveFabricAsync(database, "L-1", 10, null, DateTimeOffset.UtcNow.AddDays(-1));
-        await WorkOrderFloor.ProgressAsync(client, order, 0, new { kind = "Start" });
+        await floor.LotOnHandAsync(database, floor.Fabric, floor.Floor, "L-1", 10, supplier: "대한섬유", receivedAt: DateTimeOffset.UtcNow.AddDays(-1));
+        await WorkOrderApi.ProgressAsync(client, order, 0, new { kind = "Start" });
 
-        using var early = await WorkOrderFloor.ActAsync(client, order.Id, "complete");
+        using var early = await WorkOrderApi.ActAsync(client, order.Id, "complete");
         early.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await early.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString().ShouldBe("work_order.steps_unfinished");
 
-        await WorkOrderFloor.ProgressAsync(client, order, 0, new { kind = "Finish", goodQuantity = 2 });
-        await WorkOrderFloor.ProgressAsync(client, order, 1, new { kind = "Start", workerId = shop.Worker.Id });
-        await WorkOrderFloor.ProgressAsync(client, order, 1, new { kind = "Finish", goodQuantity = 2, workerId = shop.Worker.Id });
-        using var done = await WorkOrderFloor.ActAsync(client, order.Id, "complete");
+        await WorkOrderApi.ProgressAsync(client, order, 0, new { kind = "Finish", goodQuantity = 2 });
+        await WorkOrderApi.ProgressAsync(client, order, 1, new { kind = "Start", workerId = shop.Worker.Id });
+        await WorkOrderApi.ProgressAsync(client, order, 1, new { kind = "Finish", goodQuantity = 2, workerId = shop.Worker.Id });
+        using var done = await WorkOrderApi.ActAsync(client, order.Id, "complete");
 
         done.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await done.Content.ReadFromJsonAsync<WorkOrderDetail>(WorkOrderFloor.Json))!.Status.ShouldBe(WorkOrderStatus.Completed);
+        (await done.Content.ReadFromJsonAsync<WorkOrderDetail>(ApiJson.Options))!.Status.ShouldBe(WorkOrderStatus.Completed);
     }
 
-    private async Task<(TestWorkshop Shop, WorkOrderFloor Floor, HttpClient Client, WorkOrderDetail Order)> ReleasedAsync(decimal quantity)
+    private async Task<(TestWorkshop Shop, StockedWorkshop Floor, HttpClient Client, WorkOrderDetail Order)> ReleasedAsync(decimal quantity)
     {
-        var shop = await TestWorkshop.CreateAsync(database);
-        var floor = await WorkOrderFloor.CreateAsync(database, shop);
+        var floor = await StockedWorkshop.CreateAsync(database);
+        var shop = floor.Shop;
         var client = await _app.MemberClientAsync(shop.Tenant.Id, WorkshopRole.Owner);
-        var order = await WorkOrderFloor.CreateAsync(client, shop.Product.Id, quantity);
-        using var released = await WorkOrderFloor.ActAsync(client, order.Id, "release", new { acknowledgeShortages = true });
+        var order = await WorkOrderApi.CreateAsync(client, shop.Product.Id, quantity);
+        using var released = await WorkOrderApi.ActAsync(client, order.Id, "release", new { acknowledgeShortages = true });
         released.StatusCode.ShouldBe(HttpStatusCode.OK, await released.Content.ReadAsStringAsync());
-        return (shop, floor, client, (await released.Content.ReadFromJsonAsync<WorkOrderDetail>(WorkOrderFloor.Json))!);
+        return (shop, floor, client, (await released.Content.ReadFromJsonAsync<WorkOrderDetail>(ApiJson.Options))!);
     }
 }

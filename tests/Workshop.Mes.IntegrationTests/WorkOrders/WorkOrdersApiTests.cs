@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Workshop.Mes.Contracts.Common;
 using Workshop.Mes.Contracts.WorkOrders;
 using Workshop.Mes.Domain.Access;
@@ -12,7 +11,6 @@ namespace Workshop.Mes.IntegrationTests.WorkOrders;
 
 public sealed class WorkOrdersApiTests(MesDatabase database) : IClassFixture<MesDatabase>, IAsyncLifetime
 {
-    private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
     private readonly MesApp _app = MesApp.SharedBy(database);
 
     public ValueTask InitializeAsync() => new(database.ResetAsync());
@@ -23,10 +21,10 @@ public sealed class WorkOrdersApiTests(MesDatabase database) : IClassFixture<Mes
     public async Task Lists_a_workshops_orders_newest_first_with_product_and_progress()
     {
         var shop = await TestWorkshop.CreateAsync(database);
-        var running = shop.ReleasedWorkOrder("WO-2611-0002", quantity: 10);
+        var running = shop.WorkOrders.Released("WO-2611-0002", quantity: 10);
         running.Record(ProductionEvent.Start(shop.Context(running, 1, TestWorkshop.Now)));
         running.Record(ProductionEvent.Output(shop.Context(running, 1, TestWorkshop.Now.AddHours(1)), 4, 0, null));
-        await shop.SaveAsync(database, shop.NewWorkOrder("WO-2611-0001"), running);
+        await shop.SaveAsync(database, shop.WorkOrders.Draft("WO-2611-0001"), running);
 
         var page = await ListAsync(shop, "");
 
@@ -45,7 +43,7 @@ public sealed class WorkOrdersApiTests(MesDatabase database) : IClassFixture<Mes
     public async Task Pages_follow_the_cursor_until_the_end_without_repeats()
     {
         var shop = await TestWorkshop.CreateAsync(database);
-        await shop.SaveAsync(database, [.. Enumerable.Range(1, 7).Select(n => shop.NewWorkOrder($"WO-2611-{n:0000}"))]);
+        await shop.SaveAsync(database, [.. Enumerable.Range(1, 7).Select(n => shop.WorkOrders.Draft($"WO-2611-{n:0000}"))]);
 
         var seen = new List<string>();
         string? cursor = null;
@@ -66,7 +64,7 @@ public sealed class WorkOrdersApiTests(MesDatabase database) : IClassFixture<Mes
     {
         var garment = await TestWorkshop.CreateAsync(database);
         var metal = await TestWorkshop.CreateAsync(database, "test-metal", "테스트 금속가공");
-        await garment.SaveAsync(database, garment.NewWorkOrder("WO-2611-0001"), metal.NewWorkOrder("WO-2611-0099"));
+        await garment.SaveAsync(database, garment.WorkOrders.Draft("WO-2611-0001"), metal.WorkOrders.Draft("WO-2611-0099"));
 
         var page = await ListAsync(metal, "");
 
@@ -77,9 +75,9 @@ public sealed class WorkOrdersApiTests(MesDatabase database) : IClassFixture<Mes
     public async Task Open_only_and_search_narrow_the_list()
     {
         var shop = await TestWorkshop.CreateAsync(database);
-        var cancelled = shop.NewWorkOrder("WO-2611-0003");
+        var cancelled = shop.WorkOrders.Draft("WO-2611-0003");
         cancelled.Cancel();
-        await shop.SaveAsync(database, shop.NewWorkOrder("WO-2611-0001"), shop.NewWorkOrder("WO-2611-0002"), cancelled);
+        await shop.SaveAsync(database, shop.WorkOrders.Draft("WO-2611-0001"), shop.WorkOrders.Draft("WO-2611-0002"), cancelled);
 
         (await ListAsync(shop, "openOnly=true")).Items.Select(w => w.Number).ShouldBe(["WO-2611-0002", "WO-2611-0001"]);
         (await ListAsync(shop, "search=0002")).Items.Select(w => w.Number).ShouldBe(["WO-2611-0002"]);
@@ -121,6 +119,6 @@ public sealed class WorkOrdersApiTests(MesDatabase database) : IClassFixture<Mes
         var client = await _app.ClientWithApiKeyAsync(shop.Tenant.Id, WorkshopRole.Manager);
         var response = await client.GetAsync($"/api/v1/work-orders?{query}");
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        return (await response.Content.ReadFromJsonAsync<Page<WorkOrderSummary>>(_json))!;
+        return (await response.Content.ReadFromJsonAsync<Page<WorkOrderSummary>>(ApiJson.Options))!;
     }
 }

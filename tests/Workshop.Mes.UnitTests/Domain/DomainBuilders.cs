@@ -1,10 +1,11 @@
 using Workshop.Mes.Domain.Catalog;
 using Workshop.Mes.Domain.ShopFloor;
 using Workshop.Mes.Domain.WorkOrders;
+using Workshop.Mes.Testing;
 
 namespace Workshop.Mes.UnitTests.Domain;
 
-/// <summary>Small builders shared by the domain tests: a workshop, work orders in each status, and floor events.</summary>
+/// <summary>Small builders shared by the domain tests: a workshop, its work orders (through <see cref="WorkOrderBuilder"/>) and floor events.</summary>
 internal static class DomainBuilders
 {
     public static readonly Guid WorkshopId = Guid.CreateVersion7();
@@ -20,8 +21,15 @@ internal static class DomainBuilders
 
     public static readonly DateOnly Today = new(2026, 11, 10);
 
-    public static WorkOrder DraftWorkOrder(decimal quantity = 10, Guid? productId = null) =>
-        new(WorkshopId, "WO-2611-0001", productId ?? Guid.CreateVersion7(), quantity, Today.AddDays(14), WorkOrderPriority.Normal, null, Now);
+    /// <summary>
+    /// Work orders for a product of its own (or <paramref name="productId"/>) on a routing of <paramref name="steps"/>
+    /// steps and no BOM: ten pieces due in two weeks, worked by <see cref="WorkerId"/>.
+    /// </summary>
+    public static WorkOrderBuilder AWorkOrder(int steps = 2, Guid? productId = null)
+    {
+        var product = productId ?? Guid.CreateVersion7();
+        return new WorkOrderBuilder(WorkshopId, product, Routing(product, steps), []) { At = Now, Quantity = 10, Due = Today.AddDays(14), WorkerId = WorkerId };
+    }
 
     public static RoutingStep RoutingStep(
         Guid productId,
@@ -35,49 +43,6 @@ internal static class DomainBuilders
     /// <summary>A routing of <paramref name="steps"/> steps numbered 10, 20, 30…, each at its own station.</summary>
     public static List<RoutingStep> Routing(Guid productId, int steps) =>
         [.. Enumerable.Range(1, steps).Select(i => RoutingStep(productId, i * 10))];
-
-    public static WorkOrder ReleasedWorkOrder(int steps = 2, decimal quantity = 10)
-    {
-        var order = DraftWorkOrder(quantity);
-        order.Release(Routing(order.ProductId, steps), [], Now);
-        return order;
-    }
-
-    /// <summary>A released order whose first step has been started.</summary>
-    public static WorkOrder InProgressWorkOrder(int steps = 2, decimal quantity = 10)
-    {
-        var order = ReleasedWorkOrder(steps, quantity);
-        order.RecordStart(order.Steps[0]);
-        return order;
-    }
-
-    public static WorkOrder WorkOrderIn(WorkOrderStatus status)
-    {
-        switch (status)
-        {
-            case WorkOrderStatus.Draft:
-                return DraftWorkOrder();
-            case WorkOrderStatus.Released:
-                return ReleasedWorkOrder();
-            case WorkOrderStatus.InProgress:
-                return InProgressWorkOrder();
-            case WorkOrderStatus.OnHold:
-                var held = ReleasedWorkOrder();
-                held.Hold("Waiting for fabric");
-                return held;
-            case WorkOrderStatus.Completed:
-                var completed = ReleasedWorkOrder();
-                completed.FinishAllSteps();
-                completed.Complete(Now.AddHours(8));
-                return completed;
-            case WorkOrderStatus.Cancelled:
-                var cancelled = ReleasedWorkOrder();
-                cancelled.Cancel();
-                return cancelled;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown work order status.");
-        }
-    }
 
     public static EventContext Context(
         WorkOrder order,

@@ -72,7 +72,7 @@ public sealed class StepEventsTests
     [Fact]
     public void A_paused_step_cannot_be_paused_again()
     {
-        var order = InProgressWorkOrder();
+        var order = AWorkOrder().Started();
         var step = order.Steps[0];
         order.RecordPause(step);
 
@@ -83,7 +83,7 @@ public sealed class StepEventsTests
     [Fact]
     public void The_first_start_moves_a_released_order_in_progress_and_stamps_the_start()
     {
-        var order = ReleasedWorkOrder();
+        var order = AWorkOrder().Released();
         var step = order.Steps[0];
         var startedAt = Now.AddMinutes(12);
 
@@ -98,7 +98,7 @@ public sealed class StepEventsTests
     [Fact]
     public void Later_starts_keep_the_first_start_time()
     {
-        var order = ReleasedWorkOrder();
+        var order = AWorkOrder().Released();
         var step = order.Steps[0];
         order.RecordStart(step, at: Now);
 
@@ -113,7 +113,7 @@ public sealed class StepEventsTests
     [Fact]
     public void Output_and_finish_add_up_good_and_scrap_on_the_step()
     {
-        var order = InProgressWorkOrder();
+        var order = AWorkOrder().Started();
         var step = order.Steps[0];
 
         order.RecordOutput(step, good: 4, scrap: 1);
@@ -135,7 +135,7 @@ public sealed class StepEventsTests
     [InlineData(WorkOrderStatus.Cancelled)]
     public void Events_on_an_order_that_is_not_open_are_refused(WorkOrderStatus status)
     {
-        var order = WorkOrderIn(status);
+        var order = AWorkOrder().In(status);
         var stepId = order.Steps.Count > 0 ? order.Steps[0].Id : Guid.CreateVersion7();
 
         var error = Should.Throw<DomainRuleException>(() => order.Record(ProductionEvent.Start(Context(order, stepId))));
@@ -147,7 +147,7 @@ public sealed class StepEventsTests
     [Fact]
     public void Once_resumed_the_floor_can_report_again()
     {
-        var order = InProgressWorkOrder();
+        var order = AWorkOrder().Started();
         order.Hold("Waiting for thread");
         order.Resume();
 
@@ -159,8 +159,8 @@ public sealed class StepEventsTests
     [Fact]
     public void An_event_for_another_order_is_refused()
     {
-        var order = InProgressWorkOrder();
-        var other = InProgressWorkOrder();
+        var order = AWorkOrder().Started();
+        var other = AWorkOrder().Started();
 
         var error = Should.Throw<DomainRuleException>(() => order.Record(ProductionEvent.Output(Context(other, other.Steps[0].Id), 5, 0, null)));
 
@@ -172,7 +172,7 @@ public sealed class StepEventsTests
     [Fact]
     public void An_event_for_an_unknown_step_is_refused()
     {
-        var order = InProgressWorkOrder();
+        var order = AWorkOrder().Started();
 
         Should.Throw<DomainRuleException>(() => order.Record(ProductionEvent.Start(Context(order, Guid.CreateVersion7()))))
             .Code.ShouldBe("production_event.step_not_found");
@@ -181,7 +181,7 @@ public sealed class StepEventsTests
     [Fact]
     public void A_pause_needs_a_reason()
     {
-        var order = InProgressWorkOrder();
+        var order = AWorkOrder().Started();
 
         Should.Throw<DomainRuleException>(() => ProductionEvent.Pause(Context(order, order.Steps[0].Id), Guid.Empty))
             .Code.ShouldBe("production_event.pause_reason_required");
@@ -190,7 +190,7 @@ public sealed class StepEventsTests
     [Fact]
     public void A_pause_keeps_its_reason()
     {
-        var order = InProgressWorkOrder();
+        var order = AWorkOrder().Started();
 
         var pause = order.RecordPause(order.Steps[0]);
 
@@ -201,7 +201,7 @@ public sealed class StepEventsTests
     [Fact]
     public void An_output_of_nothing_is_refused()
     {
-        var order = InProgressWorkOrder();
+        var order = AWorkOrder().Started();
 
         Should.Throw<DomainRuleException>(() => ProductionEvent.Output(Context(order, order.Steps[0].Id), 0, 0, null))
             .Code.ShouldBe("production_event.output_empty");
@@ -210,7 +210,7 @@ public sealed class StepEventsTests
     [Fact]
     public void A_finish_without_quantities_is_allowed()
     {
-        var order = InProgressWorkOrder();
+        var order = AWorkOrder().Started();
         var step = order.Steps[0];
         order.RecordOutput(step, good: 10);
 
@@ -226,7 +226,7 @@ public sealed class StepEventsTests
     [InlineData(5, -2)]
     public void Negative_quantities_are_refused(decimal good, decimal scrap)
     {
-        var order = InProgressWorkOrder();
+        var order = AWorkOrder().Started();
         var context = Context(order, order.Steps[0].Id);
 
         Should.Throw<DomainRuleException>(() => ProductionEvent.Output(context, good, scrap, DefectCodeId)).Code.ShouldBe("rule.not_negative");
@@ -236,7 +236,7 @@ public sealed class StepEventsTests
     [Fact]
     public void Scrap_without_a_defect_code_is_refused()
     {
-        var order = InProgressWorkOrder();
+        var order = AWorkOrder().Started();
         var context = Context(order, order.Steps[0].Id);
 
         Should.Throw<DomainRuleException>(() => ProductionEvent.Output(context, 3, 1, null)).Code.ShouldBe("production_event.scrap_needs_defect_code");
@@ -246,7 +246,7 @@ public sealed class StepEventsTests
     [Fact]
     public void Scrap_keeps_its_defect_code_and_good_only_output_drops_it()
     {
-        var order = InProgressWorkOrder();
+        var order = AWorkOrder().Started();
         var context = Context(order, order.Steps[0].Id);
 
         ProductionEvent.Output(context, 3, 1, DefectCodeId).DefectCodeId.ShouldBe(DefectCodeId);
@@ -256,7 +256,7 @@ public sealed class StepEventsTests
     [Fact]
     public void An_event_captured_in_the_future_is_refused()
     {
-        var order = InProgressWorkOrder();
+        var order = AWorkOrder().Started();
         var context = Context(order, order.Steps[0].Id, capturedAt: Now.AddMinutes(6), receivedAt: Now);
 
         Should.Throw<DomainRuleException>(() => ProductionEvent.Start(context)).Code.ShouldBe("production_event.captured_in_future");
@@ -265,7 +265,7 @@ public sealed class StepEventsTests
     [Fact]
     public void A_tablet_clock_a_few_minutes_fast_is_tolerated()
     {
-        var order = InProgressWorkOrder();
+        var order = AWorkOrder().Started();
         var context = Context(order, order.Steps[0].Id, capturedAt: Now.AddMinutes(5), receivedAt: Now);
 
         var start = ProductionEvent.Start(context);
@@ -277,7 +277,7 @@ public sealed class StepEventsTests
     [Fact]
     public void An_event_sent_from_an_offline_tablet_keeps_its_capture_time()
     {
-        var order = InProgressWorkOrder();
+        var order = AWorkOrder().Started();
         var context = Context(order, order.Steps[0].Id, capturedAt: Now.AddHours(-3), receivedAt: Now);
 
         var output = ProductionEvent.Output(context, 2, 0, null);
@@ -291,8 +291,8 @@ public sealed class StepEventsTests
     public void One_worker_can_run_several_steps_of_several_orders_at_once()
     {
         var worker = Guid.CreateVersion7();
-        var shirts = ReleasedWorkOrder(steps: 2);
-        var trousers = ReleasedWorkOrder(steps: 2);
+        var shirts = AWorkOrder(steps: 2).Released();
+        var trousers = AWorkOrder(steps: 2).Released();
 
         shirts.RecordStart(shirts.Steps[0], worker);
         shirts.RecordStart(shirts.Steps[1], worker);
@@ -313,7 +313,7 @@ public sealed class StepEventsTests
     [Fact]
     public void A_second_worker_can_join_a_running_step()
     {
-        var order = InProgressWorkOrder();
+        var order = AWorkOrder().Started();
         var step = order.Steps[0];
         var secondWorker = Guid.CreateVersion7();
 
@@ -329,7 +329,7 @@ public sealed class StepEventsTests
     [Fact]
     public void A_correction_adjusts_the_step_quantities_and_leaves_the_original_event_alone()
     {
-        var order = InProgressWorkOrder();
+        var order = AWorkOrder().Started();
         var step = order.Steps[0];
         var output = order.RecordOutput(step, good: 10, scrap: 2);
 
@@ -345,7 +345,7 @@ public sealed class StepEventsTests
     [Fact]
     public void A_finished_step_can_still_be_corrected()
     {
-        var order = InProgressWorkOrder(steps: 1, quantity: 10);
+        var order = AWorkOrder(steps: 1).Started(quantity: 10);
         var step = order.Steps[0];
         var finish = order.RecordFinish(step, good: 10);
 
@@ -360,7 +360,7 @@ public sealed class StepEventsTests
     [Fact]
     public void An_empty_correction_is_refused()
     {
-        var order = InProgressWorkOrder();
+        var order = AWorkOrder().Started();
         var output = order.RecordOutput(order.Steps[0], good: 5);
 
         Should.Throw<DomainRuleException>(() => ProductionEvent.Correction(Context(order, output.WorkOrderStepId), output, 0, 0, "Nothing"))
@@ -370,7 +370,7 @@ public sealed class StepEventsTests
     [Fact]
     public void A_correction_needs_a_note()
     {
-        var order = InProgressWorkOrder();
+        var order = AWorkOrder().Started();
         var output = order.RecordOutput(order.Steps[0], good: 5);
 
         Should.Throw<DomainRuleException>(() => ProductionEvent.Correction(Context(order, output.WorkOrderStepId), output, -1, 0, " "))
@@ -380,7 +380,7 @@ public sealed class StepEventsTests
     [Fact]
     public void A_correction_of_a_start_is_refused()
     {
-        var order = ReleasedWorkOrder();
+        var order = AWorkOrder().Released();
         var start = order.RecordStart(order.Steps[0]);
 
         Should.Throw<DomainRuleException>(() => order.RecordCorrection(start, goodDelta: 1, scrapDelta: 0))
@@ -391,7 +391,7 @@ public sealed class StepEventsTests
     [Fact]
     public void A_correction_of_another_correction_is_refused()
     {
-        var order = InProgressWorkOrder();
+        var order = AWorkOrder().Started();
         var output = order.RecordOutput(order.Steps[0], good: 5);
         var correction = order.RecordCorrection(output, goodDelta: -1, scrapDelta: 0);
 
@@ -403,7 +403,7 @@ public sealed class StepEventsTests
     [Fact]
     public void A_correction_of_another_steps_output_is_refused()
     {
-        var order = InProgressWorkOrder(steps: 2);
+        var order = AWorkOrder(steps: 2).Started();
         order.RecordStart(order.Steps[1]);
         var firstStepOutput = order.RecordOutput(order.Steps[0], good: 5);
         var correction = ProductionEvent.Correction(Context(order, order.Steps[1].Id), firstStepOutput, -2, 0, "Wrong step");
@@ -417,7 +417,7 @@ public sealed class StepEventsTests
     [Fact]
     public void A_correction_without_the_event_it_corrects_is_refused()
     {
-        var order = InProgressWorkOrder();
+        var order = AWorkOrder().Started();
         var output = order.RecordOutput(order.Steps[0], good: 5);
         var otherOutput = order.RecordOutput(order.Steps[0], good: 2);
         var correction = ProductionEvent.Correction(Context(order, output.WorkOrderStepId), output, -1, 0, "Miscount");
@@ -432,7 +432,7 @@ public sealed class StepEventsTests
     [InlineData(0, -2)]
     public void A_correction_cannot_take_quantities_below_zero(decimal goodDelta, decimal scrapDelta)
     {
-        var order = InProgressWorkOrder();
+        var order = AWorkOrder().Started();
         var step = order.Steps[0];
         var output = order.RecordOutput(step, good: 5, scrap: 1);
 
@@ -445,7 +445,7 @@ public sealed class StepEventsTests
     [Fact]
     public void A_correction_down_to_exactly_zero_is_allowed()
     {
-        var order = InProgressWorkOrder();
+        var order = AWorkOrder().Started();
         var step = order.Steps[0];
         var output = order.RecordOutput(step, good: 5);
 
@@ -457,7 +457,7 @@ public sealed class StepEventsTests
     /// <summary>A released order whose first step is in <paramref name="state"/>, with an output to correct where the state allows one.</summary>
     private static (WorkOrder Order, WorkOrderStep Step, ProductionEvent? Output) StepIn(StepState state)
     {
-        var order = ReleasedWorkOrder(steps: 2, quantity: 10);
+        var order = AWorkOrder(steps: 2).Released(quantity: 10);
         var step = order.Steps[0];
         ProductionEvent? output = null;
         switch (state)

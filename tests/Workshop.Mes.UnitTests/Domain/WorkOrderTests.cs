@@ -42,7 +42,7 @@ public sealed class WorkOrderTests
     [Fact]
     public void The_quantity_of_a_draft_can_be_changed()
     {
-        var order = DraftWorkOrder(quantity: 10);
+        var order = AWorkOrder().Draft(quantity: 10);
 
         order.ChangeQuantity(25);
 
@@ -52,7 +52,7 @@ public sealed class WorkOrderTests
     [Fact]
     public void The_quantity_cannot_be_changed_to_zero()
     {
-        var order = DraftWorkOrder(quantity: 10);
+        var order = AWorkOrder().Draft(quantity: 10);
 
         Should.Throw<DomainRuleException>(() => order.ChangeQuantity(0)).Code.ShouldBe("rule.positive");
         order.Quantity.ShouldBe(10);
@@ -66,7 +66,7 @@ public sealed class WorkOrderTests
     [InlineData(WorkOrderStatus.Cancelled)]
     public void The_quantity_is_only_editable_in_draft(WorkOrderStatus status)
     {
-        var order = WorkOrderIn(status);
+        var order = AWorkOrder().In(status);
 
         Should.Throw<DomainRuleException>(() => order.ChangeQuantity(99)).Code.ShouldBe("work_order.not_draft");
         order.Quantity.ShouldBe(10);
@@ -79,7 +79,7 @@ public sealed class WorkOrderTests
     [InlineData(WorkOrderStatus.OnHold)]
     public void Due_date_and_priority_can_change_while_the_order_is_open(WorkOrderStatus status)
     {
-        var order = WorkOrderIn(status);
+        var order = AWorkOrder().In(status);
 
         order.ChangeDueDate(Today.AddDays(3));
         order.ChangePriority(WorkOrderPriority.High);
@@ -93,7 +93,7 @@ public sealed class WorkOrderTests
     [InlineData(WorkOrderStatus.Cancelled)]
     public void Due_date_and_priority_are_refused_once_the_order_is_closed(WorkOrderStatus status)
     {
-        var order = WorkOrderIn(status);
+        var order = AWorkOrder().In(status);
         var dueDate = order.DueDate;
 
         Should.Throw<DomainRuleException>(() => order.ChangeDueDate(Today.AddDays(1))).Code.ShouldBe("work_order.closed");
@@ -105,7 +105,7 @@ public sealed class WorkOrderTests
     [Fact]
     public void Releasing_copies_the_routing_and_the_bom()
     {
-        var order = DraftWorkOrder(quantity: 12, productId: _productId);
+        var order = AWorkOrder(productId: _productId).Draft(quantity: 12);
         var cutting = RoutingStep(_productId, 10, setupMinutes: 15, runMinutesPerUnit: 3, operation: "Cutting");
         var fabric = Guid.CreateVersion7();
         var thread = Guid.CreateVersion7();
@@ -134,7 +134,7 @@ public sealed class WorkOrderTests
     [Fact]
     public void Releasing_puts_the_steps_in_sequence_order()
     {
-        var order = DraftWorkOrder(productId: _productId);
+        var order = AWorkOrder(productId: _productId).Draft();
         var routing = new[]
         {
             RoutingStep(_productId, 30, operation: "Pressing"),
@@ -151,7 +151,7 @@ public sealed class WorkOrderTests
     [Fact]
     public void Later_changes_to_the_routing_and_bom_do_not_change_a_released_order()
     {
-        var order = DraftWorkOrder(quantity: 10, productId: _productId);
+        var order = AWorkOrder(productId: _productId).Draft(quantity: 10);
         var sewing = RoutingStep(_productId, 10, setupMinutes: 5, runMinutesPerUnit: 4, operation: "Sewing");
         var bomLine = new BomLine(WorkshopId, _productId, Guid.CreateVersion7(), 2);
         order.Release([sewing], [bomLine], Now);
@@ -170,7 +170,7 @@ public sealed class WorkOrderTests
     [Fact]
     public void Release_needs_a_routing()
     {
-        var order = DraftWorkOrder(productId: _productId);
+        var order = AWorkOrder(productId: _productId).Draft();
 
         Should.Throw<DomainRuleException>(() => order.Release([], [], Now)).Code.ShouldBe("work_order.no_routing");
         order.Status.ShouldBe(WorkOrderStatus.Draft);
@@ -180,7 +180,7 @@ public sealed class WorkOrderTests
     [Fact]
     public void Release_refuses_another_products_routing()
     {
-        var order = DraftWorkOrder(productId: _productId);
+        var order = AWorkOrder(productId: _productId).Draft();
         var otherProduct = Guid.CreateVersion7();
 
         Should.Throw<DomainRuleException>(() => order.Release([RoutingStep(_productId, 10), RoutingStep(otherProduct, 20)], [], Now))
@@ -192,7 +192,7 @@ public sealed class WorkOrderTests
     [Fact]
     public void Release_refuses_another_products_bom()
     {
-        var order = DraftWorkOrder(productId: _productId);
+        var order = AWorkOrder(productId: _productId).Draft();
         var otherProduct = Guid.CreateVersion7();
         var foreignBom = new BomLine(WorkshopId, otherProduct, Guid.CreateVersion7(), 1);
 
@@ -205,7 +205,7 @@ public sealed class WorkOrderTests
     [Fact]
     public void A_released_order_cannot_be_released_again()
     {
-        var order = ReleasedWorkOrder(steps: 2);
+        var order = AWorkOrder(steps: 2).Released();
 
         Should.Throw<DomainRuleException>(() => order.Release(Routing(order.ProductId, 3), [], Now))
             .Code.ShouldBe("work_order.illegal_transition");
@@ -217,7 +217,7 @@ public sealed class WorkOrderTests
     [InlineData(WorkOrderStatus.InProgress)]
     public void Holding_keeps_the_reason_and_resuming_returns_to_where_the_order_was(WorkOrderStatus status)
     {
-        var order = WorkOrderIn(status);
+        var order = AWorkOrder().In(status);
 
         order.Hold("Machine broken");
 
@@ -235,7 +235,7 @@ public sealed class WorkOrderTests
     [Fact]
     public void Holding_without_a_reason_is_refused_and_leaves_the_order_as_it_was()
     {
-        var order = ReleasedWorkOrder();
+        var order = AWorkOrder().Released();
 
         Should.Throw<DomainRuleException>(() => order.Hold(" ")).Code.ShouldBe("rule.required");
         order.Status.ShouldBe(WorkOrderStatus.Released);
@@ -249,7 +249,7 @@ public sealed class WorkOrderTests
     [InlineData(WorkOrderStatus.Cancelled)]
     public void Only_a_released_or_running_order_can_be_held(WorkOrderStatus status)
     {
-        var order = WorkOrderIn(status);
+        var order = AWorkOrder().In(status);
 
         Should.Throw<DomainRuleException>(() => order.Hold("Waiting")).Code.ShouldBe("work_order.illegal_transition");
         order.Status.ShouldBe(status);
@@ -263,7 +263,7 @@ public sealed class WorkOrderTests
     [InlineData(WorkOrderStatus.Cancelled)]
     public void Only_an_order_on_hold_can_be_resumed(WorkOrderStatus status)
     {
-        var order = WorkOrderIn(status);
+        var order = AWorkOrder().In(status);
 
         Should.Throw<DomainRuleException>(order.Resume).Code.ShouldBe("work_order.illegal_transition");
         order.Status.ShouldBe(status);
@@ -276,7 +276,7 @@ public sealed class WorkOrderTests
     [InlineData(WorkOrderStatus.OnHold)]
     public void An_open_order_can_be_cancelled(WorkOrderStatus status)
     {
-        var order = WorkOrderIn(status);
+        var order = AWorkOrder().In(status);
 
         order.Cancel();
 
@@ -288,7 +288,7 @@ public sealed class WorkOrderTests
     [InlineData(WorkOrderStatus.Cancelled)]
     public void A_closed_order_cannot_be_cancelled(WorkOrderStatus status)
     {
-        var order = WorkOrderIn(status);
+        var order = AWorkOrder().In(status);
 
         Should.Throw<DomainRuleException>(order.Cancel).Code.ShouldBe("work_order.illegal_transition");
         order.Status.ShouldBe(status);
@@ -297,7 +297,7 @@ public sealed class WorkOrderTests
     [Fact]
     public void An_order_with_every_step_finished_can_be_completed()
     {
-        var order = ReleasedWorkOrder(steps: 3);
+        var order = AWorkOrder(steps: 3).Released();
         order.FinishAllSteps();
 
         order.Complete(Now.AddHours(6));
@@ -309,7 +309,7 @@ public sealed class WorkOrderTests
     [Fact]
     public void Complete_is_refused_while_a_step_is_unfinished()
     {
-        var order = InProgressWorkOrder(steps: 2);
+        var order = AWorkOrder(steps: 2).Started();
         order.RecordFinish(order.Steps[0], good: 10);
 
         Should.Throw<DomainRuleException>(() => order.Complete(Now)).Code.ShouldBe("work_order.steps_unfinished");
@@ -325,7 +325,7 @@ public sealed class WorkOrderTests
     [InlineData(WorkOrderStatus.Cancelled)]
     public void Only_an_order_in_progress_can_be_completed(WorkOrderStatus status)
     {
-        var order = WorkOrderIn(status);
+        var order = AWorkOrder().In(status);
 
         Should.Throw<DomainRuleException>(() => order.Complete(Now)).Code.ShouldBe("work_order.illegal_transition");
         order.Status.ShouldBe(status);
@@ -334,7 +334,7 @@ public sealed class WorkOrderTests
     [Fact]
     public void Good_quantity_comes_from_the_last_step_and_progress_from_every_step()
     {
-        var order = InProgressWorkOrder(steps: 2, quantity: 10);
+        var order = AWorkOrder(steps: 2).Started(quantity: 10);
         order.RecordOutput(order.Steps[0], good: 8, scrap: 1);
         order.RecordStart(order.Steps[1]);
         order.RecordOutput(order.Steps[1], good: 3, scrap: 2);
@@ -347,7 +347,7 @@ public sealed class WorkOrderTests
     [Fact]
     public void Progress_shows_work_done_before_anything_comes_out_of_the_last_step()
     {
-        var order = InProgressWorkOrder(steps: 2, quantity: 10);
+        var order = AWorkOrder(steps: 2).Started(quantity: 10);
         order.RecordOutput(order.Steps[0], good: 10);
 
         order.GoodQuantity.ShouldBe(0);
@@ -357,7 +357,7 @@ public sealed class WorkOrderTests
     [Fact]
     public void Progress_stops_at_one_when_the_floor_makes_more_than_ordered()
     {
-        var order = InProgressWorkOrder(steps: 1, quantity: 10);
+        var order = AWorkOrder(steps: 1).Started(quantity: 10);
         order.RecordOutput(order.Steps[0], good: 12);
 
         order.GoodQuantity.ShouldBe(12);
@@ -367,7 +367,7 @@ public sealed class WorkOrderTests
     [Fact]
     public void A_draft_has_no_good_quantity_and_no_progress()
     {
-        var order = DraftWorkOrder();
+        var order = AWorkOrder().Draft();
 
         order.GoodQuantity.ShouldBe(0);
         order.Progress.ShouldBe(0);
@@ -378,7 +378,7 @@ public sealed class WorkOrderTests
     {
         var cuttingTable = Guid.CreateVersion7();
         var sewingMachine = Guid.CreateVersion7();
-        var order = DraftWorkOrder(quantity: 10, productId: _productId);
+        var order = AWorkOrder(productId: _productId).Draft(quantity: 10);
         order.Release(
             [
                 RoutingStep(_productId, 10, cuttingTable, setupMinutes: 15, runMinutesPerUnit: 2),
@@ -407,7 +407,7 @@ public sealed class WorkOrderTests
     [Fact]
     public void A_finished_order_has_no_remaining_minutes()
     {
-        var order = ReleasedWorkOrder(steps: 2);
+        var order = AWorkOrder(steps: 2).Released();
         order.FinishAllSteps();
 
         order.RemainingMinutesByWorkstation().ShouldBeEmpty();
@@ -416,7 +416,7 @@ public sealed class WorkOrderTests
     [Fact]
     public void Materials_track_what_is_still_outstanding()
     {
-        var order = DraftWorkOrder(quantity: 4, productId: _productId);
+        var order = AWorkOrder(productId: _productId).Draft(quantity: 4);
         order.Release([RoutingStep(_productId, 10)], [new BomLine(WorkshopId, _productId, Guid.CreateVersion7(), 2.5m)], Now);
         var material = order.Materials.ShouldHaveSingleItem();
 

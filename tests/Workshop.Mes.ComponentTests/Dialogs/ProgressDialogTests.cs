@@ -1,0 +1,155 @@
+using System.Globalization;
+using Bunit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using Workshop.Mes.Contracts.WorkOrders;
+using Workshop.Mes.Domain.ShopFloor;
+using Workshop.Mes.Testing;
+using Workshop.Mes.Web.Features.Tenancy;
+using Workshop.Mes.Web.Features.WorkOrders;
+using Workshop.Mes.Web.Features.WorkOrders.Progress;
+
+namespace Workshop.Mes.ComponentTests.Dialogs;
+
+/// <summary>Work at one step entered from the office (실적 입력), over the real services and the test database.</summary>
+public sealed class ProgressDialogTests : IClassFixture<MesDatabase>, IAsyncLifetime
+{
+    private static readonly DateOnly _due = new(2026, 11, 20);
+
+    private readonly MesDatabase _database;
+    private readonly BunitContext _context;
+    private TestWorkshop _shop = null!;
+    private WorkshopMember _owner = null!;
+
+    public ProgressDialogTests(MesDatabase database)
+    {
+        _database = database;
+        _context = MesComponents.Create(database);
+        _context.Services.AddSingleton<TimeProvider>(new FixedTimeProvider(TestWorkshop.Now));
+        _context.Services.AddWorkOrdersModule();
+    }
+
+    public async ValueTask InitializeAsync()
+    {
+        await _database.ResetAsync();
+        _shop = TestWorkshop.Create();
+        _owner = DialogHost.OwnerOf(_shop.Tenant);
+    }
+
+    public async ValueTask DisposeAsync() => await _context.DisposeAsync();
+
+    [Fact]
+    public async Task A_step_not_yet_started_opens_on_start_at_the_workshops_time_now_with_nothing_to_count()
+    {
+        var order = _shop.WorkOrders.Released("WO-2611-0001", quantity: 10);
+        await _shop.SaveAsync(_database, order);
+
+        var dialog = await DialogHost.OpenAsync(_context, "실적 입력", await ParametersAsync(order.Id, step: 0));
+
+        dialog.Reads("progress-kind").ShouldBe(dialog.T["WorkOrders.Kind.Start"].Value);
+        // 9 o'clock in Seoul, as the workshop's clock reads it, in the form a date-time box takes.
+        dialog.Input("progress-at").GetAttribute("value").ShouldBe("2026-11-10T09:00");
+        dialog.Labels.ShouldContain(dialog.T["WorkOrders.ProgressAt"].Value);
+        dialog.Labels.ShouldContain(dialog.T["WorkOrders.Worker"].Value);
+        dialog.Labels.ShouldNotContain(dialog.T["WorkOrders.Good"].Value);
+        dialog.Labels.ShouldNotContain(dialog.T["WorkOrders.Scrap"].Value);
+        dialog.Shows("progress-good").ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task A_started_step_opens_on_finish_offering_what_is_left_of_the_order_as_good()
+    {
+        _shop.InProgressOrder("WO-2611-0002", quantity: 10, firstStepGood: 6, good: 4, _due);
+        await _shop.SaveAsync(_database);
+        var id = await OrderIdAsync("WO-2611-0002");
+
+        var dialog = await DialogHost.OpenAsync(_context, "실적 입력", await ParametersAsync(id, step: 0));
+
+        dialog.Reads("progress-kind").ShouldBe(dialog.T["WorkOrders.Kind.Finish"].Value);
+        dialog.Labels.ShouldContain(dialog.T["WorkOrders.Good"].Value);
+        dialog.Labels.ShouldContain(dialog.T["WorkOrders.Scrap"].Value);
+        // The count only: the field shows the stored scale today ("4.0000"), which the quantity formatter is to tidy.
+        decimal.Parse(dialog.Input("progress-good").GetAttribute("value")!, CultureInfo.InvariantCulture).ShouldBe(4);
+    }
+
+    [Fact]
+    public async Task A_negative_good_count_and_scrap_without_a_defect_are_refused_on_their_fields_and_nothing_is_recorded()
+    {
+        _shop.InProgressOrder("WO-2611-0003", quantity: 10, firstStepGood: 6, good: 4, _due);
+        await _shop.SaveAsync(_database);
+        var id = await OrderIdAsync("WO-2611-0003");
+        var before = await EventCountAsync();
+        var dialog = await DialogHost.OpenAsync(_context, "실적 입력", await ParametersAsync(id, step: 0));
+
+        dialog.Fill("progress-good", "-1");
+        dialog.Fill("progress-scrap", "2");
+        dialog.Click("progress-save");
+
+        dialog.WaitFor(() => dialog.Text.ShouldContain(dialog.T["WorkOrders.Validation.NotNegative"].Value));
+        dialog.Text.ShouldContain(dialog.T["WorkOrders.Validation.DefectCode"].Value);
+        dialog.Closed.ShouldBeFalse();
+        (await EventCountAsync()).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task A_time_that_cannot_be_read_is_refused_before_anything_is_sent()
+    {
+        var order = _shop.WorkOrders.Released("WO-2611-0004", quantity: 10);
+        await _shop.SaveAsync(_database, order);
+        var dialog = await DialogHost.OpenAsync(_context, "실적 입력", await ParametersAsync(order.Id, step: 0));
+
+        dialog.Fill("progress-at", "11월 10일 아침");
+        dialog.Click("progress-save");
+
+        dialog.WaitFor(() => dialog.Text.ShouldContain(dialog.T["Problem.Unreadable.Field"].Value));
+        dialog.Closed.ShouldBeFalse();
+        (await EventCountAsync()).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Finishing_a_started_step_records_the_good_count_at_the_time_given_and_closes()
+    {
+        _shop.InProgressOrder("WO-2611-0005", quantity: 10, firstStepGood: 6, good: 4, _due);
+        await _shop.SaveAsync(_database);
+        var id = await OrderIdAsync("WO-2611-0005");
+        var dialog = await DialogHost.OpenAsync(_context, "실적 입력", await ParametersAsync(id, step: 0));
+
+        dialog.Fill("progress-at", "2026-11-10T08:30");
+        dialog.Click("progress-save");
+
+        dialog.WaitFor(() => dialog.Closed.ShouldBeTrue());
+        dialog.Messages.ShouldContain(dialog.T["WorkOrders.ProgressRecorded"].Value);
+        await using var db = _database.CreateContext();
+        var finish = await db.ProductionEvents.IgnoreQueryFilters().SingleAsync(e => e.WorkOrderId == id && e.Kind == ProductionEventKind.Finish);
+        finish.GoodQuantity.ShouldBe(4);
+        finish.CapturedAt.ShouldBe(new DateTimeOffset(2026, 11, 10, 8, 30, 0, TimeSpan.FromHours(9)));
+        var order = await db.WorkOrders.IgnoreQueryFilters().SingleAsync(o => o.Id == id);
+        order.Steps.OrderBy(s => s.Sequence).First().ShouldSatisfyAllConditions(
+            step => step.GoodQuantity.ShouldBe(10),
+            step => step.State.ShouldBe(Domain.WorkOrders.StepState.Finished));
+    }
+
+    /// <summary>What the work order page hands the dialog: the order and the step as read now, and the choices.</summary>
+    private async Task<DialogParameters<ProgressDialog>> ParametersAsync(Guid orderId, int step)
+    {
+        var detail = (await _context.Services.GetRequiredService<WorkOrderService>().GetAsync(_owner, orderId, CancellationToken.None))!;
+        var choices = await _context.Services.GetRequiredService<ProgressRecorder>().ChoicesAsync(_owner, CancellationToken.None);
+        return new DialogParameters<ProgressDialog>
+        {
+            { d => d.Member, _owner }, { d => d.Order, detail }, { d => d.Step, detail.Steps[step] }, { d => d.Choices, choices },
+        };
+    }
+
+    private async Task<Guid> OrderIdAsync(string number)
+    {
+        await using var db = _database.CreateContext();
+        return await db.WorkOrders.IgnoreQueryFilters().Where(o => o.Number == number).Select(o => o.Id).SingleAsync();
+    }
+
+    private async Task<int> EventCountAsync()
+    {
+        await using var db = _database.CreateContext();
+        return await db.ProductionEvents.IgnoreQueryFilters().CountAsync();
+    }
+}

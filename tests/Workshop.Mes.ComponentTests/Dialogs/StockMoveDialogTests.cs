@@ -1,0 +1,204 @@
+using Bunit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using Workshop.Mes.Domain.Inventory;
+using Workshop.Mes.Testing;
+using Workshop.Mes.Web.Features.Inventory;
+using Workshop.Mes.Web.Features.Tenancy;
+
+namespace Workshop.Mes.ComponentTests.Dialogs;
+
+/// <summary>The stock dialog (입고, 출고, 이동, 조정) over the real services and the test database.</summary>
+public sealed class StockMoveDialogTests : IClassFixture<MesDatabase>, IAsyncLifetime
+{
+    /// <summary>Every field label the dialog can show, by resource key.</summary>
+    private static readonly string[] _allFields =
+    [
+        "Inventory.Item", "Inventory.Location", "Inventory.LotNumber", "Inventory.Supplier", "Inventory.ExpiresOn",
+        "Inventory.Balance", "Inventory.ToLocation", "Inventory.Quantity", "Inventory.NewQuantity", "Inventory.Reason", "Inventory.Note",
+    ];
+
+    private readonly MesDatabase _database;
+    private readonly BunitContext _context;
+    private StockedWorkshop _stock = null!;
+    private WorkshopMember _owner = null!;
+
+    public StockMoveDialogTests(MesDatabase database)
+    {
+        _database = database;
+        _context = MesComponents.Create(database);
+        _context.Services.AddSingleton<TimeProvider>(new FixedTimeProvider(TestWorkshop.Now));
+        _context.Services.AddInventoryModule();
+    }
+
+    public static TheoryData<StockDialogMode, string[]> FieldsByMode => new()
+    {
+        { StockDialogMode.Receive, ["Inventory.Item", "Inventory.Location", "Inventory.LotNumber", "Inventory.Supplier", "Inventory.ExpiresOn", "Inventory.Quantity"] },
+        { StockDialogMode.Issue, ["Inventory.Item", "Inventory.Balance", "Inventory.Quantity", "Inventory.Note"] },
+        { StockDialogMode.Transfer, ["Inventory.Item", "Inventory.Balance", "Inventory.ToLocation", "Inventory.Quantity"] },
+        { StockDialogMode.Adjust, ["Inventory.Item", "Inventory.Balance", "Inventory.NewQuantity", "Inventory.Reason"] },
+    };
+
+    public async ValueTask InitializeAsync()
+    {
+        await _database.ResetAsync();
+        _stock = await StockedWorkshop.CreateAsync(_database);
+        _owner = DialogHost.OwnerOf(_stock.Shop.Tenant);
+    }
+
+    public async ValueTask DisposeAsync() => await _context.DisposeAsync();
+
+    [Theory]
+    [MemberData(nameof(FieldsByMode))]
+    public async Task Each_kind_of_posting_asks_for_its_own_fields(StockDialogMode mode, string[] shown)
+    {
+        var dialog = await OpenAsync(mode);
+
+        dialog.WaitFor(() => dialog.Shows("stock-quantity").ShouldBeTrue());
+        var labels = dialog.Labels;
+        foreach (var key in _allFields)
+        {
+            var label = dialog.T[key].Value;
+            if (shown.Contains(key))
+            {
+                labels.ShouldContain(label, $"{mode} should ask for {key}");
+            }
+            else if (!shown.Any(k => dialog.T[k].Value == label))
+            {
+                labels.ShouldNotContain(label, $"{mode} should not ask for {key}");
+            }
+        }
+
+        dialog.Text.ShouldContain(dialog.T[$"Inventory.Do.{mode}"].Value);
+    }
+
+    [Fact]
+    public async Task A_receipt_of_zero_says_why_and_posts_nothing_then_the_corrected_quantity_is_received()
+    {
+        var dialog = await OpenAsync(StockDialogMode.Receive);
+        dialog.WaitFor(() => dialog.Shows("stock-quantity").ShouldBeTrue());
+        dialog.Pick("stock-item", "BT", "단추 12mm");
+
+        dialog.Fill("stock-quantity", "0");
+        dialog.Click("stock-submit");
+
+        dialog.WaitFor(() => dialog.Text.ShouldContain(dialog.T["Inventory.Validation.Positive"].Value));
+        dialog.Closed.ShouldBeFalse();
+        (await MovementsAsync()).ShouldBeEmpty();
+
+        dialog.Fill("stock-quantity", "12");
+        dialog.Click("stock-submit");
+
+        dialog.WaitFor(() => dialog.Closed.ShouldBeTrue());
+        var receipt = (await MovementsAsync()).ShouldHaveSingleItem();
+        (receipt.Kind, receipt.ItemId, receipt.Quantity).ShouldBe((StockMovementKind.Receipt, _stock.Buttons.Id, 12m));
+        dialog.Messages.ShouldContain(dialog.T["Inventory.Done.Receive"].Value);
+        (await dialog.Reference.Result)!.Canceled.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task A_lot_tracked_receipt_without_a_lot_number_is_refused_on_that_field()
+    {
+        var dialog = await OpenAsync(StockDialogMode.Receive);
+        dialog.WaitFor(() => dialog.Shows("stock-quantity").ShouldBeTrue());
+        dialog.Pick("stock-item", "FB", "면 원단 흰색");
+
+        dialog.Text.ShouldContain(dialog.T["Inventory.LotNumberRequired"].Value);
+        dialog.Fill("stock-quantity", "40");
+        dialog.Click("stock-submit");
+
+        dialog.WaitFor(() => dialog.Text.ShouldContain(dialog.T["Inventory.Validation.LotNumberRequired"].Value));
+        (await MovementsAsync()).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task An_issue_of_a_negative_quantity_says_why_and_takes_nothing_then_a_good_one_takes_it_from_the_only_lot()
+    {
+        var lot = await _stock.LotOnHandAsync(_database, _stock.Fabric, _stock.Store, "L-A", 40);
+        var dialog = await OpenAsync(StockDialogMode.Issue);
+        dialog.WaitFor(() => dialog.Shows("stock-quantity").ShouldBeTrue());
+        dialog.Pick("stock-item", "FB", "면 원단 흰색");
+
+        // The one lot on hand is chosen for the owner, and shown as where it is and how much.
+        dialog.WaitFor(() => (dialog.Input("stock-balance").GetAttribute("value") ?? string.Empty).ShouldSatisfyAllConditions(
+            shown => shown.ShouldContain("자재 창고"), shown => shown.ShouldContain("L-A"), shown => shown.ShouldContain("40")));
+        dialog.Fill("stock-quantity", "-5");
+        dialog.Click("stock-submit");
+
+        dialog.WaitFor(() => dialog.Text.ShouldContain(dialog.T["Inventory.Validation.Positive"].Value));
+        (await MovementsAsync()).Count.ShouldBe(1, "only the receipt that put the lot on hand");
+        (await StockedWorkshop.OnHandAsync(_database, lot.Id)).ShouldBe(40);
+
+        dialog.Fill("stock-quantity", "15");
+        dialog.Fill("stock-reason", "견본 제작");
+        dialog.Click("stock-submit");
+
+        dialog.WaitFor(() => dialog.Closed.ShouldBeTrue());
+        (await StockedWorkshop.OnHandAsync(_database, lot.Id)).ShouldBe(25);
+        (await MovementsAsync()).Single(m => m.Kind == StockMovementKind.Issue).Quantity.ShouldBe(-15);
+        dialog.Messages.ShouldContain(dialog.T["Inventory.Done.Issue"].Value);
+    }
+
+    [Fact]
+    public async Task A_move_takes_the_lot_from_where_it_is_to_the_location_chosen()
+    {
+        var lot = await _stock.LotOnHandAsync(_database, _stock.Fabric, _stock.Store, "L-B", 40);
+        var dialog = await OpenAsync(StockDialogMode.Transfer);
+        dialog.WaitFor(() => dialog.Shows("stock-quantity").ShouldBeTrue());
+        dialog.Pick("stock-item", "FB", "면 원단 흰색");
+
+        dialog.Choose("stock-to-location", "재단 현장");
+        dialog.Fill("stock-quantity", "15");
+        dialog.Click("stock-submit");
+
+        dialog.WaitFor(() => dialog.Closed.ShouldBeTrue());
+        await using var db = _database.CreateContext();
+        var balances = await db.StockBalances.IgnoreQueryFilters().Where(b => b.LotId == lot.Id).ToListAsync();
+        balances.Single(b => b.LocationId == _stock.Store.Id).OnHand.ShouldBe(25);
+        balances.Single(b => b.LocationId == _stock.Floor.Id).OnHand.ShouldBe(15);
+        dialog.Messages.ShouldContain(dialog.T["Inventory.Done.Transfer"].Value);
+    }
+
+    [Fact]
+    public async Task A_count_correction_needs_a_reason_and_then_sets_the_lot_to_the_quantity_counted()
+    {
+        var lot = await _stock.LotOnHandAsync(_database, _stock.Fabric, _stock.Store, "L-C", 40);
+        var dialog = await OpenAsync(StockDialogMode.Adjust);
+        dialog.WaitFor(() => dialog.Shows("stock-quantity").ShouldBeTrue());
+        dialog.Pick("stock-item", "FB", "면 원단 흰색");
+        dialog.Fill("stock-quantity", "38.5");
+
+        dialog.Click("stock-submit");
+
+        dialog.WaitFor(() => dialog.Text.ShouldContain(dialog.T["Validation.Required"].Value));
+        (await StockedWorkshop.OnHandAsync(_database, lot.Id)).ShouldBe(40);
+
+        dialog.Fill("stock-reason", "11월 정기 실사");
+        dialog.Click("stock-submit");
+
+        dialog.WaitFor(() => dialog.Closed.ShouldBeTrue());
+        (await StockedWorkshop.OnHandAsync(_database, lot.Id)).ShouldBe(38.5m);
+        dialog.Messages.ShouldContain(dialog.T["Inventory.Done.Adjust"].Value);
+    }
+
+    [Fact]
+    public async Task An_item_with_nothing_on_hand_says_so_instead_of_offering_a_lot()
+    {
+        var dialog = await OpenAsync(StockDialogMode.Adjust);
+        dialog.WaitFor(() => dialog.Shows("stock-quantity").ShouldBeTrue());
+
+        dialog.Pick("stock-item", "BT", "단추 12mm");
+
+        dialog.WaitFor(() => dialog.Text.ShouldContain(dialog.T["Inventory.NoBalances"].Value));
+    }
+
+    private Task<DialogHost> OpenAsync(StockDialogMode mode) =>
+        DialogHost.OpenAsync(_context, mode.ToString(), new DialogParameters<StockMoveDialog> { { d => d.Member, _owner }, { d => d.Mode, mode } });
+
+    private async Task<List<StockMovement>> MovementsAsync()
+    {
+        await using var db = _database.CreateContext();
+        return await db.StockMovements.IgnoreQueryFilters().OrderBy(m => m.Id).ToListAsync();
+    }
+}
