@@ -24,12 +24,12 @@ public sealed class ListFiltersTests(MesDatabase database) : IClassFixture<MesDa
     [InlineData("/api/v1/stock/movements/export")]
     public async Task The_ledger_and_its_download_refuse_a_bad_filter_alike(string path)
     {
-        var shop = await StockWorkshop.CreateAsync(database);
+        var shop = await StockedWorkshop.CreateAsync(database);
         var client = await _app.MemberClientAsync(shop.Id, WorkshopRole.Owner);
 
         var response = await client.GetAsync($"{path}?kind=Gift&from=2026-13-01&culture=en");
 
-        var problem = await StockWorkshop.ProblemAsync(response);
+        var problem = await StockApi.ProblemAsync(response);
         var errors = problem.GetProperty("errors");
         errors.GetProperty("kind")[0].GetString().ShouldBe("This is not a kind of stock movement.");
         errors.GetProperty("from")[0].GetString().ShouldBe("Write the day as yyyy-MM-dd.");
@@ -43,7 +43,7 @@ public sealed class ListFiltersTests(MesDatabase database) : IClassFixture<MesDa
     [InlineData("/api/v1/items?desc=downwards", "desc")]
     public async Task A_filter_that_cannot_be_read_is_named_as_the_client_sent_it(string pathAndQuery, string field)
     {
-        var shop = await StockWorkshop.CreateAsync(database);
+        var shop = await StockedWorkshop.CreateAsync(database);
         var client = await _app.MemberClientAsync(shop.Id, WorkshopRole.Owner);
 
         var response = await client.GetAsync($"{pathAndQuery}&culture=en");
