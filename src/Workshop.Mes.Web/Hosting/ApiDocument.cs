@@ -66,6 +66,11 @@ internal static class ApiDocument
 
             return Task.CompletedTask;
         });
+        options.AddSchemaTransformer((schema, context, _) =>
+        {
+            DescribeDecimals(schema, context.JsonTypeInfo.Type);
+            return Task.CompletedTask;
+        });
         options.AddOperationTransformer((operation, context, _) =>
         {
             Secure(operation, context);
@@ -164,6 +169,29 @@ internal static class ApiDocument
             Description = mediaTypes.Length > 1 ? "The file: CSV (UTF-8 with a byte order mark) or Excel, as `format` asks." : "The file.",
             Content = mediaTypes.ToDictionary(m => m, _ => new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" } }),
         };
+    }
+
+    /// <summary>
+    /// Quantities and money are JSON numbers. <see cref="PlainDecimalConverter"/> hides that from the schema generator,
+    /// which would leave them untyped (a generated client's <c>unknown</c>) and drop the items of a list of them.
+    /// </summary>
+    private static void DescribeDecimals(OpenApiSchema schema, Type type)
+    {
+        if (Nullable.GetUnderlyingType(type) is { } underlying && underlying == typeof(decimal))
+        {
+            schema.Type = JsonSchemaType.Number | JsonSchemaType.Null;
+            schema.Format = "double";
+        }
+        else if (type == typeof(decimal))
+        {
+            schema.Type = JsonSchemaType.Number;
+            schema.Format = "double";
+        }
+        else if (type != typeof(string) && schema.Items is null
+            && type.GetInterfaces().Append(type).Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>) && i.GetGenericArguments()[0] == typeof(decimal)))
+        {
+            schema.Items = new OpenApiSchema { Type = JsonSchemaType.Number, Format = "double" };
+        }
     }
 
     private static bool Mentions(Type type, Type wanted) =>

@@ -105,6 +105,17 @@ public sealed class ApiDocumentTests(MesDatabase database) : IClassFixture<MesDa
         example.TryGetProperty(field, out _).ShouldBeTrue();
     }
 
+    [Fact]
+    public async Task Quantities_and_money_are_numbers_a_generated_client_can_type()
+    {
+        using var document = await DocumentAsync();
+
+        var schemas = document.RootElement.GetProperty("components").GetProperty("schemas");
+        Types(schemas.GetProperty("ItemRequest").GetProperty("properties").GetProperty("standardCost")).ShouldBe(["number"]);
+        Types(schemas.GetProperty("ReceiptRequest").GetProperty("properties").GetProperty("quantity")).ShouldBe(["null", "number"], ignoreOrder: true);
+        Types(schemas.GetProperty("LineSplit").GetProperty("properties").GetProperty("quantities").GetProperty("items")).ShouldBe(["number"]);
+    }
+
     private async Task<JsonDocument> DocumentAsync() =>
         JsonDocument.Parse(await _app.CreateClient().GetStringAsync("/openapi/v1.json"));
 
@@ -116,6 +127,9 @@ public sealed class ApiDocumentTests(MesDatabase database) : IClassFixture<MesDa
     /// <summary>Each alternative as its schemes joined by +.</summary>
     private static string[] Requirements(JsonElement operation) =>
         [.. operation.GetProperty("security").EnumerateArray().Select(r => string.Join('+', r.EnumerateObject().Select(s => s.Name)))];
+
+    private static string[] Types(JsonElement schema) =>
+        schema.GetProperty("type") is { ValueKind: JsonValueKind.Array } types ? [.. types.EnumerateArray().Select(t => t.GetString()!)] : [schema.GetProperty("type").GetString()!];
 
     private static string[] MediaTypes(JsonElement operation) =>
         [.. operation.GetProperty("responses").GetProperty("200").GetProperty("content").EnumerateObject().Select(c => c.Name)];

@@ -46,7 +46,8 @@ internal static class CatalogEndpoints
             .WithDescription("They can no longer sign in on a tablet; their history stays.");
         workers.MapPost("/{id:guid}/reactivate", ReactivateWorkerAsync)
             .WithName("ReactivateWorker")
-            .WithSummary("Reactivate a worker");
+            .WithSummary("Reactivate a worker")
+            .WithDescription("The worker can sign in on the tablets again.");
         workers.MapPost("/{id:guid}/pin-reset", ResetPinAsync)
             .WithName("ResetWorkerPin")
             .WithSummary("Set a new PIN for a worker")
@@ -73,7 +74,8 @@ internal static class CatalogEndpoints
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
         items.MapDelete("/{id:guid}/bom/{lineId:guid}", RemoveBomLineAsync)
             .WithName("RemoveBomLine")
-            .WithSummary("Take a component off the BOM");
+            .WithSummary("Take a component off the BOM")
+            .WithDescription("Orders released before keep the BOM they copied.");
     }
 
     private static void MapRouting(RouteGroupBuilder items)
@@ -85,6 +87,7 @@ internal static class CatalogEndpoints
         items.MapPost("/{id:guid}/routing", AddStepAsync)
             .WithName("AddRoutingStep")
             .WithSummary("Add a step at the end of the routing")
+            .WithDescription("Operation, workstation, setup minutes and run minutes per unit. 409 for a material: it is bought, not made.")
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithIdempotency();
         items.MapPut("/{id:guid}/routing/{stepId:guid}", ChangeStepAsync)

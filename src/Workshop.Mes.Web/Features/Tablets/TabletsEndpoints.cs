@@ -16,7 +16,8 @@ internal static class TabletsEndpoints
     public static void MapTabletsEndpoints(this WebApplication app)
     {
         var owner = app.MapWorkshopApi("tablets", "Tablets");
-        owner.MapGet("/", ListAsync).WithName("ListTablets").WithSummary("List the workshop's tablets");
+        owner.MapGet("/", ListAsync).WithName("ListTablets").WithSummary("List the workshop's tablets")
+            .WithDescription("Each tablet with when it was paired, last seen and, if so, revoked.");
         owner.MapPost("/pairings", PairAsync).WithName("PairTablet").WithSummary("Make a one-time pairing code for a new tablet")
             .WithDescription("The code (also as the link its QR code encodes) works once, for ten minutes, on the tablet.");
         owner.MapDelete("/{id:guid}", RevokeAsync).WithName("RevokeTablet").WithSummary("Revoke a tablet")
@@ -30,11 +31,13 @@ internal static class TabletsEndpoints
         floor.MapPost("/pairings/redeem", RedeemAsync).AllowAnonymous().RequireRateLimiting(RateLimits.Pin)
             .WithName("RedeemPairing").WithSummary("Enrol this tablet with the owner's pairing code")
             .WithDescription("Answers the device credential; send it as `Authorization: Device <token>` from then on.");
-        floor.MapGet("/workers", WorkersAsync).WithName("ListFloorWorkers").WithSummary("The workers who can sign in on this tablet");
+        floor.MapGet("/workers", WorkersAsync).WithName("ListFloorWorkers").WithSummary("The workers who can sign in on this tablet")
+            .WithDescription("Name and badge code of each, for the tiles a worker taps before the PIN.");
         floor.MapPost("/sessions", SignInAsync).RequireRateLimiting(RateLimits.Pin)
             .WithName("StartWorkerSession").WithSummary("Sign a worker in with their PIN")
             .WithDescription("Answers a session token for `X-Worker-Session`; it ends at the end of the shift.");
-        floor.MapDelete("/sessions/current", SignOutAsync).WithName("EndWorkerSession").WithSummary("Sign the worker out");
+        floor.MapDelete("/sessions/current", SignOutAsync).WithName("EndWorkerSession").WithSummary("Sign the worker out")
+            .WithDescription("Ends the session sent as `X-Worker-Session` (or the worker cookie); the tablet stays paired.");
     }
 
     private static async Task<Ok<IReadOnlyList<TabletSummary>>> ListAsync(WorkshopMember member, TabletService service, CancellationToken cancellationToken) =>

@@ -10,17 +10,22 @@ internal static class PeopleEndpoints
     public static void MapPeopleApi(this WebApplication app)
     {
         var members = app.MapWorkshopApi("members", "Members");
-        members.MapGet("/", ListMembersAsync).WithName("ListMembers").WithSummary("List the workshop's members");
+        members.MapGet("/", ListMembersAsync).WithName("ListMembers").WithSummary("List the workshop's members")
+            .WithDescription("Everyone with an account in the workshop: name, e-mail, role and since when.");
         members.MapPatch("/{id:guid}", ChangeRoleAsync).WithName("ChangeMemberRole").WithSummary("Change a member's role")
+            .WithDescription("409 when it would leave the workshop without an owner.")
             .ProducesProblem(StatusCodes.Status409Conflict);
         members.MapDelete("/{id:guid}", RemoveMemberAsync).WithName("RemoveMember").WithSummary("Remove a member from the workshop")
+            .WithDescription("The account stays; it no longer reaches this workshop. 409 when it is the last owner.")
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         var invitations = app.MapWorkshopApi("invitations", "Invitations");
-        invitations.MapGet("/", ListInvitationsAsync).WithName("ListInvitations").WithSummary("List pending invitations");
+        invitations.MapGet("/", ListInvitationsAsync).WithName("ListInvitations").WithSummary("List pending invitations")
+            .WithDescription("Invitations not yet used, withdrawn or expired, with their role and expiry.");
         invitations.MapPost("/", InviteAsync).WithName("CreateInvitation").WithSummary("Invite someone")
             .WithDescription("Returns the one-time `/join/…` link; it is shown only in this answer.");
-        invitations.MapDelete("/{id:guid}", RevokeInvitationAsync).WithName("RevokeInvitation").WithSummary("Withdraw an invitation");
+        invitations.MapDelete("/{id:guid}", RevokeInvitationAsync).WithName("RevokeInvitation").WithSummary("Withdraw an invitation")
+            .WithDescription("Its link stops working at once.");
     }
 
     private static async Task<Ok<IReadOnlyList<MemberSummary>>> ListMembersAsync(WorkshopMember member, PeopleService people, CancellationToken cancellationToken) =>
