@@ -19,7 +19,7 @@ namespace Workshop.Mes.Web.Features.Api;
 /// only to the same person, API key or worker on the same tablet, in the role whose authorization the first
 /// request passed; anyone else with the same key is a new request, authorized afresh.
 /// </summary>
-public static class Idempotency
+internal static class Idempotency
 {
     public const string Header = "Idempotency-Key";
     public const string ReplayedHeader = "Idempotent-Replayed";

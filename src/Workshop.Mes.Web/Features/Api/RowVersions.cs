@@ -10,7 +10,7 @@ namespace Workshop.Mes.Web.Features.Api;
 /// <c>ETag</c> of what was read and comes back as <c>If-Match</c> on the update. The pages pass the version
 /// they loaded to the same service methods.
 /// </summary>
-public static class RowVersions
+internal static class RowVersions
 {
     public static string ToETag(uint version) => string.Create(CultureInfo.InvariantCulture, $"\"{version}\"");
 
@@ -58,10 +58,10 @@ public static class RowVersions
 }
 
 /// <summary>Someone else changed the row since it was read; answered as 412 with a "reload" message.</summary>
-public sealed class StaleVersionException() : Exception("The row was changed by someone else since it was read.");
+internal sealed class StaleVersionException() : Exception("The row was changed by someone else since it was read.");
 
 /// <summary>An <c>If-Match</c> that is not one of our ETags; answered as 400 naming the header.</summary>
-public sealed class MalformedIfMatchException() : Exception("If-Match must be an ETag this API returned, such as \"1234\".");
+internal sealed class MalformedIfMatchException() : Exception("If-Match must be an ETag this API returned, such as \"1234\".");
 
 /// <summary>An update came without <c>If-Match</c>; answered as 428.</summary>
-public sealed class PreconditionRequiredException() : Exception("Updates need an If-Match header with the ETag that was read.");
+internal sealed class PreconditionRequiredException() : Exception("Updates need an If-Match header with the ETag that was read.");

@@ -10,7 +10,7 @@ namespace Workshop.Mes.Web.Features.ApiKeys;
 /// The owner's API keys: list, create (the key is returned once and only its hash is kept) and revoke. The page,
 /// the API and the host command all come through here, so the role check and the audit trail are the same.
 /// </summary>
-public sealed class ApiKeyService(MesContexts contexts, TimeProvider clock)
+internal sealed class ApiKeyService(MesContexts contexts, TimeProvider clock)
 {
     public async Task<IReadOnlyList<ApiKeySummary>> ListAsync(WorkshopMember member, CancellationToken cancellationToken)
     {

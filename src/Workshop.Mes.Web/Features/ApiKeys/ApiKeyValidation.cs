@@ -6,7 +6,7 @@ using Workshop.Mes.Domain.Common;
 namespace Workshop.Mes.Web.Features.ApiKeys;
 
 /// <summary>What a new API key must have; the API answers these as per-field 400s and the page's form shows them.</summary>
-public static class ApiKeyValidation
+internal static class ApiKeyValidation
 {
     public const int NameMaxLength = 100;
 

@@ -5,7 +5,7 @@ using Workshop.Mes.Domain.Common;
 namespace Workshop.Mes.Web.Features.Audit;
 
 /// <summary>The audit trail's filter rules, used by the API (per-field 400s) and the page's filter bar.</summary>
-public static class AuditFilterValidation
+internal static class AuditFilterValidation
 {
     public const int ActorMaxLength = 200;
 

@@ -14,13 +14,13 @@ namespace Workshop.Mes.Web.Features.Audit;
 /// <summary>What the audit trail is narrowed to; dates are days in the workshop's time zone, both ends included.</summary>
 /// <param name="EntityType">One kind of record (<see cref="AuditTrailService.EntityTypes"/>).</param>
 /// <param name="Actor">Part of the name of who made the change.</param>
-public sealed record AuditFilter(string? EntityType = null, string? Actor = null, DateOnly? From = null, DateOnly? To = null);
+internal sealed record AuditFilter(string? EntityType = null, string? Actor = null, DateOnly? From = null, DateOnly? To = null);
 
 /// <summary>One page of the grid, with the total for its pager.</summary>
-public sealed record AuditGridPage(IReadOnlyList<AuditEntryView> Items, int TotalCount);
+internal sealed record AuditGridPage(IReadOnlyList<AuditEntryView> Items, int TotalCount);
 
 /// <summary>Reads the workshop's audit trail, newest first, for the owner's page and the API.</summary>
-public sealed class AuditTrailService(MesContexts contexts)
+internal sealed class AuditTrailService(MesContexts contexts)
 {
     /// <summary>The kinds of record the trail can name: every workshop-owned entity but the trail itself.</summary>
     public static IReadOnlyList<string> EntityTypes { get; } = typeof(TenantEntity).Assembly.GetTypes()

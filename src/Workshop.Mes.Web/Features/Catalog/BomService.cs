@@ -11,7 +11,7 @@ using Workshop.Mes.Web.Features.Tenancy;
 namespace Workshop.Mes.Web.Features.Catalog;
 
 /// <summary>A product's or component's bill of materials (BOM). Null answers mean no such item or line in the workshop.</summary>
-public sealed class BomService(MesContexts contexts, IStringLocalizer<SharedResource> text)
+internal sealed class BomService(MesContexts contexts, IStringLocalizer<SharedResource> text)
 {
     public async Task<IReadOnlyList<BomLineView>?> LinesAsync(WorkshopMember member, Guid itemId, CancellationToken cancellationToken)
     {

@@ -43,7 +43,7 @@ public interface ICatalogTable<TView, TRequest>
     Task<Validated<TView>?> UpdateAsync(WorkshopMember member, Guid id, uint version, TRequest request, CancellationToken cancellationToken);
 }
 
-public abstract class CatalogTable<TEntity, TView, TRequest>(MesContexts contexts, IStringLocalizer<SharedResource> text) : ICatalogTable<TView, TRequest>
+internal abstract class CatalogTable<TEntity, TView, TRequest>(MesContexts contexts, IStringLocalizer<SharedResource> text) : ICatalogTable<TView, TRequest>
     where TEntity : VersionedTenantEntity
     where TView : class, IVersionedView
     where TRequest : class

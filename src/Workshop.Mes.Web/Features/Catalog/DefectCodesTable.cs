@@ -9,7 +9,7 @@ using Workshop.Mes.Web.Features.Exports;
 namespace Workshop.Mes.Web.Features.Catalog;
 
 /// <summary>Defect codes (불량유형) with their 4M+E cause, colour and icon.</summary>
-public sealed class DefectCodesTable(MesContexts contexts, IStringLocalizer<SharedResource> text)
+internal sealed class DefectCodesTable(MesContexts contexts, IStringLocalizer<SharedResource> text)
     : CatalogTable<DefectCode, DefectCodeView, DefectCodeRequest>(contexts, text)
 {
     public override string Route => "defect-codes";

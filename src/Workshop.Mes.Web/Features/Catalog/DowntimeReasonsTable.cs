@@ -9,7 +9,7 @@ using Workshop.Mes.Web.Features.Exports;
 namespace Workshop.Mes.Web.Features.Catalog;
 
 /// <summary>Downtime reasons (비가동 사유); planned ones (lunch, cleaning) are not losses.</summary>
-public sealed class DowntimeReasonsTable(MesContexts contexts, IStringLocalizer<SharedResource> text)
+internal sealed class DowntimeReasonsTable(MesContexts contexts, IStringLocalizer<SharedResource> text)
     : CatalogTable<DowntimeReason, DowntimeReasonView, DowntimeReasonRequest>(contexts, text)
 {
     public override string Route => "downtime-reasons";

@@ -9,7 +9,7 @@ using Workshop.Mes.Web.Features.Exports;
 namespace Workshop.Mes.Web.Features.Catalog;
 
 /// <summary>Items (품목): materials bought, components and products made.</summary>
-public sealed class ItemsTable(MesContexts contexts, IStringLocalizer<SharedResource> text)
+internal sealed class ItemsTable(MesContexts contexts, IStringLocalizer<SharedResource> text)
     : CatalogTable<Item, ItemView, ItemRequest>(contexts, text)
 {
     public override string Route => "items";

@@ -9,7 +9,7 @@ using Workshop.Mes.Web.Features.Exports;
 namespace Workshop.Mes.Web.Features.Catalog;
 
 /// <summary>Locations (보관 위치): stores, the floor, finished goods, quarantine.</summary>
-public sealed class LocationsTable(MesContexts contexts, IStringLocalizer<SharedResource> text)
+internal sealed class LocationsTable(MesContexts contexts, IStringLocalizer<SharedResource> text)
     : CatalogTable<Location, LocationView, LocationRequest>(contexts, text)
 {
     public override string Route => "locations";

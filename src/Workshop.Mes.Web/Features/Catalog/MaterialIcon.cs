@@ -9,7 +9,7 @@ namespace Workshop.Mes.Web.Features.Catalog;
 /// MudBlazor's SVG for an icon a defect code carries, stored by its Google name (<c>content_cut</c> → <c>ContentCut</c>).
 /// Names match exactly: MudBlazor has icons whose names differ only in case (<c>AddChart</c>, <c>Addchart</c>).
 /// </summary>
-public static class MaterialIcon
+internal static class MaterialIcon
 {
     private static readonly FrozenDictionary<string, string> _offered = DefectLook.Icons
         .Select(name => (Name: name, Svg: FilledSvg(FieldName(name))))

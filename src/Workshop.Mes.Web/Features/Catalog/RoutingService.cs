@@ -14,7 +14,7 @@ namespace Workshop.Mes.Web.Features.Catalog;
 /// How a product is made, step by step (공정 순서). Steps are numbered 1..n with no gaps: adding appends, removing
 /// and reordering renumber. Null answers mean no such item or step in the workshop.
 /// </summary>
-public sealed class RoutingService(MesContexts contexts, IStringLocalizer<SharedResource> text)
+internal sealed class RoutingService(MesContexts contexts, IStringLocalizer<SharedResource> text)
 {
     public async Task<IReadOnlyList<RoutingStepView>?> StepsAsync(WorkshopMember member, Guid itemId, CancellationToken cancellationToken)
     {

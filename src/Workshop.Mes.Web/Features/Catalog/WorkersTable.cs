@@ -13,7 +13,7 @@ using Workshop.Mes.Web.Features.Tenancy;
 namespace Workshop.Mes.Web.Features.Catalog;
 
 /// <summary>Workers (작업자): who signs in on the tablets, with their badge and what an hour of theirs costs.</summary>
-public sealed class WorkersTable(MesContexts contexts, IStringLocalizer<SharedResource> text, TimeProvider clock)
+internal sealed class WorkersTable(MesContexts contexts, IStringLocalizer<SharedResource> text, TimeProvider clock)
     : CatalogTable<Worker, WorkerView, WorkerRequest>(contexts, text)
 {
     public override Area Area => Area.People;

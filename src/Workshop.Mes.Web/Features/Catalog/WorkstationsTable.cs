@@ -10,7 +10,7 @@ using Workshop.Mes.Web.Features.Exports;
 namespace Workshop.Mes.Web.Features.Catalog;
 
 /// <summary>Workstations (설비/작업대) and the hours a day each can work.</summary>
-public sealed class WorkstationsTable(MesContexts contexts, IStringLocalizer<SharedResource> text)
+internal sealed class WorkstationsTable(MesContexts contexts, IStringLocalizer<SharedResource> text)
     : CatalogTable<Workstation, WorkstationView, WorkstationRequest>(contexts, text)
 {
     public override string Route => "workstations";

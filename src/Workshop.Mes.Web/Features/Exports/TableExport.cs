@@ -13,14 +13,14 @@ public enum ExportFormat
 }
 
 /// <summary>One column of a downloaded list: its header (a resource key, so Korean or English) and its value.</summary>
-public sealed record ExportColumn<T>(string HeaderKey, Func<T, object?> Value);
+internal sealed record ExportColumn<T>(string HeaderKey, Func<T, object?> Value);
 
 /// <summary>
 /// Every list downloads the rows its filters select as CSV (UTF-8 with a byte-order mark, so Excel shows Korean)
 /// or Excel, both written by MiniExcel, with headers in the reader's language. The API's <c>…/export?format=csv|xlsx</c>
 /// endpoints and the pages' download buttons both end here.
 /// </summary>
-public static class TableExport
+internal static class TableExport
 {
     /// <summary>More rows than this is not a list anyone reads; the export stops there.</summary>
     public const int MaxRows = 100_000;

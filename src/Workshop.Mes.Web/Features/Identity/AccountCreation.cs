@@ -12,7 +12,7 @@ namespace Workshop.Mes.Web.Features.Identity;
 /// without saving it, so callers can save it in the same transaction as what goes with it (a membership).
 /// </summary>
 [ModuleSurface]
-public sealed class AccountCreation(UserManager<MesUser> users, IStringLocalizer<SharedResource> text, TimeProvider clock)
+internal sealed class AccountCreation(UserManager<MesUser> users, IStringLocalizer<SharedResource> text, TimeProvider clock)
 {
     public async Task<Validated<MesUser>> PrepareAsync(string? displayName, string? email, string? password, string? confirmPassword)
     {
@@ -58,7 +58,7 @@ public sealed class AccountCreation(UserManager<MesUser> users, IStringLocalizer
 }
 
 /// <summary>Whether the server still needs its first account; once it has one, that is remembered.</summary>
-public sealed class FirstRun(MesContexts contexts)
+internal sealed class FirstRun(MesContexts contexts)
 {
     public const string SetupPath = "/setup";
 

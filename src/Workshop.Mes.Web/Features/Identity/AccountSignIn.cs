@@ -6,7 +6,7 @@ using Workshop.Mes.Infrastructure.Identity;
 namespace Workshop.Mes.Web.Features.Identity;
 
 [ModuleSurface]
-public enum SignInOutcome
+internal enum SignInOutcome
 {
     SignedIn,
     WrongCredentials,
@@ -16,7 +16,7 @@ public enum SignInOutcome
 
 /// <summary>How a sign-in attempt went; <see cref="LockoutMinutes"/> says how long a locked account waits.</summary>
 [ModuleSurface]
-public sealed record SignInAttempt(SignInOutcome Outcome, int LockoutMinutes = 0);
+internal sealed record SignInAttempt(SignInOutcome Outcome, int LockoutMinutes = 0);
 
 /// <summary>
 /// E-mail and password sign-in. An unknown e-mail and a wrong password get the same answers, lockout included,

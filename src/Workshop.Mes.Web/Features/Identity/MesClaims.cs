@@ -9,7 +9,7 @@ namespace Workshop.Mes.Web.Features.Identity;
 /// (workshop and role come from their memberships); API keys and tablets carry their one workshop and role.
 /// </summary>
 [ModuleSurface]
-public static class MesClaims
+internal static class MesClaims
 {
     public const string PlatformAdmin = "mes:platform_admin";
     public const string DisplayName = "mes:display_name";

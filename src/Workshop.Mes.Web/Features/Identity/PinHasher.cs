@@ -8,7 +8,7 @@ namespace Workshop.Mes.Web.Features.Identity;
 /// table of all 10^8 values). Set when the worker accepts their invitation, checked on the tablets.
 /// </summary>
 [ModuleSurface]
-public static class PinHasher
+internal static class PinHasher
 {
     private static readonly PasswordHasher<Worker> _hasher = new();
 

@@ -7,7 +7,7 @@ namespace Workshop.Mes.Web.Features.Identity;
 
 /// <summary>What another module does once a platform admin's account exists (<c>first</c>: the server's first account).</summary>
 [ModuleSurface]
-public interface IPlatformAdminCreated
+internal interface IPlatformAdminCreated
 {
     Task CreatedAsync(MesUser admin, bool first, CancellationToken cancellationToken);
 }

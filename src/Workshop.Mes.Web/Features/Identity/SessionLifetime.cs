@@ -11,7 +11,7 @@ namespace Workshop.Mes.Web.Features.Identity;
 /// typed, and when it is signed out. The sign-in time and the session's id ride in the cookie's properties, which
 /// the security-stamp refresh and a password change keep.
 /// </summary>
-public static class SessionLifetime
+internal static class SessionLifetime
 {
     public static readonly TimeSpan Idle = TimeSpan.FromHours(2);
     public static readonly TimeSpan Absolute = TimeSpan.FromHours(12);

@@ -13,7 +13,7 @@ namespace Workshop.Mes.Web.Features.Identity;
 /// periodic check. Other app instances do not hear it; their circuits notice at that periodic check.
 /// </summary>
 [ModuleSurface]
-public sealed class AccountSignals
+internal sealed class AccountSignals
 {
     public event Action<Guid>? AccessChanged;
 
@@ -25,7 +25,7 @@ public sealed class AccountSignals
 /// read still has the person in the same role). Registered in the circuit's scope.
 /// </summary>
 [ModuleSurface]
-public interface ICircuitAccessCheck
+internal interface ICircuitAccessCheck
 {
     Task<bool> StillHoldsAsync(ClaimsPrincipal principal, CancellationToken cancellationToken);
 }

@@ -11,13 +11,13 @@ using Workshop.Mes.Web.Features.Tenancy;
 namespace Workshop.Mes.Web.Features.Import;
 
 /// <summary>The outcome of reading and checking a sheet: a problem with the file as a whole, the checked rows, and what a commit did.</summary>
-public sealed record ImportOutcome(IReadOnlyDictionary<string, string[]> FileErrors, ImportPreview? Preview, ImportResult? Result);
+internal sealed record ImportOutcome(IReadOnlyDictionary<string, string[]> FileErrors, ImportPreview? Preview, ImportResult? Result);
 
 /// <summary>
 /// Spreadsheet import (the way in from paper and Excel): a preview checks every row against the database and the
 /// other rows; a commit checks again and saves all rows in one transaction, or nothing when any row is wrong.
 /// </summary>
-public sealed class ImportService(MesContexts contexts, TimeProvider clock, IStringLocalizer<SharedResource> text)
+internal sealed class ImportService(MesContexts contexts, TimeProvider clock, IStringLocalizer<SharedResource> text)
 {
     public Task<ImportOutcome> PreviewAsync(WorkshopMember member, ImportKind kind, Stream file, string? fileName, CancellationToken cancellationToken) =>
         RunAsync(member, kind, file, fileName, commit: false, cancellationToken);

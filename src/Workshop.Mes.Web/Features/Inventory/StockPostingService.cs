@@ -18,7 +18,7 @@ namespace Workshop.Mes.Web.Features.Inventory;
 /// Receiving material and issuing it to a work order create stock facts; adjusting, counting, transferring and
 /// issuing to no order change what is on hand, which workers may not (ADR 0029).
 /// </summary>
-public sealed class StockPostingService(MesContexts contexts, TimeProvider clock, IStringLocalizer<SharedResource> text)
+internal sealed class StockPostingService(MesContexts contexts, TimeProvider clock, IStringLocalizer<SharedResource> text)
 {
     public const int ReasonMaxLength = 500;
     public const int LotNumberMaxLength = 64;

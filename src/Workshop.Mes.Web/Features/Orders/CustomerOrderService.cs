@@ -19,9 +19,9 @@ namespace Workshop.Mes.Web.Features.Orders;
 
 /// <summary>What a list of customer orders is narrowed to.</summary>
 /// <param name="Search">Part of the number or the customer's name.</param>
-public sealed record CustomerOrderFilter(string? Search = null, OrderStatus? Status = null);
+internal sealed record CustomerOrderFilter(string? Search = null, OrderStatus? Status = null);
 
-public enum CustomerOrderSort
+internal enum CustomerOrderSort
 {
     NumberDescending,
     Number,
@@ -35,7 +35,7 @@ public enum CustomerOrderSort
 /// Customer orders (수주) for the owner's pages and the API: taking and editing orders, cancelling them, and
 /// making their work orders. Reading one gives the whole chain: lines, work orders, lots and shipments.
 /// </summary>
-public sealed class CustomerOrderService(MesContexts contexts, TimeProvider clock, IStringLocalizer<SharedResource> text)
+internal sealed class CustomerOrderService(MesContexts contexts, TimeProvider clock, IStringLocalizer<SharedResource> text)
 {
     public const int CustomerNameMaxLength = 200;
 
@@ -452,4 +452,4 @@ public sealed class CustomerOrderService(MesContexts contexts, TimeProvider cloc
 }
 
 /// <summary>A product an order line can name.</summary>
-public sealed record ProductChoice(Guid Id, string Code, string Name, string Unit);
+internal sealed record ProductChoice(Guid Id, string Code, string Name, string Unit);

@@ -15,9 +15,9 @@ namespace Workshop.Mes.Web.Features.Orders;
 
 /// <summary>What a list of shipments is narrowed to.</summary>
 /// <param name="Search">Part of the shipment number, the order number or the customer.</param>
-public sealed record ShipmentFilter(string? Search = null, Guid? CustomerOrderId = null);
+internal sealed record ShipmentFilter(string? Search = null, Guid? CustomerOrderId = null);
 
-public enum ShipmentSort
+internal enum ShipmentSort
 {
     ShippedAtDescending,
     ShippedAt,
@@ -29,7 +29,7 @@ public enum ShipmentSort
 /// Shipments (출하): finished lots leave against order lines. Each shipment takes the stock through the ledger and
 /// books the order lines in one transaction, so every shipment traces back to its order and lots.
 /// </summary>
-public sealed class ShipmentService(MesContexts contexts, TimeProvider clock, IStringLocalizer<SharedResource> text)
+internal sealed class ShipmentService(MesContexts contexts, TimeProvider clock, IStringLocalizer<SharedResource> text)
 {
     public static readonly IReadOnlyDictionary<string, ShipmentSort> Sorts = new Dictionary<string, ShipmentSort>(StringComparer.OrdinalIgnoreCase)
     {

@@ -15,7 +15,7 @@ using Workshop.Mes.Web.Features.Identity;
 namespace Workshop.Mes.Web.Features.Tenancy;
 
 /// <summary>What the <c>/join/…</c> page needs to know about its link.</summary>
-public sealed record InvitationView(
+internal sealed record InvitationView(
     InvitationState State,
     WorkshopRole Role,
     string WorkshopName,
@@ -29,7 +29,7 @@ public sealed record InvitationView(
 /// Account roles create an account (or sign in to the existing one) and get a membership; a worker picks a PIN
 /// and gets a worker profile, no account. A used, withdrawn, expired or unknown link changes nothing.
 /// </summary>
-public sealed class InvitationAcceptance(
+internal sealed class InvitationAcceptance(
     MesContexts contexts,
     UserManager<MesUser> users,
     AccountCreation accounts,

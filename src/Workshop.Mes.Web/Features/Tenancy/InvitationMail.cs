@@ -7,7 +7,7 @@ using MimeKit;
 namespace Workshop.Mes.Web.Features.Tenancy;
 
 /// <summary>The <c>Smtp</c> configuration section; without a host no mail is sent and the link is only shown.</summary>
-public sealed class SmtpOptions
+internal sealed class SmtpOptions
 {
     public const string Section = "Smtp";
 
@@ -26,7 +26,7 @@ public sealed class SmtpOptions
 /// Sends the invitation link by e-mail when SMTP is configured. A failure is logged and not shown as an error:
 /// the person inviting still has the link on screen to pass on themselves.
 /// </summary>
-public sealed class InvitationMail(IOptions<SmtpOptions> options, IStringLocalizer<SharedResource> text, ILogger<InvitationMail> logger)
+internal sealed class InvitationMail(IOptions<SmtpOptions> options, IStringLocalizer<SharedResource> text, ILogger<InvitationMail> logger)
 {
     public bool IsConfigured => !string.IsNullOrWhiteSpace(options.Value.Host);
 

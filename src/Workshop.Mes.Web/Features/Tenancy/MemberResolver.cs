@@ -8,7 +8,7 @@ namespace Workshop.Mes.Web.Features.Tenancy;
 
 /// <summary>A workshop someone may work in, and their role there.</summary>
 [ModuleSurface]
-public sealed record WorkshopChoice(WorkshopRef Workshop, WorkshopRole Role);
+internal sealed record WorkshopChoice(WorkshopRef Workshop, WorkshopRole Role);
 
 /// <summary>
 /// Turns a signed-in principal and the workshop they asked for (menu cookie or <c>X-Workshop</c> header) into
@@ -16,7 +16,7 @@ public sealed record WorkshopChoice(WorkshopRef Workshop, WorkshopRole Role);
 /// their own workshop. Anything else resolves to nothing, which callers answer with 404.
 /// </summary>
 [ModuleSurface]
-public sealed class MemberResolver(MesContexts contexts) : ICircuitAccessCheck
+internal sealed class MemberResolver(MesContexts contexts) : ICircuitAccessCheck
 {
     /// <summary>The cookie that remembers which workshop the pages show.</summary>
     public const string CookieName = "mes.workshop";

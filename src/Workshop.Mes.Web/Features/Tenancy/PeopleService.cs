@@ -11,7 +11,7 @@ namespace Workshop.Mes.Web.Features.Tenancy;
 /// The workshop's people (owner's page and the API): members with accounts and pending invitations. Every
 /// call asks the member's role first (<see cref="Area.People"/>); another workshop's rows are not visible.
 /// </summary>
-public sealed class PeopleService(MesContexts contexts, AccountSignals signals, TimeProvider clock, IStringLocalizer<SharedResource> text)
+internal sealed class PeopleService(MesContexts contexts, AccountSignals signals, TimeProvider clock, IStringLocalizer<SharedResource> text)
 {
     public async Task<IReadOnlyList<MemberSummary>> MembersAsync(WorkshopMember member, CancellationToken cancellationToken)
     {
@@ -194,4 +194,4 @@ public sealed class PeopleService(MesContexts contexts, AccountSignals signals, 
 }
 
 /// <summary>A saved invitation and the token of its link.</summary>
-public sealed record InvitationIssued(InvitationSummary Invitation, string Token);
+internal sealed record InvitationIssued(InvitationSummary Invitation, string Token);

@@ -8,16 +8,16 @@ using Workshop.Mes.Web.Features.Identity;
 
 namespace Workshop.Mes.Web.Features.Tenancy;
 
-public sealed record WorkshopListing(Guid Id, string Name, string Slug, Industry Industry, int Headcount, DateTimeOffset CreatedAt);
+internal sealed record WorkshopListing(Guid Id, string Name, string Slug, Industry Industry, int Headcount, DateTimeOffset CreatedAt);
 
 /// <summary>A new workshop and the first owner to invite: <c>industry</c> is Garment, ShoesAndLeather, MetalAndMachining, Printing or Other.</summary>
-public sealed record NewWorkshopRequest(string? Name, string? Slug, string? Industry, int? Headcount, string? OwnerEmail);
+internal sealed record NewWorkshopRequest(string? Name, string? Slug, string? Industry, int? Headcount, string? OwnerEmail);
 
 /// <summary>
 /// The platform admin's list of workshops: create one and invite its owner. The admin sees names, never a
 /// workshop's data (no membership, so every tenant query answers nothing).
 /// </summary>
-public sealed class WorkshopDirectory(MesContexts contexts, TimeProvider clock, IStringLocalizer<SharedResource> text)
+internal sealed class WorkshopDirectory(MesContexts contexts, TimeProvider clock, IStringLocalizer<SharedResource> text)
 {
     public const int MaxHeadcount = 10_000;
 

@@ -51,10 +51,10 @@ public sealed record WorkshopMember(WorkshopRef Workshop, WorkshopRole Role, Aud
 }
 
 /// <summary>No such workshop, or not one the caller belongs to; answered as 404 either way.</summary>
-public sealed class WorkshopNotFoundException() : Exception("The workshop was not found.");
+internal sealed class WorkshopNotFoundException() : Exception("The workshop was not found.");
 
 /// <summary>The role may not do this here; answered as 403.</summary>
-public sealed class AccessDeniedException(Area area, Operation operation)
+internal sealed class AccessDeniedException(Area area, Operation operation)
     : Exception($"The role may not {operation} {area}.")
 {
     public Area Area { get; } = area;

@@ -14,14 +14,14 @@ namespace Workshop.Mes.Web.Features.WorkOrders;
 /// <param name="OpenOnly">Hide completed and cancelled orders.</param>
 /// <param name="Search">Part of the number, product code or name, or customer.</param>
 [ModuleSurface]
-public sealed record WorkOrderFilter(bool OpenOnly = false, string? Search = null);
+internal sealed record WorkOrderFilter(bool OpenOnly = false, string? Search = null);
 
 /// <summary>One page of the grid, with the total for its pager.</summary>
 [ModuleSurface]
-public sealed record WorkOrderGridPage(IReadOnlyList<WorkOrderSummary> Items, int TotalCount);
+internal sealed record WorkOrderGridPage(IReadOnlyList<WorkOrderSummary> Items, int TotalCount);
 
 [ModuleSurface]
-public enum WorkOrderSort
+internal enum WorkOrderSort
 {
     DueDate,
     DueDateDescending,
@@ -31,7 +31,7 @@ public enum WorkOrderSort
 
 /// <summary>Reads work orders for the owner's list and the API, always inside one workshop.</summary>
 [ModuleSurface]
-public sealed class WorkOrderListService(MesContexts contexts, TimeProvider clock)
+internal sealed class WorkOrderListService(MesContexts contexts, TimeProvider clock)
 {
     /// <summary>Offset paging with a total, for the grid's pager.</summary>
     public async Task<WorkOrderGridPage> ListForGridAsync(

@@ -13,13 +13,13 @@ using DomainPriority = Workshop.Mes.Domain.WorkOrders.WorkOrderPriority;
 namespace Workshop.Mes.Web.Features.WorkOrders;
 
 /// <summary>The answer to a release: the released order, or the shortages that stopped it.</summary>
-public sealed record ReleaseOutcome(WorkOrderDetail? Released, IReadOnlyList<MaterialShortage> Shortages);
+internal sealed record ReleaseOutcome(WorkOrderDetail? Released, IReadOnlyList<MaterialShortage> Shortages);
 
 /// <summary>
 /// Work orders from creation to completion, for the pages, the API and customer orders (which create their work
 /// orders here). Every change checks the member's role and the row version the caller read.
 /// </summary>
-public sealed class WorkOrderService(MesContexts contexts, TimeProvider clock, IStringLocalizer<SharedResource> text)
+internal sealed class WorkOrderService(MesContexts contexts, TimeProvider clock, IStringLocalizer<SharedResource> text)
 {
     /// <summary>The most one work order makes; more is a slip of the keyboard, for create and edit alike.</summary>
     public const decimal MaxQuantity = 10_000_000;

@@ -16,7 +16,7 @@ namespace Workshop.Mes.Web.Features.WorkOrders.Progress;
 /// step and order it moves, and — for good units out of the last step — the finished lot and the backflush of
 /// the components, all in one unit of work.
 /// </summary>
-public sealed class ProgressRecorder(MesContexts contexts, TimeProvider clock, IStringLocalizer<SharedResource> text)
+internal sealed class ProgressRecorder(MesContexts contexts, TimeProvider clock, IStringLocalizer<SharedResource> text)
 {
     /// <summary>The active workers and the defect codes the progress form offers.</summary>
     public async Task<ProgressChoices> ChoicesAsync(WorkshopMember member, CancellationToken cancellationToken)

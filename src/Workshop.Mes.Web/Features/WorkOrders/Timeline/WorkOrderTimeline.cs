@@ -21,7 +21,7 @@ namespace Workshop.Mes.Web.Features.WorkOrders.Timeline;
 /// Everything that happened to one work order, oldest first: its status changes (from its own timestamps and
 /// the audit trail), the floor's events, defects with their photos, components consumed, lots made and shipped.
 /// </summary>
-public sealed class WorkOrderTimeline(MesContexts contexts)
+internal sealed class WorkOrderTimeline(MesContexts contexts)
 {
     /// <summary>Null when there is no such order here.</summary>
     public async Task<IReadOnlyList<TimelineEntry>?> ForAsync(WorkshopMember member, Guid id, CancellationToken cancellationToken)

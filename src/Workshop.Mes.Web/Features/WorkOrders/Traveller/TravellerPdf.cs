@@ -5,7 +5,7 @@ using Workshop.Mes.Contracts.WorkOrders;
 
 namespace Workshop.Mes.Web.Features.WorkOrders.Traveller;
 
-public enum TravellerSize
+internal enum TravellerSize
 {
     A4,
     Label,
@@ -16,7 +16,7 @@ public enum TravellerSize
 /// columns to sign and count, and the materials, on as many pages as they need; or a 100 × 60 mm label with just
 /// what a bin needs.
 /// </summary>
-public static class TravellerPdf
+internal static class TravellerPdf
 {
     /// <summary>Points per millimetre (PDF units are 1/72 inch).</summary>
     private const float Mm = 72f / 25.4f;

@@ -6,7 +6,7 @@ using Workshop.Mes.Domain.Access;
 namespace Workshop.Mes.Web.Features.WorkOrders.Traveller;
 
 /// <summary>What the paper traveller (작업지시서) that goes with the parts shows.</summary>
-public sealed record TravellerSheet(WorkOrderDetail Order, string WorkshopName)
+internal sealed record TravellerSheet(WorkOrderDetail Order, string WorkshopName)
 {
     public string OrderPayload => TravellerCodes.Order(Order.Number);
 
@@ -14,14 +14,14 @@ public sealed record TravellerSheet(WorkOrderDetail Order, string WorkshopName)
 }
 
 /// <summary>The texts the traveller's QR codes carry, which a tablet scans to open the order or the step.</summary>
-public static class TravellerCodes
+internal static class TravellerCodes
 {
     public static string Order(string number) => $"mes:wo:{number}";
 
     public static string Step(string number, int sequence) => $"mes:step:{number}:{sequence}";
 }
 
-public sealed class TravellerService(MesContexts contexts, TimeProvider clock)
+internal sealed class TravellerService(MesContexts contexts, TimeProvider clock)
 {
     public async Task<TravellerSheet?> SheetAsync(WorkshopMember member, Guid id, CancellationToken cancellationToken)
     {
