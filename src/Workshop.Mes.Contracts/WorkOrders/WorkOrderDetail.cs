@@ -26,7 +26,24 @@ public sealed record WorkOrderDetail(
     bool IsAtRisk,
     IReadOnlyList<WorkOrderStepView> Steps,
     IReadOnlyList<WorkOrderMaterialView> Materials,
-    uint Version);
+    uint Version,
+    WorkOrderActions AllowedActions);
+
+/// <summary>
+/// What the order's status allows now, as the domain decides it; whether the caller's role may do it is separate.
+/// Pages offer only these actions, and a client can grey out the rest.
+/// </summary>
+/// <param name="ChangeQuantity">The quantity may change (drafts only).</param>
+/// <param name="Reschedule">The due date and priority may change (open orders).</param>
+public sealed record WorkOrderActions(
+    bool ChangeQuantity,
+    bool Reschedule,
+    bool Release,
+    bool Hold,
+    bool Resume,
+    bool Complete,
+    bool Cancel,
+    bool RecordProgress);
 
 public enum StepState
 {

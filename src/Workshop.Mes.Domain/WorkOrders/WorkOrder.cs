@@ -156,7 +156,7 @@ public sealed class WorkOrder : VersionedTenantEntity
             throw new DomainRuleException("production_event.wrong_order", "The event belongs to another work order.");
         }
 
-        if (Status is not (WorkOrderStatus.Released or WorkOrderStatus.InProgress))
+        if (!WorkOrderEditing.CanRecordWork(Status))
         {
             throw new DomainRuleException(
                 "production_event.order_not_open",
@@ -185,15 +185,15 @@ public sealed class WorkOrder : VersionedTenantEntity
 
     private void EnsureDraft()
     {
-        if (Status != WorkOrderStatus.Draft)
+        if (!WorkOrderEditing.CanChangeQuantity(Status))
         {
-            throw new DomainRuleException("work_order.not_draft", "Only a draft work order can be edited.", Status.ToString());
+            throw new DomainRuleException("work_order.not_draft", "Only a draft work order's quantity can be changed.", Status.ToString());
         }
     }
 
     private void EnsureNotClosed()
     {
-        if (Status is WorkOrderStatus.Completed or WorkOrderStatus.Cancelled)
+        if (!WorkOrderEditing.CanReschedule(Status))
         {
             throw new DomainRuleException("work_order.closed", "The work order is already closed.", Status.ToString());
         }

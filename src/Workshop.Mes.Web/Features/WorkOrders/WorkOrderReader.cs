@@ -94,6 +94,19 @@ internal static class WorkOrderReader
                 m.RequiredQuantity,
                 m.ConsumedQuantity,
                 m.OutstandingQuantity))],
-            order.Version);
+            order.Version,
+            ActionsOf(order));
     }
+
+    /// <summary>What the order's status allows, answered by the domain's state machine and editing rules.</summary>
+    public static WorkOrderActions ActionsOf(WorkOrder order) =>
+        new(
+            WorkOrderEditing.CanChangeQuantity(order.Status),
+            WorkOrderEditing.CanReschedule(order.Status),
+            WorkOrderStateMachine.CanApply(order.Status, WorkOrderAction.Release),
+            WorkOrderStateMachine.CanApply(order.Status, WorkOrderAction.Hold),
+            WorkOrderStateMachine.CanApply(order.Status, WorkOrderAction.Resume, order.HeldFrom),
+            WorkOrderStateMachine.CanApply(order.Status, WorkOrderAction.Complete),
+            WorkOrderStateMachine.CanApply(order.Status, WorkOrderAction.Cancel),
+            WorkOrderEditing.CanRecordWork(order.Status));
 }

@@ -70,7 +70,10 @@ public sealed class WorkOrderService(MesContexts contexts, TimeProvider clock, I
         return await WorkOrderReader.DetailAsync(db, id, member.Workshop.Today(clock), cancellationToken);
     }
 
-    /// <summary>Edits a draft's quantity, due date or priority; null when there is no such order.</summary>
+    /// <summary>
+    /// Changes an order's plan as the domain allows it: the quantity while it is a draft, the due date and priority
+    /// while it is open. A field left out, or sent unchanged, stays as it is. Null when there is no such order.
+    /// </summary>
     public async Task<Validated<WorkOrderDetail>?> UpdateAsync(WorkshopMember member, Guid id, uint version, UpdateWorkOrderRequest input, CancellationToken cancellationToken)
     {
         member.Demand(Area.WorkOrders, Operation.Change);
@@ -82,27 +85,27 @@ public sealed class WorkOrderService(MesContexts contexts, TimeProvider clock, I
 
         var errors = new Dictionary<string, string[]>();
         CheckPlan(errors, input.Quantity, input.DueDate);
+        if (input.Priority is { } asked && !Enum.IsDefined(asked))
+        {
+            errors["priority"] = [text["WorkOrders.Validation.Priority"]];
+        }
+
         if (errors.Count > 0)
         {
             return new Validated<WorkOrderDetail>(null, errors);
         }
 
-        if (order.Status != Domain.WorkOrders.WorkOrderStatus.Draft)
-        {
-            throw new DomainRuleException("work_order.not_draft", "Only a draft work order can be edited.", order.Status.ToString());
-        }
-
-        if (input.Quantity is { } quantity)
+        if (input.Quantity is { } quantity && quantity != order.Quantity)
         {
             order.ChangeQuantity(quantity);
         }
 
-        if (input.DueDate is { } due)
+        if (input.DueDate is { } due && due != order.DueDate)
         {
             order.ChangeDueDate(due);
         }
 
-        if (input.Priority is { } priority)
+        if (input.Priority is { } priority && priority.ToString() != order.Priority.ToString())
         {
             order.ChangePriority(Enum.Parse<DomainPriority>(priority.ToString()));
         }
