@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Workshop.Mes.Domain.Common;
 
@@ -17,5 +16,5 @@ internal static class RuleText
     }
 
     private static object Readable(object argument) =>
-        argument is decimal quantity ? quantity.ToString("#,0.####", CultureInfo.CurrentCulture) : argument;
+        argument is decimal quantity ? Formats.Number(quantity) : argument;
 }
