@@ -5,7 +5,10 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using Workshop.Mes.Domain.Access;
 using Workshop.Mes.Domain.Audit;
+using Workshop.Mes.Domain.WorkOrders;
+using Workshop.Mes.Infrastructure.Database;
 using Workshop.Mes.Testing;
+using Workshop.Mes.Web.Features.Audit;
 using Workshop.Mes.Web.Features.Tenancy;
 using Workshop.Mes.Web.Features.WorkOrders;
 using Workshop.Mes.Web.Features.WorkOrders.Progress;
@@ -26,6 +29,8 @@ public sealed class WorkOrderDetailPageTests : IClassFixture<MesDatabase>, IAsyn
         _database = database;
         _context = MesComponents.Create(database);
         _context.Services.AddSingleton<TimeProvider>(new FixedTimeProvider(TestWorkshop.Now));
+        // Changes go through the audit trail, as in the app: the timeline reads status changes and their reasons from it.
+        _context.Services.AddSingleton(DatabaseRegistration.CreateContexts(database.AppDataSource, [new AuditInterceptor(new FixedTimeProvider(TestWorkshop.Now))]));
         _context.Services.AddSingleton<WorkOrderService>();
         _context.Services.AddSingleton<ProgressRecorder>();
         _context.Services.AddSingleton<WorkOrderTimeline>();
@@ -77,7 +82,54 @@ public sealed class WorkOrderDetailPageTests : IClassFixture<MesDatabase>, IAsyn
         saved.Quantity.ShouldBe(10);
     }
 
+    [Fact]
+    public async Task Cancelling_asks_why_and_the_timeline_keeps_the_reason()
+    {
+        var workshop = TestWorkshop.Create();
+        var order = workshop.ReleasedWorkOrder("WO-2611-0013", quantity: 10, due: _due);
+        await workshop.SaveAsync(_database, order);
+        var page = RenderPage(workshop, order.Id);
+        page.WaitForAssertion(() => page.Find("[data-testid=cancel]"));
+
+        page.Find("[data-testid=cancel]").Click();
+        _dialogs.WaitForAssertion(() => _dialogs.Find("[data-testid=confirm-ok]"));
+        _dialogs.Find("[data-testid=confirm-ok]").Click();
+
+        _dialogs.WaitForAssertion(() => _dialogs.Markup.ShouldContain("사유를 입력해 주세요."));
+        (await StatusAsync(order.Id)).ShouldBe(WorkOrderStatus.Released);
+
+        _dialogs.Find("textarea[data-testid=confirm-reason], [data-testid=confirm-reason] textarea").Change("고객이 주문을 취소함");
+        _dialogs.Find("[data-testid=confirm-ok]").Click();
+
+        page.WaitForAssertion(() => page.Find("[data-testid=timeline]").TextContent.ShouldContain("고객이 주문을 취소함"));
+        (await StatusAsync(order.Id)).ShouldBe(WorkOrderStatus.Cancelled);
+    }
+
+    [Fact]
+    public async Task Completing_below_the_ordered_quantity_says_how_many_are_missing_and_backing_out_changes_nothing()
+    {
+        var workshop = TestWorkshop.Create();
+        var order = workshop.InProgressOrder("WO-2611-0014", quantity: 10, firstStepGood: 10, good: 4, _due);
+        await workshop.SaveAsync(_database);
+        var page = RenderPage(workshop, order.Id);
+        page.WaitForAssertion(() => page.Find("[data-testid=complete]"));
+
+        page.Find("[data-testid=complete]").Click();
+
+        _dialogs.WaitForAssertion(() => _dialogs.Find("[data-testid=confirm-detail]").TextContent.ShouldContain("6 ea"));
+        _dialogs.Find("[data-testid=confirm-detail]").TextContent.ShouldContain("4 ea");
+        _dialogs.Find("[data-testid=confirm-back]").Click();
+        _dialogs.WaitForAssertion(() => _dialogs.FindAll("[data-testid=confirm-ok]").ShouldBeEmpty());
+        (await StatusAsync(order.Id)).ShouldBe(WorkOrderStatus.InProgress);
+    }
+
     public async ValueTask DisposeAsync() => await _context.DisposeAsync();
+
+    private async Task<WorkOrderStatus> StatusAsync(Guid id)
+    {
+        await using var db = _database.CreateContext();
+        return (await db.WorkOrders.IgnoreQueryFilters().AsNoTracking().SingleAsync(w => w.Id == id)).Status;
+    }
 
     private IRenderedComponent<WorkOrderDetailPage> RenderPage(TestWorkshop workshop, Guid id)
     {

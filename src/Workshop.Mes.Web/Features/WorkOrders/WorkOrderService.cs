@@ -165,7 +165,20 @@ public sealed class WorkOrderService(MesContexts contexts, TimeProvider clock, I
         ChangeAsync(member, id, version, order => order.Resume(), cancellationToken);
 
     public Task<WorkOrderDetail?> CancelAsync(WorkshopMember member, Guid id, uint version, CancellationToken cancellationToken) =>
-        ChangeAsync(member, id, version, order => order.Cancel(), cancellationToken);
+        CancelAsync(member, id, version, null, cancellationToken);
+
+    /// <summary>Cancels with the reason the person gave; it stays on the timeline and in the audit trail.</summary>
+    public Task<WorkOrderDetail?> CancelAsync(WorkshopMember member, Guid id, uint version, string? reason, CancellationToken cancellationToken)
+    {
+        var checks = new FieldChecks(text);
+        checks.Note("reason", reason, 500, required: false);
+        if (checks.Errors.Count > 0)
+        {
+            throw new DomainRuleException("work_order.cancel_reason_too_long", "The reason is too long.");
+        }
+
+        return ChangeAsync(member, id, version, order => order.Cancel(reason), cancellationToken);
+    }
 
     public Task<WorkOrderDetail?> CompleteAsync(WorkshopMember member, Guid id, uint version, CancellationToken cancellationToken) =>
         ChangeAsync(member, id, version, order => order.Complete(clock.GetUtcNow()), cancellationToken);
