@@ -130,7 +130,7 @@ internal sealed class PlatformAdmins(
             workshops = await platform.Workshops.Select(w => w.Id).ToListAsync(cancellationToken);
         }
 
-        var actor = new AuditActor(ActorKind.User, user.Id, user.Email ?? user.DisplayName);
+        var actor = new AuditActor(ActorKind.User, user.Id, user.DisplayName);
         foreach (var workshopId in workshops)
         {
             await using var db = contexts.ForWorkshop(workshopId, actor, user.Id);
