@@ -137,8 +137,10 @@ public sealed class WorkOrder : VersionedTenantEntity, IAuditNoted
         HoldReason = null;
     }
 
+    public void Cancel() => Cancel(null);
+
     /// <summary>Cancels the order; the reason, when given, stays with the change in the audit trail and on the timeline.</summary>
-    public void Cancel(string? reason = null)
+    public void Cancel(string? reason)
     {
         Status = WorkOrderStateMachine.Apply(Status, WorkOrderAction.Cancel);
         _auditNote = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
