@@ -53,6 +53,7 @@ public enum StepState
     Finished,
 }
 
+/// <param name="AllowedProgress">What the step's state lets be recorded now (a waiting step only starts), as the domain decides it.</param>
 public sealed record WorkOrderStepView(
     Guid Id,
     int Sequence,
@@ -67,7 +68,8 @@ public sealed record WorkOrderStepView(
     decimal GoodQuantity,
     decimal ScrapQuantity,
     DateTimeOffset? StartedAt,
-    DateTimeOffset? FinishedAt);
+    DateTimeOffset? FinishedAt,
+    IReadOnlyList<ProgressKind> AllowedProgress);
 
 public sealed record WorkOrderMaterialView(
     Guid Id,

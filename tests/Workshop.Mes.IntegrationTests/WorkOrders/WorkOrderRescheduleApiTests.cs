@@ -82,6 +82,7 @@ public sealed class WorkOrderRescheduleApiTests(MesDatabase database) : IClassFi
         draft.AllowedActions.ShouldBe(new WorkOrderActions(ChangeQuantity: true, Reschedule: true, Release: true, Hold: false, Resume: false, Complete: false, Cancel: true, RecordProgress: false));
         released.AllowedActions.ShouldBe(new WorkOrderActions(ChangeQuantity: false, Reschedule: true, Release: false, Hold: true, Resume: false, Complete: false, Cancel: true, RecordProgress: true));
         cancelled.AllowedActions.ShouldBe(new WorkOrderActions(false, false, false, false, false, false, false, false));
+        released.Steps[0].AllowedProgress.ShouldBe([ProgressKind.Start]);
     }
 
     private async Task<(HttpClient Client, WorkOrderDetail Order)> ReleasedOrderAsync()

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Workshop.Mes.Contracts.WorkOrders;
+using Workshop.Mes.Domain.ShopFloor;
 using Workshop.Mes.Domain.WorkOrders;
 using Workshop.Mes.Infrastructure.Database;
 using DomainStatus = Workshop.Mes.Domain.WorkOrders.WorkOrderStatus;
@@ -83,7 +84,8 @@ internal static class WorkOrderReader
                 s.GoodQuantity,
                 s.ScrapQuantity,
                 s.StartedAt,
-                s.FinishedAt))],
+                s.FinishedAt,
+                [.. Enum.GetValues<ProgressKind>().Where(k => StepRules.Allows(s.State, Enum.Parse<ProductionEventKind>(k.ToString())))]))],
             [.. order.Materials.OrderBy(m => items.GetValueOrDefault(m.ItemId)?.Code).Select(m => new WorkOrderMaterialView(
                 m.Id,
                 m.ItemId,
