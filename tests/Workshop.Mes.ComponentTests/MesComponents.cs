@@ -2,6 +2,7 @@ using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using Workshop.Mes.Testing;
+using Workshop.Mes.Web.Features;
 
 namespace Workshop.Mes.ComponentTests;
 
@@ -17,6 +18,7 @@ internal static class MesComponents
         context.JSInterop.Mode = JSRuntimeMode.Loose;
         context.Services.AddMudServices();
         context.Services.AddLocalization(options => options.ResourcesPath = "Resources");
+        ParticleLocalizerFactory.Register(context.Services);
         context.Services.AddSingleton(database.Contexts);
         return context;
     }

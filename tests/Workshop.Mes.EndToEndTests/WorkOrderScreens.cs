@@ -100,6 +100,7 @@ internal sealed partial class WorkOrderScreens(IPage page)
     public async Task CompleteAsync()
     {
         await page.GetByTestId("complete").ClickAsync();
+        await page.GetByTestId("confirm-ok").ClickAsync();
         await Expect(Status).ToContainTextAsync("완료");
     }
 

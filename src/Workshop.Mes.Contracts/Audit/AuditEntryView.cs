@@ -8,6 +8,7 @@ namespace Workshop.Mes.Contracts.Audit;
 /// <param name="Action">Created, Updated or Deleted.</param>
 /// <param name="Before">The values before the change (for an update, only those that changed, plus the id).</param>
 /// <param name="After">The values after the change (for an update, only those that changed, plus the id).</param>
+/// <param name="EntityName">What people call the record: a number, a name or a code; a member's display name.</param>
 public sealed record AuditEntryView(
     Guid Id,
     DateTimeOffset OccurredAt,
@@ -20,4 +21,5 @@ public sealed record AuditEntryView(
     Guid EntityId,
     string Action,
     JsonElement? Before,
-    JsonElement? After);
+    JsonElement? After,
+    string? EntityName = null);

@@ -82,7 +82,15 @@ public sealed record CustomerOrderView(
     uint Version,
     IReadOnlyList<CustomerOrderLineView> Lines,
     IReadOnlyList<ShipmentView> Shipments,
-    IReadOnlyList<TraceWorkOrder> Trace);
+    IReadOnlyList<TraceWorkOrder> Trace,
+    CustomerOrderActions AllowedActions);
+
+/// <summary>What the order's status allows now, as the domain decides it; whether the caller's role may do it is separate.</summary>
+/// <param name="Edit">Open, nothing shipped, and no work order on the floor yet.</param>
+/// <param name="Cancel">Nothing shipped yet.</param>
+/// <param name="MakeWorkOrders">Not fully shipped or cancelled.</param>
+/// <param name="Ship">Not fully shipped or cancelled.</param>
+public sealed record CustomerOrderActions(bool Edit, bool Cancel, bool MakeWorkOrders, bool Ship);
 
 /// <summary>How one order line is split into work orders; the quantities add up to what is left to ship on the line.</summary>
 public sealed record LineSplit(Guid? LineId, IReadOnlyList<decimal>? Quantities);

@@ -26,7 +26,24 @@ public sealed record WorkOrderDetail(
     bool IsAtRisk,
     IReadOnlyList<WorkOrderStepView> Steps,
     IReadOnlyList<WorkOrderMaterialView> Materials,
-    uint Version);
+    uint Version,
+    WorkOrderActions AllowedActions);
+
+/// <summary>
+/// What the order's status allows now, as the domain decides it; whether the caller's role may do it is separate.
+/// Pages offer only these actions, and a client can grey out the rest.
+/// </summary>
+/// <param name="ChangeQuantity">The quantity may change (drafts only).</param>
+/// <param name="Reschedule">The due date and priority may change (open orders).</param>
+public sealed record WorkOrderActions(
+    bool ChangeQuantity,
+    bool Reschedule,
+    bool Release,
+    bool Hold,
+    bool Resume,
+    bool Complete,
+    bool Cancel,
+    bool RecordProgress);
 
 public enum StepState
 {
@@ -36,6 +53,7 @@ public enum StepState
     Finished,
 }
 
+/// <param name="AllowedProgress">What the step's state lets be recorded now (a waiting step only starts), as the domain decides it.</param>
 public sealed record WorkOrderStepView(
     Guid Id,
     int Sequence,
@@ -50,7 +68,8 @@ public sealed record WorkOrderStepView(
     decimal GoodQuantity,
     decimal ScrapQuantity,
     DateTimeOffset? StartedAt,
-    DateTimeOffset? FinishedAt);
+    DateTimeOffset? FinishedAt,
+    IReadOnlyList<ProgressKind> AllowedProgress);
 
 public sealed record WorkOrderMaterialView(
     Guid Id,

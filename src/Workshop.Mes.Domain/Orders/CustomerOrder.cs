@@ -37,6 +37,22 @@ public sealed class CustomerOrder : VersionedTenantEntity
 
     public IReadOnlyList<CustomerOrderLine> Lines => _lines;
 
+    /// <summary>Lines, customer and dates may change while the order is open and nothing has been shipped.</summary>
+    public bool IsEditable => Status == CustomerOrderStatus.Open && !_lines.Any(l => l.ShippedQuantity > 0);
+
+    /// <summary>Only an order with nothing shipped can be cancelled.</summary>
+    public bool CanCancel => Status == CustomerOrderStatus.Open;
+
+    /// <summary>Fully shipped or cancelled: no more work orders, no more shipments.</summary>
+    public bool IsClosed => Status is CustomerOrderStatus.Shipped or CustomerOrderStatus.Cancelled;
+
+    /// <summary>
+    /// Whether the order may be edited, given the statuses of its work orders: besides <see cref="IsEditable"/>,
+    /// none of them may be on the floor yet (a draft or a cancelled one can still follow the order).
+    /// </summary>
+    public bool IsEditableWith(IEnumerable<WorkOrders.WorkOrderStatus> workOrders) =>
+        IsEditable && workOrders.All(w => w is WorkOrders.WorkOrderStatus.Draft or WorkOrders.WorkOrderStatus.Cancelled);
+
     public CustomerOrderLine AddLine(Guid productId, decimal quantity, DateOnly dueDate)
     {
         EnsureOpen();
@@ -90,7 +106,7 @@ public sealed class CustomerOrder : VersionedTenantEntity
 
     public void Cancel()
     {
-        if (Status != CustomerOrderStatus.Open)
+        if (!CanCancel)
         {
             throw new DomainRuleException(
                 "customer_order.cannot_cancel",
@@ -107,7 +123,7 @@ public sealed class CustomerOrder : VersionedTenantEntity
 
     private void EnsureEditable()
     {
-        if (Status != CustomerOrderStatus.Open || _lines.Any(l => l.ShippedQuantity > 0))
+        if (!IsEditable)
         {
             throw new DomainRuleException("customer_order.not_editable", "Only an open order with nothing shipped can be edited.", Status.ToString());
         }
@@ -115,7 +131,7 @@ public sealed class CustomerOrder : VersionedTenantEntity
 
     private void EnsureOpen()
     {
-        if (Status is CustomerOrderStatus.Shipped or CustomerOrderStatus.Cancelled)
+        if (IsClosed)
         {
             throw new DomainRuleException("customer_order.closed", "The order is already closed.", Status.ToString());
         }

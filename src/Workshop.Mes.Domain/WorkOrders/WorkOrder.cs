@@ -1,3 +1,4 @@
+using Workshop.Mes.Domain.Audit;
 using Workshop.Mes.Domain.Catalog;
 using Workshop.Mes.Domain.Common;
 using Workshop.Mes.Domain.ShopFloor;
@@ -8,8 +9,9 @@ namespace Workshop.Mes.Domain.WorkOrders;
 /// A work order (작업지시): make a quantity of a product by a due date. Its steps and materials are copied
 /// from the routing and BOM at release, so later catalogue edits never change an order on the floor.
 /// </summary>
-public sealed class WorkOrder : VersionedTenantEntity
+public sealed class WorkOrder : VersionedTenantEntity, IAuditNoted
 {
+    private string? _auditNote;
     private readonly List<WorkOrderStep> _steps = [];
     private readonly List<WorkOrderMaterial> _materials = [];
 
@@ -38,6 +40,9 @@ public sealed class WorkOrder : VersionedTenantEntity
     }
 
     public string Number { get; private set; } = string.Empty;
+
+    /// <summary>Why the order was just changed (a cancellation's reason); not stored on the order, only in the audit trail.</summary>
+    string? IAuditNoted.AuditNote => _auditNote;
 
     public Guid ProductId { get; private set; }
 
@@ -132,7 +137,14 @@ public sealed class WorkOrder : VersionedTenantEntity
         HoldReason = null;
     }
 
-    public void Cancel() => Status = WorkOrderStateMachine.Apply(Status, WorkOrderAction.Cancel);
+    public void Cancel() => Cancel(null);
+
+    /// <summary>Cancels the order; the reason, when given, stays with the change in the audit trail and on the timeline.</summary>
+    public void Cancel(string? reason)
+    {
+        Status = WorkOrderStateMachine.Apply(Status, WorkOrderAction.Cancel);
+        _auditNote = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+    }
 
     public void Complete(DateTimeOffset now)
     {
@@ -156,7 +168,7 @@ public sealed class WorkOrder : VersionedTenantEntity
             throw new DomainRuleException("production_event.wrong_order", "The event belongs to another work order.");
         }
 
-        if (Status is not (WorkOrderStatus.Released or WorkOrderStatus.InProgress))
+        if (!WorkOrderEditing.CanRecordWork(Status))
         {
             throw new DomainRuleException(
                 "production_event.order_not_open",
@@ -185,15 +197,15 @@ public sealed class WorkOrder : VersionedTenantEntity
 
     private void EnsureDraft()
     {
-        if (Status != WorkOrderStatus.Draft)
+        if (!WorkOrderEditing.CanChangeQuantity(Status))
         {
-            throw new DomainRuleException("work_order.not_draft", "Only a draft work order can be edited.", Status.ToString());
+            throw new DomainRuleException("work_order.not_draft", "Only a draft work order's quantity can be changed.", Status.ToString());
         }
     }
 
     private void EnsureNotClosed()
     {
-        if (Status is WorkOrderStatus.Completed or WorkOrderStatus.Cancelled)
+        if (!WorkOrderEditing.CanReschedule(Status))
         {
             throw new DomainRuleException("work_order.closed", "The work order is already closed.", Status.ToString());
         }

@@ -69,3 +69,18 @@ public static class WorkOrderStateMachine
                 action.ToString());
     }
 }
+
+/// <summary>
+/// Which of an order's plan fields may change in a status, and whether work may be recorded on it: the one answer
+/// the entity enforces and the pages and the API show before anyone tries.
+/// </summary>
+public static class WorkOrderEditing
+{
+    /// <summary>The quantity is fixed once the order is released: the steps and materials were copied for it.</summary>
+    public static bool CanChangeQuantity(WorkOrderStatus status) => status == WorkOrderStatus.Draft;
+
+    /// <summary>Due date and priority may move while the order is open, as customers and the floor change their minds.</summary>
+    public static bool CanReschedule(WorkOrderStatus status) => status is not (WorkOrderStatus.Completed or WorkOrderStatus.Cancelled);
+
+    public static bool CanRecordWork(WorkOrderStatus status) => status is WorkOrderStatus.Released or WorkOrderStatus.InProgress;
+}

@@ -13,6 +13,7 @@ internal static class LocalizationHosting
     public static void AddMesLocalization(this WebApplicationBuilder builder)
     {
         builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
+        Features.ParticleLocalizerFactory.Register(builder.Services);
         builder.Services.Configure<RequestLocalizationOptions>(options =>
         {
             options.SetDefaultCulture(DefaultCulture)

@@ -1,4 +1,3 @@
-using Workshop.Mes.Infrastructure.Api;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
@@ -6,6 +5,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Workshop.Mes.Domain.Audit;
 using Workshop.Mes.Domain.Common;
+using Workshop.Mes.Infrastructure.Api;
 using Workshop.Mes.Infrastructure.Database;
 
 namespace Workshop.Mes.Web.Features.Audit;
@@ -71,7 +71,7 @@ internal sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercep
             EntityState.Added => new AuditEntry(owned.WorkshopId, actor, type, id, AuditAction.Created, null, Snapshot(entry, current: true, changedOnly: false), now),
             EntityState.Deleted => new AuditEntry(owned.WorkshopId, actor, type, id, AuditAction.Deleted, Snapshot(entry, current: false, changedOnly: false), null, now),
             _ when Snapshot(entry, current: false, changedOnly: true) is { } before =>
-                new AuditEntry(owned.WorkshopId, actor, type, id, AuditAction.Updated, before, Snapshot(entry, current: true, changedOnly: true), now),
+                new AuditEntry(owned.WorkshopId, actor, type, id, AuditAction.Updated, before, Snapshot(entry, current: true, changedOnly: true, NoteOf(entry)), now),
             _ => null,
         };
     }
@@ -81,9 +81,14 @@ internal sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercep
     /// changed; a complex value (a defect's cost) is written whole, as a nested object, when any part of it changed.
     /// Returns null when changed-only finds nothing changed (an entity marked modified with equal values).
     /// </summary>
-    private static string? Snapshot(EntityEntry entry, bool current, bool changedOnly)
+    private static string? Snapshot(EntityEntry entry, bool current, bool changedOnly, string? note = null)
     {
         var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        if (note is not null)
+        {
+            values["note"] = note;
+        }
+
         var changed = false;
         foreach (var property in entry.Properties.Where(p => !IsHidden(p.Metadata.Name)))
         {
@@ -111,6 +116,9 @@ internal sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercep
 
         return changedOnly && !changed ? null : JsonSerializer.Serialize(values, _json);
     }
+
+    /// <summary>Why the entity was changed, when it says so (<see cref="IAuditNoted"/>).</summary>
+    private static string? NoteOf(EntityEntry entry) => entry.Entity is IAuditNoted { AuditNote: { } note } ? note : null;
 
     private static bool Changed(PropertyEntry property) => property.IsModified && !Equals(property.OriginalValue, property.CurrentValue);
 

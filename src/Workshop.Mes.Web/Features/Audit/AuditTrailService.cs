@@ -41,7 +41,7 @@ internal sealed class AuditTrailService(MesContexts contexts)
         var rows = Filter(db.AuditEntries.AsNoTracking(), filter, member.Workshop.Zone);
         var total = await rows.CountAsync(cancellationToken);
         var items = await rows.OrderByDescending(a => a.OccurredAt).ThenByDescending(a => a.Id).Skip(page * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return new AuditGridPage(items.Select(ToView).ToList(), total);
+        return new AuditGridPage(await ViewsAsync(db, items, cancellationToken), total);
     }
 
     /// <summary>Cursor paging for the API: newest first; the cursor is the time and id of the last entry seen.</summary>
@@ -57,7 +57,7 @@ internal sealed class AuditTrailService(MesContexts contexts)
 
         var items = await rows.OrderByDescending(a => a.OccurredAt).ThenByDescending(a => a.Id).Take(limit + 1).ToListAsync(cancellationToken);
         var next = items.Count > limit ? EncodeCursor(items[limit - 1]) : null;
-        return new Page<AuditEntryView>(items.Take(limit).Select(ToView).ToList(), next);
+        return new Page<AuditEntryView>(await ViewsAsync(db, [.. items.Take(limit)], cancellationToken), next);
     }
 
     public static bool ReadsCursor(string? cursor) => DecodeCursor(cursor) is not null;
@@ -91,7 +91,54 @@ internal sealed class AuditTrailService(MesContexts contexts)
         return rows;
     }
 
-    private static AuditEntryView ToView(AuditEntry entry) =>
+    /// <summary>
+    /// The entries with the names people know their records by. An update keeps only what changed, so the name comes
+    /// from the record's creation when the entry itself has none; a member is named by the person's display name.
+    /// </summary>
+    private static async Task<List<AuditEntryView>> ViewsAsync(MesDbContext db, List<AuditEntry> entries, CancellationToken cancellationToken)
+    {
+        var ids = entries.Select(e => e.EntityId).Distinct().ToList();
+        var creations = await db.AuditEntries.AsNoTracking()
+            .Where(a => ids.Contains(a.EntityId) && a.Action == AuditAction.Created)
+            .Select(a => new { a.EntityId, a.After })
+            .ToListAsync(cancellationToken);
+        var snapshots = entries.SelectMany(e => new[] { (e.EntityId, Json: e.After), (e.EntityId, Json: e.Before) })
+            .Concat(creations.Select(c => (c.EntityId, Json: c.After)))
+            .Where(s => s.Json is not null)
+            .ToList();
+        var userIds = snapshots.Select(s => Property(s.Json, "userId")).OfType<string>()
+            .Select(id => Guid.TryParse(id, out var parsed) ? parsed : Guid.Empty).Where(id => id != Guid.Empty).Distinct().ToList();
+        var people = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var names = snapshots.GroupBy(s => s.EntityId).ToDictionary(g => g.Key, g => g.Select(s => NameIn(s.Json, people)).FirstOrDefault(n => n is not null));
+        return [.. entries.Select(e => ToView(e, names.GetValueOrDefault(e.EntityId)))];
+    }
+
+    private static readonly string[] _nameProperties = ["number", "displayName", "name", "lotNumber", "code", "customerName"];
+
+    private static string? NameIn(string? json, IReadOnlyDictionary<Guid, string> people)
+    {
+        if (Property(json, "userId") is { } user && Guid.TryParse(user, out var userId) && people.TryGetValue(userId, out var person))
+        {
+            return person;
+        }
+
+        return _nameProperties.Select(p => Property(json, p)).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n));
+    }
+
+    private static string? Property(string? json, string property)
+    {
+        if (json is null)
+        {
+            return null;
+        }
+
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
+    }
+
+    private static AuditEntryView ToView(AuditEntry entry, string? name) =>
         new(
             entry.Id,
             entry.OccurredAt,
@@ -104,7 +151,8 @@ internal sealed class AuditTrailService(MesContexts contexts)
             entry.EntityId,
             entry.Action.ToString(),
             Json(entry.Before),
-            Json(entry.After));
+            Json(entry.After),
+            name);
 
     private static JsonElement? Json(string? value)
     {

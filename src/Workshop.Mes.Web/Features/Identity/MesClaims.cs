@@ -64,7 +64,8 @@ internal static class MesClaims
     /// <summary>Who is acting, for the audit trail.</summary>
     public static AuditActor Actor(this ClaimsPrincipal principal, string? ipAddress)
     {
-        var name = principal.FindFirstValue(ClaimTypes.Name) ?? principal.FindFirstValue(ClaimTypes.Email) ?? "?";
+        // People are named as they call themselves (김대표) on the timeline and in the audit trail, not by their e-mail.
+        var name = principal.FindFirstValue(DisplayName) ?? principal.FindFirstValue(ClaimTypes.Name) ?? principal.FindFirstValue(ClaimTypes.Email) ?? "?";
         Guid? id = Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var parsed) ? parsed : null;
         var kind = Enum.TryParse<ActorKind>(principal.FindFirstValue(ActorKind), out var k) ? k : Domain.Audit.ActorKind.User;
         return new AuditActor(kind, id, name, principal.DeviceId(), ipAddress);

@@ -19,13 +19,12 @@ namespace Workshop.Mes.Web.Features.Orders;
 internal static class CustomerOrderViews
 {
     /// <summary>
-    /// Whether the page offers "edit": open, nothing shipped, no work order past draft. The service checks the same
-    /// on save (ADR 0023); this only spares the owner a button that would be refused.
+    /// What the order allows, answered by the domain: "edit" while open with nothing shipped and no work order past
+    /// draft (the service checks the same on save, ADR 0023), "cancel" while nothing is shipped, work orders and
+    /// shipments until the order is closed.
     /// </summary>
-    public static bool CanEdit(CustomerOrderView order) =>
-        order.Status == OrderStatus.Open
-        && order.Shipments.Count == 0
-        && order.Lines.All(l => l.ShippedQuantity == 0 && l.WorkOrders.All(w => w.Status is ContractWorkOrderStatus.Draft or ContractWorkOrderStatus.Cancelled));
+    public static CustomerOrderActions ActionsOf(CustomerOrder order, IEnumerable<WorkOrder> workOrders) =>
+        new(order.IsEditableWith(workOrders.Select(w => w.Status)), order.CanCancel, !order.IsClosed, !order.IsClosed);
 
     public static async Task<CustomerOrderView> ViewAsync(MesDbContext db, CustomerOrder order, TimeZoneInfo zone, CancellationToken cancellationToken)
     {
@@ -60,7 +59,8 @@ internal static class CustomerOrderViews
         }).ToList();
 
         return new CustomerOrderView(
-            order.Id, order.Number, order.CustomerName, order.OrderedOn, Enum.Parse<OrderStatus>(order.Status.ToString()), order.Version, lines, shipments, trace);
+            order.Id, order.Number, order.CustomerName, order.OrderedOn, Enum.Parse<OrderStatus>(order.Status.ToString()), order.Version, lines, shipments, trace,
+            ActionsOf(order, workOrders));
     }
 
     public static OrderWorkOrderView WorkOrderView(WorkOrder w) =>

@@ -24,7 +24,7 @@ internal sealed class DemoWorkshopOwner(MesContexts contexts, DatabaseMode mode,
             workshops = await platform.Workshops.Select(w => w.Id).ToListAsync(cancellationToken);
         }
 
-        var actor = new AuditActor(ActorKind.User, admin.Id, admin.Email ?? admin.DisplayName);
+        var actor = new AuditActor(ActorKind.User, admin.Id, admin.DisplayName);
         foreach (var workshopId in workshops)
         {
             await using var db = contexts.ForWorkshop(workshopId, actor, admin.Id);

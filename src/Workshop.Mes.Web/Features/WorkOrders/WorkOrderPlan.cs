@@ -16,6 +16,10 @@ public sealed class WorkOrderPlan
     public static WorkOrderPlan Of(WorkOrderDetail order) =>
         new() { Quantity = order.Quantity, Due = order.DueDate.ToDateTime(TimeOnly.MinValue), Priority = order.Priority };
 
-    /// <summary>An emptied quantity is sent as zero, so it is refused on its field rather than silently kept.</summary>
-    public UpdateWorkOrderRequest ToUpdate() => new(Quantity ?? 0, DueDate, Priority);
+    /// <summary>
+    /// An emptied quantity is sent as zero, so it is refused on its field rather than silently kept; an order past
+    /// draft sends no quantity at all, as only its due date and priority may change.
+    /// </summary>
+    public UpdateWorkOrderRequest ToUpdate(WorkOrderActions allowed) =>
+        new(allowed.ChangeQuantity ? Quantity ?? 0 : null, DueDate, Priority);
 }

@@ -1,13 +1,14 @@
-using DomainStatus = Workshop.Mes.Domain.WorkOrders.WorkOrderStatus;
 using Microsoft.EntityFrameworkCore;
-using StepState = Workshop.Mes.Contracts.WorkOrders.StepState;
-using WorkOrderPriority = Workshop.Mes.Contracts.WorkOrders.WorkOrderPriority;
-using WorkOrderStatus = Workshop.Mes.Contracts.WorkOrders.WorkOrderStatus;
 using Workshop.Mes.Contracts.WorkOrders;
+using Workshop.Mes.Domain.ShopFloor;
 using Workshop.Mes.Domain.WorkOrders;
 using Workshop.Mes.Infrastructure.Database;
 using Workshop.Mes.Web.Features.Catalog;
 using Workshop.Mes.Web.Features.Orders;
+using DomainStatus = Workshop.Mes.Domain.WorkOrders.WorkOrderStatus;
+using StepState = Workshop.Mes.Contracts.WorkOrders.StepState;
+using WorkOrderPriority = Workshop.Mes.Contracts.WorkOrders.WorkOrderPriority;
+using WorkOrderStatus = Workshop.Mes.Contracts.WorkOrders.WorkOrderStatus;
 
 namespace Workshop.Mes.Web.Features.WorkOrders;
 
@@ -85,7 +86,8 @@ internal static class WorkOrderReader
                 s.GoodQuantity,
                 s.ScrapQuantity,
                 s.StartedAt,
-                s.FinishedAt))],
+                s.FinishedAt,
+                [.. Enum.GetValues<ProgressKind>().Where(k => StepRules.Allows(s.State, Enum.Parse<ProductionEventKind>(k.ToString())))]))],
             [.. order.Materials.OrderBy(m => items.GetValueOrDefault(m.ItemId)?.Code).Select(m => new WorkOrderMaterialView(
                 m.Id,
                 m.ItemId,
@@ -96,6 +98,19 @@ internal static class WorkOrderReader
                 m.RequiredQuantity,
                 m.ConsumedQuantity,
                 m.OutstandingQuantity))],
-            order.Version);
+            order.Version,
+            ActionsOf(order));
     }
+
+    /// <summary>What the order's status allows, answered by the domain's state machine and editing rules.</summary>
+    public static WorkOrderActions ActionsOf(WorkOrder order) =>
+        new(
+            WorkOrderEditing.CanChangeQuantity(order.Status),
+            WorkOrderEditing.CanReschedule(order.Status),
+            WorkOrderStateMachine.CanApply(order.Status, WorkOrderAction.Release),
+            WorkOrderStateMachine.CanApply(order.Status, WorkOrderAction.Hold),
+            WorkOrderStateMachine.CanApply(order.Status, WorkOrderAction.Resume, order.HeldFrom),
+            WorkOrderStateMachine.CanApply(order.Status, WorkOrderAction.Complete),
+            WorkOrderStateMachine.CanApply(order.Status, WorkOrderAction.Cancel),
+            WorkOrderEditing.CanRecordWork(order.Status));
 }

@@ -70,7 +70,10 @@ internal sealed class WorkOrderService(MesContexts contexts, TimeProvider clock,
         return await WorkOrderReader.DetailAsync(db, id, member.Workshop.Today(clock), cancellationToken);
     }
 
-    /// <summary>Edits a draft's quantity, due date or priority; null when there is no such order.</summary>
+    /// <summary>
+    /// Changes an order's plan as the domain allows it: the quantity while it is a draft, the due date and priority
+    /// while it is open. A field left out, or sent unchanged, stays as it is. Null when there is no such order.
+    /// </summary>
     public async Task<Validated<WorkOrderDetail>?> UpdateAsync(WorkshopMember member, Guid id, uint version, UpdateWorkOrderRequest input, CancellationToken cancellationToken)
     {
         member.Demand(Area.WorkOrders, Operation.Change);
@@ -82,27 +85,27 @@ internal sealed class WorkOrderService(MesContexts contexts, TimeProvider clock,
 
         var errors = new Dictionary<string, string[]>();
         CheckPlan(errors, input.Quantity, input.DueDate);
+        if (input.Priority is { } asked && !Enum.IsDefined(asked))
+        {
+            errors["priority"] = [text["WorkOrders.Validation.Priority"]];
+        }
+
         if (errors.Count > 0)
         {
             return new Validated<WorkOrderDetail>(null, errors);
         }
 
-        if (order.Status != Domain.WorkOrders.WorkOrderStatus.Draft)
-        {
-            throw new DomainRuleException("work_order.not_draft", "Only a draft work order can be edited.", order.Status.ToString());
-        }
-
-        if (input.Quantity is { } quantity)
+        if (input.Quantity is { } quantity && quantity != order.Quantity)
         {
             order.ChangeQuantity(quantity);
         }
 
-        if (input.DueDate is { } due)
+        if (input.DueDate is { } due && due != order.DueDate)
         {
             order.ChangeDueDate(due);
         }
 
-        if (input.Priority is { } priority)
+        if (input.Priority is { } priority && priority.ToString() != order.Priority.ToString())
         {
             order.ChangePriority(Enum.Parse<DomainPriority>(priority.ToString()));
         }
@@ -162,7 +165,20 @@ internal sealed class WorkOrderService(MesContexts contexts, TimeProvider clock,
         ChangeAsync(member, id, version, order => order.Resume(), cancellationToken);
 
     public Task<WorkOrderDetail?> CancelAsync(WorkshopMember member, Guid id, uint version, CancellationToken cancellationToken) =>
-        ChangeAsync(member, id, version, order => order.Cancel(), cancellationToken);
+        CancelAsync(member, id, version, null, cancellationToken);
+
+    /// <summary>Cancels with the reason the person gave; it stays on the timeline and in the audit trail.</summary>
+    public Task<WorkOrderDetail?> CancelAsync(WorkshopMember member, Guid id, uint version, string? reason, CancellationToken cancellationToken)
+    {
+        var checks = new FieldChecks(text);
+        checks.Note("reason", reason, 500, required: false);
+        if (checks.Errors.Count > 0)
+        {
+            throw new DomainRuleException("work_order.cancel_reason_too_long", "The reason is too long.");
+        }
+
+        return ChangeAsync(member, id, version, order => order.Cancel(reason), cancellationToken);
+    }
 
     public Task<WorkOrderDetail?> CompleteAsync(WorkshopMember member, Guid id, uint version, CancellationToken cancellationToken) =>
         ChangeAsync(member, id, version, order => order.Complete(clock.GetUtcNow()), cancellationToken);

@@ -77,7 +77,12 @@ internal sealed class WorkOrderTimeline(MesContexts contexts)
             };
             if (kind is { } found)
             {
-                entries.Add(new(change.Entry.OccurredAt, found, change.Entry.ActorName, Note: found == TimelineKind.Held ? change.Reason : null));
+                entries.Add(new(change.Entry.OccurredAt, found, change.Entry.ActorName, Note: found switch
+                {
+                    TimelineKind.Held => change.Reason,
+                    TimelineKind.Cancelled => Text(change.Entry.After, "note"),
+                    _ => null,
+                }));
             }
         }
 

@@ -1,0 +1,58 @@
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using Workshop.Mes.Web;
+using Workshop.Mes.Web.Features;
+
+namespace Workshop.Mes.ComponentTests.Text;
+
+/// <summary>The one way pages write the workshop's time, quantities and money.</summary>
+public sealed class FormatsTests
+{
+    private static readonly TimeZoneInfo _seoul = TimeZoneInfo.FindSystemTimeZoneById("Asia/Seoul");
+
+    [Fact]
+    public void Moments_are_written_on_the_workshops_clock_in_three_named_formats()
+    {
+        var moment = new DateTimeOffset(2026, 11, 16, 23, 30, 15, TimeSpan.Zero); // 08:30 on the 17th in Seoul
+
+        Formats.Date(moment, _seoul).ShouldBe("2026-11-17");
+        Formats.DateTime(moment, _seoul).ShouldBe("2026-11-17 08:30");
+        Formats.DateTime(moment, _seoul, seconds: true).ShouldBe("2026-11-17 08:30:15");
+        Formats.Time(moment, _seoul).ShouldBe("08:30");
+        Formats.Date(new DateOnly(2026, 12, 1)).ShouldBe("2026-12-01");
+        Formats.Date((DateOnly?)null).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Quantities_group_thousands_and_drop_trailing_zeros()
+    {
+        Korean();
+
+        Formats.Number(1250m).ShouldBe("1,250");
+        Formats.Number(2.5000m).ShouldBe("2.5");
+        Formats.Number(0.125m).ShouldBe("0.125");
+        Formats.Signed(3m).ShouldBe("+3");
+        Formats.Signed(-2.5m).ShouldBe("-2.5");
+    }
+
+    [Fact]
+    public void Units_are_written_as_the_workshop_says_them_and_money_in_won()
+    {
+        var text = Korean();
+
+        Formats.Quantity(text, 12, "sheet").ShouldBe("12 장");
+        Formats.Quantity(text, 3, "suit").ShouldBe("3 벌");
+        Formats.Quantity(text, 40, "pcs").ShouldBe("40 개");
+        Formats.Quantity(text, 3.5m, "yd").ShouldBe("3.5 yd");
+        Formats.Quantity(text, 8, "ea").ShouldBe("8 ea");
+        Formats.Money(text, 24000).ShouldBe("24,000원");
+    }
+
+    private static IStringLocalizer Korean()
+    {
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("ko");
+        var services = new ServiceCollection().AddLogging().AddLocalization(options => options.ResourcesPath = "Resources").BuildServiceProvider();
+        return services.GetRequiredService<IStringLocalizer<SharedResource>>();
+    }
+}

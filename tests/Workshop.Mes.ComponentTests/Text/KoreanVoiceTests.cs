@@ -1,0 +1,57 @@
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using Workshop.Mes.Web;
+using Workshop.Mes.Web.Features;
+
+namespace Workshop.Mes.ComponentTests.Text;
+
+/// <summary>Every message the app shows reads with the particle that fits the word filled in, never "을(를)".</summary>
+public sealed class KoreanVoiceTests
+{
+    [Theory]
+    [InlineData("WO-2611-0004", "작업지시 WO-2611-0004를 만들었습니다.")]
+    [InlineData("WO-2611-0013", "작업지시 WO-2611-0013을 만들었습니다.")]
+    public void A_created_order_takes_the_object_particle_its_number_ends_on(string number, string message) =>
+        Korean()["WorkOrders.Created", number].Value.ShouldBe(message);
+
+    [Fact]
+    public void A_status_change_takes_ro_or_euro()
+    {
+        var text = Korean();
+
+        text["WorkOrders.Changed", "보류"].Value.ShouldBe("상태를 '보류'로 바꿨습니다.");
+        text["WorkOrders.Changed", "진행 중"].Value.ShouldBe("상태를 '진행 중'으로 바꿨습니다.");
+    }
+
+    [Fact]
+    public void A_short_completion_says_what_is_missing_in_the_workshops_units()
+    {
+        var text = Korean();
+
+        text["WorkOrders.CompleteShort", Formats.Quantity(text, 4, "sheet"), Formats.Quantity(text, 10, "sheet"), Formats.Quantity(text, 6, "sheet")].Value
+            .ShouldBe("지시 수량 10 장 중 4 장만 완성되어 6 장이 모자랍니다.");
+    }
+
+    [Fact]
+    public void No_korean_message_shows_a_combined_particle_once_its_word_is_known()
+    {
+        var text = Korean();
+
+        var shown = text.GetAllStrings(includeParentCultures: false)
+            .Where(s => !s.Value.Contains('{', StringComparison.Ordinal))
+            .Where(s => s.Value.Contains("을(를)", StringComparison.Ordinal) || s.Value.Contains("(으)로", StringComparison.Ordinal)
+                || s.Value.Contains("은(는)", StringComparison.Ordinal) || s.Value.Contains("이(가)", StringComparison.Ordinal))
+            .Select(s => s.Name);
+
+        shown.ShouldBeEmpty();
+    }
+
+    private static IStringLocalizer Korean()
+    {
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("ko");
+        var services = new ServiceCollection().AddLogging().AddLocalization(options => options.ResourcesPath = "Resources");
+        ParticleLocalizerFactory.Register(services);
+        return services.BuildServiceProvider().GetRequiredService<IStringLocalizer<SharedResource>>();
+    }
+}
