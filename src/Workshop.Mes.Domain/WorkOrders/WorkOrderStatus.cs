@@ -69,3 +69,14 @@ public static class WorkOrderStateMachine
                 action.ToString());
     }
 }
+
+/// <summary>
+/// Open work orders: released to the floor and not yet closed — released, running or held. What they still need of
+/// their components is promised stock, for the release shortages and the reorder alerts alike.
+/// </summary>
+public static class OpenWorkOrders
+{
+    public static IReadOnlyList<WorkOrderStatus> Statuses { get; } = [WorkOrderStatus.Released, WorkOrderStatus.InProgress, WorkOrderStatus.OnHold];
+
+    public static bool Includes(WorkOrderStatus status) => Statuses.Contains(status);
+}

@@ -37,11 +37,11 @@ internal sealed class WorkOrderFloor
         return floor;
     }
 
-    /// <summary>A fabric lot received at the floor, with its own expiry.</summary>
-    public async Task<Lot> ReceiveFabricAsync(MesDatabase database, string number, decimal quantity, DateOnly? expires, DateTimeOffset receivedAt)
+    /// <summary>A fabric lot received at the floor (or at <paramref name="at"/>), with its own expiry.</summary>
+    public async Task<Lot> ReceiveFabricAsync(MesDatabase database, string number, decimal quantity, DateOnly? expires, DateTimeOffset receivedAt, Location? at = null)
     {
         var lot = new Lot(Shop.Tenant.Id, Shop.Fabric.Id, number, "대한섬유", receivedAt, expires);
-        var movement = StockMovement.Receipt(Shop.Tenant.Id, new StockKey(Shop.Fabric.Id, lot.Id, Floor.Id), quantity, receivedAt);
+        var movement = StockMovement.Receipt(Shop.Tenant.Id, new StockKey(Shop.Fabric.Id, lot.Id, (at ?? Floor).Id), quantity, receivedAt);
         var balance = new StockBalance(Shop.Tenant.Id, movement.Key);
         balance.Post(movement, allowNegative: false);
         await Shop.SaveAsync(database, lot, movement, balance);

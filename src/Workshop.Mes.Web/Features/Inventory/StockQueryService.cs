@@ -6,8 +6,8 @@ using Workshop.Mes.Domain.Access;
 using Workshop.Mes.Domain.Inventory;
 using Workshop.Mes.Infrastructure.Database;
 using Workshop.Mes.Web.Features.Tenancy;
+using Workshop.Mes.Web.Features.WorkOrders;
 using DomainKind = Workshop.Mes.Domain.Inventory.StockMovementKind;
-using DomainStatus = Workshop.Mes.Domain.WorkOrders.WorkOrderStatus;
 
 namespace Workshop.Mes.Web.Features.Inventory;
 
@@ -40,7 +40,6 @@ public sealed record StockChoice(Guid Id, string Code, string Name, string? Unit
 public sealed class StockQueryService(MesContexts contexts, TimeProvider clock)
 {
     private static readonly DomainKind[] _consumption = [DomainKind.Issue, DomainKind.Backflush];
-    private static readonly DomainStatus[] _openStatuses = [DomainStatus.Released, DomainStatus.InProgress, DomainStatus.OnHold];
 
     public async Task<Page<OnHandRow>> OnHandPageAsync(WorkshopMember member, OnHandFilter filter, OnHandSort sort, string? cursor, int limit, CancellationToken cancellationToken)
     {
@@ -150,21 +149,17 @@ public sealed class StockQueryService(MesContexts contexts, TimeProvider clock)
         return new CountSheet(location.Id, location.Name, clock.GetUtcNow(), lines);
     }
 
-    /// <summary>Every item below its reorder point once open work orders have taken what they still need, most short first.</summary>
+    /// <summary>
+    /// Every item below its reorder point once open work orders have taken what they still need, most short first;
+    /// stock in quarantine does not count.
+    /// </summary>
     public async Task<IReadOnlyList<ReorderAlert>> ReorderAlertsAsync(WorkshopMember member, Operation operation, CancellationToken cancellationToken)
     {
         member.Demand(Area.Inventory, operation);
         await using var db = member.OpenData(contexts);
         var items = await db.Items.AsNoTracking().Where(i => i.IsActive && i.ReorderPoint > 0).ToListAsync(cancellationToken);
-        var onHand = await db.StockBalances.GroupBy(b => b.ItemId).Select(g => new { g.Key, OnHand = g.Sum(b => b.OnHand) })
-            .ToDictionaryAsync(g => g.Key, g => g.OnHand, cancellationToken);
-        var demand = await (
-            from material in db.WorkOrderMaterials
-            join order in db.WorkOrders on material.WorkOrderId equals order.Id
-            where _openStatuses.Contains(order.Status) && material.RequiredQuantity > material.ConsumedQuantity
-            group material by material.ItemId into g
-            select new { g.Key, Demand = g.Sum(m => m.RequiredQuantity - m.ConsumedQuantity) })
-            .ToDictionaryAsync(g => g.Key, g => g.Demand, cancellationToken);
+        var onHand = await AvailableStock.ByItemAsync(db, null, cancellationToken);
+        var demand = await OpenMaterialDemand.ByItemAsync(db, null, null, cancellationToken);
         return items
             .Select(item => (item, advice: ReorderRule.Evaluate(onHand.GetValueOrDefault(item.Id), demand.GetValueOrDefault(item.Id), item.ReorderPoint, item.SafetyStock)))
             .Where(x => x.advice is not null)
