@@ -9,7 +9,7 @@ using Workshop.Mes.Web.Features.Tenancy;
 
 namespace Workshop.Mes.Web.Features.Inventory;
 
-/// <summary><c>/api/v1/stock</c>: postings through <see cref="StockPostingService"/>, reads through <see cref="StockQueryService"/>.</summary>
+/// <summary><c>/api/v1/stock</c>: postings through <see cref="StockPostingService"/>, reads through the on-hand, ledger, lot, reorder and count-sheet queries.</summary>
 internal static class InventoryEndpoints
 {
     private const string Refusal = "Refused with 409 (`stock.insufficient`, naming what is on hand) when it would take stock below zero and the workshop does not allow negative stock.";
@@ -109,7 +109,7 @@ internal static class InventoryEndpoints
 
     /// <param name="locationId">The location to count.</param>
     private static async Task<Results<Ok<CountSheet>, ValidationProblem, NotFound>> CountSheetAsync(
-        WorkshopMember member, StockQueryService service, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken, Guid? locationId = null)
+        WorkshopMember member, CountSheetQueries service, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken, Guid? locationId = null)
     {
         member.Demand(Area.Inventory, Operation.Read);
         if (locationId is not { } id)
@@ -130,7 +130,7 @@ internal static class InventoryEndpoints
     /// <param name="cursor">The `nextCursor` of the previous page.</param>
     private static async Task<Results<Ok<Page<OnHandRow>>, ValidationProblem>> OnHandAsync(
         WorkshopMember member,
-        StockQueryService service,
+        OnHandQueries service,
         IStringLocalizer<SharedResource> text,
         CancellationToken cancellationToken,
         Guid? itemId = null,
@@ -164,7 +164,7 @@ internal static class InventoryEndpoints
     /// <param name="sort">As for the list.</param>
     private static async Task<Results<FileContentHttpResult, ValidationProblem>> ExportOnHandAsync(
         WorkshopMember member,
-        StockQueryService service,
+        OnHandQueries service,
         IStringLocalizer<SharedResource> text,
         TimeProvider clock,
         CancellationToken cancellationToken,
@@ -194,7 +194,7 @@ internal static class InventoryEndpoints
     /// <param name="cursor">The `nextCursor` of the previous page.</param>
     private static async Task<Results<Ok<Page<StockMovementView>>, ValidationProblem>> LedgerAsync(
         WorkshopMember member,
-        StockQueryService service,
+        LedgerQueries service,
         IStringLocalizer<SharedResource> text,
         CancellationToken cancellationToken,
         Guid? itemId = null,
@@ -210,7 +210,7 @@ internal static class InventoryEndpoints
         member.Demand(Area.Inventory, Operation.Read);
         var errors = new Dictionary<string, string[]>();
         var filter = LedgerFilterOf(itemId, lotId, locationId, kind, from, to, workOrderId, errors, text);
-        Paging.Validate(limit, cursor, StockQueryService.ReadsLedgerCursor, errors, text);
+        Paging.Validate(limit, cursor, LedgerQueries.ReadsLedgerCursor, errors, text);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: text["Problem.Validation"]);
@@ -229,7 +229,7 @@ internal static class InventoryEndpoints
     /// <param name="workOrderId">Only movements for this work order.</param>
     private static async Task<Results<FileContentHttpResult, ValidationProblem>> ExportLedgerAsync(
         WorkshopMember member,
-        StockQueryService service,
+        LedgerQueries service,
         IStringLocalizer<SharedResource> text,
         TimeProvider clock,
         CancellationToken cancellationToken,
@@ -251,7 +251,7 @@ internal static class InventoryEndpoints
     }
 
     /// <param name="id">The movement.</param>
-    private static async Task<Results<Ok<StockMovementView>, NotFound>> MovementAsync(Guid id, WorkshopMember member, StockQueryService service, CancellationToken cancellationToken) =>
+    private static async Task<Results<Ok<StockMovementView>, NotFound>> MovementAsync(Guid id, WorkshopMember member, LedgerQueries service, CancellationToken cancellationToken) =>
         await service.MovementAsync(member, id, cancellationToken) is { } movement ? TypedResults.Ok(movement) : TypedResults.NotFound();
 
     /// <param name="itemId">Only lots of this item.</param>
@@ -260,7 +260,7 @@ internal static class InventoryEndpoints
     /// <param name="cursor">The `nextCursor` of the previous page.</param>
     private static async Task<Results<Ok<Page<LotView>>, ValidationProblem>> LotsAsync(
         WorkshopMember member,
-        StockQueryService service,
+        LotQueries service,
         IStringLocalizer<SharedResource> text,
         CancellationToken cancellationToken,
         Guid? itemId = null,
@@ -284,7 +284,7 @@ internal static class InventoryEndpoints
     /// <param name="search">Part of the lot number, item code or name, or supplier.</param>
     private static async Task<Results<FileContentHttpResult, ValidationProblem>> ExportLotsAsync(
         WorkshopMember member,
-        StockQueryService service,
+        LotQueries service,
         IStringLocalizer<SharedResource> text,
         TimeProvider clock,
         CancellationToken cancellationToken,
@@ -299,14 +299,14 @@ internal static class InventoryEndpoints
     }
 
     /// <param name="id">The lot.</param>
-    private static async Task<Results<Ok<LotGenealogy>, NotFound>> GenealogyAsync(Guid id, WorkshopMember member, StockQueryService service, CancellationToken cancellationToken) =>
+    private static async Task<Results<Ok<LotGenealogy>, NotFound>> GenealogyAsync(Guid id, WorkshopMember member, LotQueries service, CancellationToken cancellationToken) =>
         await service.GenealogyAsync(member, id, cancellationToken) is { } genealogy ? TypedResults.Ok(genealogy) : TypedResults.NotFound();
 
     /// <param name="limit">Page size, 1 to 500 (default 50).</param>
     /// <param name="cursor">The `nextCursor` of the previous page.</param>
     private static async Task<Results<Ok<Page<ReorderAlert>>, ValidationProblem>> ReorderAlertsAsync(
         WorkshopMember member,
-        StockQueryService service,
+        ReorderQueries service,
         IStringLocalizer<SharedResource> text,
         CancellationToken cancellationToken,
         int limit = Paging.DefaultLimit,
@@ -328,7 +328,7 @@ internal static class InventoryEndpoints
 
     /// <param name="format">`csv` (default) or `xlsx`.</param>
     private static async Task<Results<FileContentHttpResult, ValidationProblem>> ExportReorderAlertsAsync(
-        WorkshopMember member, StockQueryService service, IStringLocalizer<SharedResource> text, TimeProvider clock, CancellationToken cancellationToken, string? format = null)
+        WorkshopMember member, ReorderQueries service, IStringLocalizer<SharedResource> text, TimeProvider clock, CancellationToken cancellationToken, string? format = null)
     {
         return await ExportAsync(
             member, format, [], text, clock, InventoryExports.Reorder, "reorder-alerts",
