@@ -103,6 +103,15 @@ internal sealed partial class WorkOrderScreens(IPage page)
         await Expect(Status).ToContainTextAsync("완료");
     }
 
+    /// <summary>Ends the order short of its quantity with <paramref name="reason"/> (ADR 0035).</summary>
+    public async Task CloseShortAsync(string reason)
+    {
+        await page.GetByTestId("close-short").ClickAsync();
+        await page.GetByTestId("close-short-reason").Locator("textarea").First.FillAsync(reason);
+        await page.GetByTestId("close-short-confirm").ClickAsync();
+        await Expect(Status).ToContainTextAsync("완료");
+    }
+
     /// <summary>Opens the print view of the traveller and waits for its order QR code.</summary>
     public async Task OpenTravellerAsync()
     {

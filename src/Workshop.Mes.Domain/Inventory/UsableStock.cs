@@ -8,7 +8,7 @@ namespace Workshop.Mes.Domain.Inventory;
 /// </summary>
 public static class UsableStock
 {
-    public static IReadOnlyList<LocationKind> LocationKinds { get; } = [LocationKind.Store, LocationKind.Floor, LocationKind.FinishedGoods];
+    public static IReadOnlyList<LocationKind> LocationKinds { get; } = new List<LocationKind> { LocationKind.Store, LocationKind.Floor, LocationKind.FinishedGoods }.AsReadOnly();
 
     public static bool At(LocationKind kind) => LocationKinds.Contains(kind);
 }

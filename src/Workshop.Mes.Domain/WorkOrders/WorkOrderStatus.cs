@@ -76,7 +76,7 @@ public static class WorkOrderStateMachine
 /// </summary>
 public static class OpenWorkOrders
 {
-    public static IReadOnlyList<WorkOrderStatus> Statuses { get; } = [WorkOrderStatus.Released, WorkOrderStatus.InProgress, WorkOrderStatus.OnHold];
+    public static IReadOnlyList<WorkOrderStatus> Statuses { get; } = new List<WorkOrderStatus> { WorkOrderStatus.Released, WorkOrderStatus.InProgress, WorkOrderStatus.OnHold }.AsReadOnly();
 
     public static bool Includes(WorkOrderStatus status) => Statuses.Contains(status);
 }

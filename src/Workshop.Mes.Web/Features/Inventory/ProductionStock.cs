@@ -16,7 +16,8 @@ internal sealed record ComponentUse(Guid ItemId, decimal Quantity, Guid? Scanned
 /// <summary>
 /// Published by the inventory module: production into stock. The output goes into finished goods as the order's lot
 /// (<c>{number}-{n}</c>, one per workshop day of output) and its components are consumed (backflush), first-expiring
-/// lot first, all posted through <see cref="StockLedger"/> in the caller's unit of work. Work orders call this and
+/// lot first, location by location in the owner's consumption order (ADR 0033); a shortfall names every missing
+/// component at once. All is posted through <see cref="StockLedger"/> in the caller's unit of work. Work orders call this and
 /// never touch lots, balances or locations themselves.
 /// </summary>
 internal static class ProductionStock
@@ -37,30 +38,30 @@ internal static class ProductionStock
 
         var itemIds = components.Select(c => c.ItemId).ToList();
         var items = await db.Items.AsNoTracking().Where(i => itemIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
+        var lots = await AvailableAsync(db, itemIds, cancellationToken);
+        var shortfalls = new List<ComponentShortfall>();
         foreach (var component in components)
         {
             var item = items[component.ItemId];
-            var locationId = item.BackflushLocationId
-                ?? (locations.FirstOrDefault(l => l.Kind == LocationKind.Floor) ?? locations.FirstOrDefault(l => l.Kind == LocationKind.Store))?.Id
-                ?? throw new DomainRuleException("work_order.no_backflush_location", "The workshop needs a floor or store location to take components from.");
-            var available = await AvailableAsync(db, item.Id, locationId, cancellationToken);
-            var (takes, shortfall) = LotPicking.Pick(available, component.Quantity, component.ScannedLotId);
-            if (shortfall > 0)
+            var order = ConsumptionLocations(locations, item.BackflushLocationId);
+            if (order.Count == 0)
             {
-                if (!allowNegative)
-                {
-                    throw new DomainRuleException(
-                        "work_order.components_short",
-                        $"{item.Code} is short by {shortfall} at the backflush location.",
-                        item.Code,
-                        shortfall);
-                }
-
-                var last = takes.Count > 0 ? takes[^1].LotId : available.FirstOrDefault()?.LotId;
-                takes = [.. takes, new LotTake(last, shortfall)];
+                throw new DomainRuleException("work_order.no_backflush_location", "The workshop needs a location in the consumption order to take components from.");
             }
 
-            movements.AddRange(takes.Select(t => StockMovement.Backflush(output.WorkshopId, new StockKey(item.Id, t.LotId, locationId), t.Quantity, output.At, output.WorkOrderId)));
+            var pick = ConsumptionOrder.Pick(order, lots.Where(l => l.ItemId == item.Id).Select(l => l.Lot), component.Quantity, component.ScannedLotId);
+            if (pick.Shortfall > 0)
+            {
+                shortfalls.Add(new ComponentShortfall(item.Code, pick.Shortfall, item.Unit));
+            }
+
+            var takes = allowNegative ? pick.BelowZero(order[0], component.ScannedLotId) : pick.Takes;
+            movements.AddRange(takes.Select(t => StockMovement.Backflush(output.WorkshopId, new StockKey(item.Id, t.LotId, t.LocationId), t.Quantity, output.At, output.WorkOrderId)));
+        }
+
+        if (shortfalls.Count > 0 && !allowNegative)
+        {
+            throw ComponentShortfall.Refusal(shortfalls);
         }
 
         await StockLedger.PostAsync(db, movements, allowNegative, cancellationToken);
@@ -70,17 +71,35 @@ internal static class ProductionStock
     public static Task<bool> IsLotOfAsync(MesDbContext db, Guid lotId, Guid itemId, CancellationToken cancellationToken) =>
         db.Lots.AnyAsync(l => l.Id == lotId && l.ItemId == itemId, cancellationToken);
 
-    private static async Task<List<AvailableLot>> AvailableAsync(MesDbContext db, Guid itemId, Guid locationId, CancellationToken cancellationToken) =>
-        await (from balance in db.StockBalances.AsNoTracking()
-               where balance.ItemId == itemId && balance.LocationId == locationId && balance.OnHand > 0
-               join lot in db.Lots.AsNoTracking() on balance.LotId equals (Guid?)lot.Id into lots
-               from lot in lots.DefaultIfEmpty()
-               select new AvailableLot(
-                   balance.LotId,
-                   balance.OnHand,
-                   lot == null ? null : lot.ExpiresOn,
-                   lot == null ? DateTimeOffset.MinValue : lot.ReceivedAt))
-            .ToListAsync(cancellationToken);
+    /// <summary>
+    /// Where a component is taken from, in order: the item's own backflush location when it has one, then every
+    /// location the owner ranked (line side before the store), never quarantine.
+    /// </summary>
+    internal static IReadOnlyList<Guid> ConsumptionLocations(IReadOnlyList<Location> locations, Guid? itemLocationId)
+    {
+        var usable = locations.Where(l => UsableStock.At(l.Kind)).ToList();
+        var ranked = usable.Where(l => l.ConsumptionRank is not null).OrderBy(l => l.ConsumptionRank).ThenBy(l => l.Code, StringComparer.Ordinal).Select(l => l.Id);
+        var own = usable.Where(l => l.Id == itemLocationId).Select(l => l.Id);
+        return [.. own.Concat(ranked).Distinct()];
+    }
+
+    private static async Task<List<(Guid ItemId, LocatedLot Lot)>> AvailableAsync(MesDbContext db, List<Guid> itemIds, CancellationToken cancellationToken) =>
+        (await (from balance in db.StockBalances.AsNoTracking()
+                where itemIds.Contains(balance.ItemId) && balance.OnHand > 0
+                join lot in db.Lots.AsNoTracking() on balance.LotId equals (Guid?)lot.Id into lots
+                from lot in lots.DefaultIfEmpty()
+                select new
+                {
+                    balance.ItemId,
+                    balance.LocationId,
+                    balance.LotId,
+                    balance.OnHand,
+                    ExpiresOn = lot == null ? null : lot.ExpiresOn,
+                    ReceivedAt = lot == null ? DateTimeOffset.MinValue : lot.ReceivedAt,
+                })
+            .ToListAsync(cancellationToken))
+        .Select(r => (r.ItemId, new LocatedLot(r.LocationId, r.LotId, r.OnHand, r.ExpiresOn, r.ReceivedAt)))
+        .ToList();
 
     private static async Task<Lot> OutputLotAsync(MesDbContext db, ProducedOutput output, CancellationToken cancellationToken)
     {
