@@ -9,5 +9,6 @@ internal static class InventoryModule
             .AddSingleton<LedgerQueries>()
             .AddSingleton<LotQueries>()
             .AddSingleton<ReorderQueries>()
-            .AddSingleton<CountSheetQueries>();
+            .AddSingleton<CountSheetQueries>()
+            .AddSingleton<KitIssue>();
 }
