@@ -107,7 +107,7 @@ internal sealed partial class WorkOrderScreens(IPage page)
     public async Task CloseShortAsync(string reason)
     {
         await page.GetByTestId("close-short").ClickAsync();
-        await page.GetByTestId("close-short-reason").Locator("textarea").First.FillAsync(reason);
+        await page.Locator("textarea[data-testid=close-short-reason], [data-testid=close-short-reason] textarea").First.FillAsync(reason);
         await page.GetByTestId("close-short-confirm").ClickAsync();
         await Expect(Status).ToContainTextAsync("완료");
     }
