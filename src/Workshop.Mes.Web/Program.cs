@@ -63,6 +63,7 @@ app.MapApiKeysApi();
 app.MapAuditApi();
 app.MapTabletsApi();
 app.MapInventoryApi();
+app.MapKitIssueApi();
 app.MapOrdersApi();
 app.MapImportApi();
 app.MapMesUserInterface();

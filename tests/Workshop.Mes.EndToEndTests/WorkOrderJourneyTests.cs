@@ -17,11 +17,12 @@ public sealed class WorkOrderJourneyTests(RunningApp app)
         var detailUrl = screens.Page.Url;
 
         // The demo floor holds none of this order's components, so good output at the last step would be refused
-        // by the backflush; steps are finished without output here (the full journey books a receipt first). The first
-        // step is entered after the fact from the paper sheet: it started yesterday at 08:30 on the workshop's clock.
+        // by the backflush; steps are finished without output here (the full journey books a receipt first), and an
+        // order with nothing good is closed short with a reason (ADR 0035). The first step is entered after the fact
+        // from the paper sheet: it started yesterday at 08:30 on the workshop's clock.
         var yesterdayMorning = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Seoul")).Date.AddDays(-1).AddHours(8.5);
         await screens.RecordAllStepsAsync(good: 0, firstStartedAt: yesterdayMorning);
-        await screens.CompleteAsync();
+        await screens.CloseShortAsync("원단 입고가 늦어져 생산 중단");
         await screens.OpenTravellerAsync();
         await Expect(screens.TravellerNumber).ToHaveTextAsync(number);
         await Expect(screens.Page.Locator("[data-testid^='step-qr-']").First).ToBeVisibleAsync();

@@ -104,6 +104,15 @@ internal sealed partial class WorkOrderScreens(IPage page)
         await Expect(Status).ToContainTextAsync("완료");
     }
 
+    /// <summary>Ends the order short of its quantity with <paramref name="reason"/> (ADR 0035).</summary>
+    public async Task CloseShortAsync(string reason)
+    {
+        await page.GetByTestId("close-short").ClickAsync();
+        await page.Locator("textarea[data-testid=close-short-reason], [data-testid=close-short-reason] textarea").First.FillAsync(reason);
+        await page.GetByTestId("close-short-confirm").ClickAsync();
+        await Expect(Status).ToContainTextAsync("완료");
+    }
+
     /// <summary>Opens the print view of the traveller and waits for its order QR code.</summary>
     public async Task OpenTravellerAsync()
     {

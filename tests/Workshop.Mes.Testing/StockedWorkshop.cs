@@ -80,6 +80,10 @@ public sealed class StockedWorkshop
         return lot;
     }
 
+    /// <summary>A fabric lot from 대한섬유 on hand at the floor (or at <paramref name="at"/>), with its own expiry.</summary>
+    public Task<Lot> ReceiveFabricAsync(MesDatabase database, string number, decimal quantity, DateOnly? expires, DateTimeOffset receivedAt, Location? at = null) =>
+        LotOnHandAsync(database, Fabric, at ?? Floor, number, quantity, "대한섬유", expires, receivedAt);
+
     /// <summary>What is on hand of one lot, over every location.</summary>
     public static async Task<decimal> OnHandAsync(MesDatabase database, Guid lotId)
     {

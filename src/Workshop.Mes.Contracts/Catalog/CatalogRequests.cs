@@ -87,6 +87,12 @@ public sealed class LocationRequest
 
     /// <summary>Store, Floor, FinishedGoods or Quarantine.</summary>
     public string? Kind { get; set; }
+
+    /// <summary>
+    /// Where backflush takes components from, 1 first (the line side) to 99; 0 takes the location out of the order.
+    /// Absent: unchanged, or for a new location floor 1, store 2, others never. Quarantine is never in the order.
+    /// </summary>
+    public int? ConsumptionRank { get; set; }
 }
 
 public sealed class DefectCodeRequest

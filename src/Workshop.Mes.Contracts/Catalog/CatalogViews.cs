@@ -38,7 +38,8 @@ public sealed record RoutingStepView(
 public sealed record WorkstationView(Guid Id, string Code, string Name, decimal HoursPerDay, string State, uint Version) : IVersionedView;
 
 /// <summary>Where stock sits. <c>Kind</c> is Store, Floor, FinishedGoods or Quarantine.</summary>
-public sealed record LocationView(Guid Id, string Code, string Name, string Kind, uint Version) : IVersionedView;
+/// <param name="ConsumptionRank">Where backflush takes components from, lowest first (line side 1, store 2); null: never.</param>
+public sealed record LocationView(Guid Id, string Code, string Name, string Kind, uint Version, int? ConsumptionRank = null) : IVersionedView;
 
 /// <summary>A kind of defect. <c>Category</c> is one of the 4M+E: Man, Machine, Material, Method, Measurement, Environment.</summary>
 public sealed record DefectCodeView(Guid Id, string Code, string Name, string Category, string Color, string Icon, bool IsActive, uint Version) : IVersionedView;

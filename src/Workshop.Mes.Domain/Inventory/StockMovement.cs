@@ -109,8 +109,11 @@ public sealed class StockMovement : TenantEntity
         return new(workshopId, StockMovementKind.Adjustment, key, quantity, at) { Reason = Guard.Required(reason, nameof(reason)) };
     }
 
-    /// <summary>A transfer is two movements with one transfer id: out of one location, into another.</summary>
-    public static (StockMovement Out, StockMovement In) Transfer(Guid workshopId, StockKey source, Guid toLocationId, decimal quantity, DateTimeOffset at)
+    /// <summary>
+    /// A transfer is two movements with one transfer id: out of one location, into another; a kit issued to the floor
+    /// names the work order it is for.
+    /// </summary>
+    public static (StockMovement Out, StockMovement In) Transfer(Guid workshopId, StockKey source, Guid toLocationId, decimal quantity, DateTimeOffset at, Guid? workOrderId = null)
     {
         Guard.Positive(quantity, nameof(quantity));
         if (source.LocationId == toLocationId)
@@ -119,8 +122,8 @@ public sealed class StockMovement : TenantEntity
         }
 
         var transferId = Guid.CreateVersion7();
-        var outgoing = new StockMovement(workshopId, StockMovementKind.TransferOut, source, -quantity, at) { TransferId = transferId };
-        var incoming = new StockMovement(workshopId, StockMovementKind.TransferIn, source with { LocationId = toLocationId }, quantity, at) { TransferId = transferId };
+        var outgoing = new StockMovement(workshopId, StockMovementKind.TransferOut, source, -quantity, at) { TransferId = transferId, WorkOrderId = workOrderId };
+        var incoming = new StockMovement(workshopId, StockMovementKind.TransferIn, source with { LocationId = toLocationId }, quantity, at) { TransferId = transferId, WorkOrderId = workOrderId };
         return (outgoing, incoming);
     }
 }

@@ -69,6 +69,9 @@ public sealed class WorkOrder : VersionedTenantEntity, IAuditNoted
 
     public DateTimeOffset? CompletedAt { get; private set; }
 
+    /// <summary>Why the order was closed short of its quantity with nothing good made; null for a normal completion.</summary>
+    public string? ClosedShortReason { get; private set; }
+
     public IReadOnlyList<WorkOrderStep> Steps => _steps;
 
     public IReadOnlyList<WorkOrderMaterial> Materials => _materials;
@@ -146,15 +149,41 @@ public sealed class WorkOrder : VersionedTenantEntity, IAuditNoted
         _auditNote = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
     }
 
+    /// <summary>
+    /// Completes an order whose steps are all finished. Below the ordered quantity is allowed (the good units are
+    /// what was made); with nothing good at all it is refused: that order is closed short, with a reason (ADR 0035).
+    /// </summary>
     public void Complete(DateTimeOffset now)
     {
-        if (Status == WorkOrderStatus.InProgress && _steps.Any(s => s.State != StepState.Finished))
+        EnsureStepsFinished();
+        if (Status == WorkOrderStatus.InProgress && GoodQuantity <= 0)
         {
-            throw new DomainRuleException("work_order.steps_unfinished", "Every step must be finished before the order is completed.");
+            throw new DomainRuleException(
+                "work_order.nothing_made",
+                "Nothing good was made; close the order short with a reason instead of completing it.");
         }
 
         Status = WorkOrderStateMachine.Apply(Status, WorkOrderAction.Complete);
         CompletedAt = now.ToUniversalTime();
+    }
+
+    /// <summary>
+    /// Ends an order whose steps are all finished short of its quantity, even with nothing good made, keeping the
+    /// reason (the fabric was ruined, the customer withdrew) for the timeline.
+    /// </summary>
+    public void CloseShort(string reason, DateTimeOffset now)
+    {
+        var next = WorkOrderStateMachine.Apply(Status, WorkOrderAction.Complete);
+        EnsureStepsFinished();
+        if (GoodQuantity >= Quantity)
+        {
+            throw new DomainRuleException("work_order.not_short", "The order made its full quantity; complete it instead of closing it short.");
+        }
+
+        var why = Guard.Required(reason, nameof(reason));
+        Status = next;
+        CompletedAt = now.ToUniversalTime();
+        ClosedShortReason = why;
     }
 
     /// <summary>
@@ -194,6 +223,14 @@ public sealed class WorkOrder : VersionedTenantEntity, IAuditNoted
             .Where(s => s.State != StepState.Finished)
             .GroupBy(s => s.WorkstationId)
             .ToDictionary(g => g.Key, g => g.Sum(s => s.RemainingMinutes(Quantity)));
+
+    private void EnsureStepsFinished()
+    {
+        if (Status == WorkOrderStatus.InProgress && _steps.Any(s => s.State != StepState.Finished))
+        {
+            throw new DomainRuleException("work_order.steps_unfinished", "Every step must be finished before the order is completed.");
+        }
+    }
 
     private void EnsureDraft()
     {

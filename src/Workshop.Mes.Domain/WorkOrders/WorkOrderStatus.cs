@@ -84,3 +84,14 @@ public static class WorkOrderEditing
 
     public static bool CanRecordWork(WorkOrderStatus status) => status is WorkOrderStatus.Released or WorkOrderStatus.InProgress;
 }
+
+/// <summary>
+/// Open work orders: released to the floor and not yet closed — released, running or held. What they still need of
+/// their components is promised stock, for the release shortages and the reorder alerts alike.
+/// </summary>
+public static class OpenWorkOrders
+{
+    public static IReadOnlyList<WorkOrderStatus> Statuses { get; } = new List<WorkOrderStatus> { WorkOrderStatus.Released, WorkOrderStatus.InProgress, WorkOrderStatus.OnHold }.AsReadOnly();
+
+    public static bool Includes(WorkOrderStatus status) => Statuses.Contains(status);
+}

@@ -43,6 +43,15 @@ internal sealed class InventoryAccessCases : IEndpointAccessCases
                 return Post("/api/v1/stock/adjustments", new { itemId = stock.ItemId, lotId = stock.LotId, locationId = stock.StoreId, quantity = -1, reason = "파손" });
             },
         },
+        // The kit goes from the store to the line side: a transfer, which only those who may change stock make (ADR 0034).
+        new("POST", "/api/v1/stock/work-orders/{workOrderId:guid}/kit-issue", EndpointAccess.Member, Area.Inventory, Operation.Change)
+        {
+            Request = async arrange =>
+            {
+                var stock = await StockAsync(arrange);
+                return Post($"/api/v1/stock/work-orders/{stock.WorkOrderId}/kit-issue", new { fromLocationId = stock.StoreId, toLocationId = stock.FloorId });
+            },
+        },
         new("POST", "/api/v1/stock/counts", EndpointAccess.Member, Area.Inventory, Operation.Change)
         {
             Request = async arrange =>

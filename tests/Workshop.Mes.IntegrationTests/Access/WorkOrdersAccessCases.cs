@@ -40,6 +40,7 @@ internal sealed class WorkOrdersAccessCases : IEndpointAccessCases
         Change("resume", ReleasedNumber, new { }),
         Change("cancel", DraftNumber, new { }),
         Change("complete", ReleasedNumber, new { }),
+        Change("close-short", ReleasedNumber, new { reason = "원단 불량" }),
         new("POST", "/api/v1/work-orders/{id:guid}/steps/{stepId:guid}/progress", EndpointAccess.Member, Area.WorkOrders, Operation.Change)
         {
             Request = async arrange =>

@@ -13,6 +13,7 @@ internal sealed class WorkOrderConfiguration : IEntityTypeConfiguration<WorkOrde
         builder.ToTable("work_orders", Schemas.WorkOrders);
         builder.Property(o => o.Number).HasMaxLength(32);
         builder.Property(o => o.HoldReason).HasMaxLength(500);
+        builder.Property(o => o.ClosedShortReason).HasMaxLength(500);
         builder.Ignore(o => o.GoodQuantity);
         builder.Ignore(o => o.ScrapQuantity);
         builder.Ignore(o => o.Progress);

@@ -753,6 +753,10 @@ namespace Workshop.Mes.Infrastructure.Database.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("code");
 
+                    b.Property<int?>("ConsumptionRank")
+                        .HasColumnType("integer")
+                        .HasColumnName("consumption_rank");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1778,6 +1782,11 @@ namespace Workshop.Mes.Infrastructure.Database.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<string>("ClosedShortReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("closed_short_reason");
 
                     b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("timestamp with time zone")

@@ -9,7 +9,7 @@ using Workshop.Mes.Web.Features.Tenancy;
 
 namespace Workshop.Mes.Web.Features.Inventory;
 
-/// <summary>Stock reads through <see cref="StockQueryService"/>: on hand, the ledger, lots and their genealogy, reorder alerts, the count sheet, and their downloads.</summary>
+/// <summary>Stock reads: on hand, the ledger, lots and their genealogy, reorder alerts, the count sheet, and their downloads, each through its own query service.</summary>
 internal static class StockReadEndpoints
 {
     public static void MapStockReads(this RouteGroupBuilder api)
@@ -54,7 +54,7 @@ internal static class StockReadEndpoints
 
     /// <param name="locationId">The location to count.</param>
     private static async Task<Results<Ok<CountSheet>, ValidationProblem, NotFound>> CountSheetAsync(
-        WorkshopMember member, StockQueryService service, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken, Guid? locationId = null)
+        WorkshopMember member, CountSheetQueries service, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken, Guid? locationId = null)
     {
         member.Demand(Area.Inventory, Operation.Read);
         if (locationId is not { } id)
@@ -69,7 +69,7 @@ internal static class StockReadEndpoints
     /// <param name="cursor">The `nextCursor` of the previous page.</param>
     private static async Task<Results<Ok<Page<OnHandRow>>, ValidationProblem>> OnHandAsync(
         WorkshopMember member,
-        StockQueryService service,
+        OnHandQueries service,
         IStringLocalizer<SharedResource> text,
         CancellationToken cancellationToken,
         [AsParameters] OnHandQueryParameters filters,
@@ -91,7 +91,7 @@ internal static class StockReadEndpoints
     /// <param name="format">`csv` (default) or `xlsx`.</param>
     private static async Task<Results<FileContentHttpResult, ValidationProblem>> ExportOnHandAsync(
         WorkshopMember member,
-        StockQueryService service,
+        OnHandQueries service,
         IStringLocalizer<SharedResource> text,
         TimeProvider clock,
         CancellationToken cancellationToken,
@@ -109,7 +109,7 @@ internal static class StockReadEndpoints
     /// <param name="cursor">The `nextCursor` of the previous page.</param>
     private static async Task<Results<Ok<Page<StockMovementView>>, ValidationProblem>> LedgerAsync(
         WorkshopMember member,
-        StockQueryService service,
+        LedgerQueries service,
         IStringLocalizer<SharedResource> text,
         CancellationToken cancellationToken,
         [AsParameters] LedgerQueryParameters filters,
@@ -119,7 +119,7 @@ internal static class StockReadEndpoints
         member.Demand(Area.Inventory, Operation.Read);
         var errors = new Dictionary<string, string[]>();
         var filter = filters.Read(errors, text);
-        Paging.Validate(limit, cursor, StockQueryService.ReadsLedgerCursor, errors, text);
+        Paging.Validate(limit, cursor, LedgerQueries.ReadsLedgerCursor, errors, text);
         if (errors.Count > 0)
         {
             return errors.ToValidationProblem(text);
@@ -131,7 +131,7 @@ internal static class StockReadEndpoints
     /// <param name="format">`csv` (default) or `xlsx`.</param>
     private static async Task<Results<FileContentHttpResult, ValidationProblem>> ExportLedgerAsync(
         WorkshopMember member,
-        StockQueryService service,
+        LedgerQueries service,
         IStringLocalizer<SharedResource> text,
         TimeProvider clock,
         CancellationToken cancellationToken,
@@ -147,14 +147,14 @@ internal static class StockReadEndpoints
     }
 
     /// <param name="id">The movement.</param>
-    private static async Task<Results<Ok<StockMovementView>, NotFound>> MovementAsync(Guid id, WorkshopMember member, StockQueryService service, CancellationToken cancellationToken) =>
+    private static async Task<Results<Ok<StockMovementView>, NotFound>> MovementAsync(Guid id, WorkshopMember member, LedgerQueries service, CancellationToken cancellationToken) =>
         await service.MovementAsync(member, id, cancellationToken) is { } movement ? TypedResults.Ok(movement) : TypedResults.NotFound();
 
     /// <param name="limit">Page size, 1 to 500 (default 50).</param>
     /// <param name="cursor">The `nextCursor` of the previous page.</param>
     private static async Task<Results<Ok<Page<LotView>>, ValidationProblem>> LotsAsync(
         WorkshopMember member,
-        StockQueryService service,
+        LotQueries service,
         IStringLocalizer<SharedResource> text,
         CancellationToken cancellationToken,
         [AsParameters] LotQueryParameters filters,
@@ -175,7 +175,7 @@ internal static class StockReadEndpoints
     /// <param name="format">`csv` (default) or `xlsx`.</param>
     private static async Task<Results<FileContentHttpResult, ValidationProblem>> ExportLotsAsync(
         WorkshopMember member,
-        StockQueryService service,
+        LotQueries service,
         IStringLocalizer<SharedResource> text,
         TimeProvider clock,
         CancellationToken cancellationToken,
@@ -189,14 +189,14 @@ internal static class StockReadEndpoints
     }
 
     /// <param name="id">The lot.</param>
-    private static async Task<Results<Ok<LotGenealogy>, NotFound>> GenealogyAsync(Guid id, WorkshopMember member, StockQueryService service, CancellationToken cancellationToken) =>
+    private static async Task<Results<Ok<LotGenealogy>, NotFound>> GenealogyAsync(Guid id, WorkshopMember member, LotQueries service, CancellationToken cancellationToken) =>
         await service.GenealogyAsync(member, id, cancellationToken) is { } genealogy ? TypedResults.Ok(genealogy) : TypedResults.NotFound();
 
     /// <param name="limit">Page size, 1 to 500 (default 50).</param>
     /// <param name="cursor">The `nextCursor` of the previous page.</param>
     private static async Task<Results<Ok<Page<ReorderAlert>>, ValidationProblem>> ReorderAlertsAsync(
         WorkshopMember member,
-        StockQueryService service,
+        ReorderQueries service,
         IStringLocalizer<SharedResource> text,
         CancellationToken cancellationToken,
         int limit = Paging.DefaultLimit,
@@ -218,7 +218,7 @@ internal static class StockReadEndpoints
 
     /// <param name="format">`csv` (default) or `xlsx`.</param>
     private static async Task<Results<FileContentHttpResult, ValidationProblem>> ExportReorderAlertsAsync(
-        WorkshopMember member, StockQueryService service, IStringLocalizer<SharedResource> text, TimeProvider clock, CancellationToken cancellationToken, string? format = null)
+        WorkshopMember member, ReorderQueries service, IStringLocalizer<SharedResource> text, TimeProvider clock, CancellationToken cancellationToken, string? format = null)
     {
         return await ExportAsync(
             member, format, [], text, clock, InventoryExports.Reorder, "reorder-alerts",

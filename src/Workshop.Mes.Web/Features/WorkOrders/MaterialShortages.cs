@@ -2,13 +2,15 @@ using Microsoft.EntityFrameworkCore;
 using Workshop.Mes.Contracts.WorkOrders;
 using Workshop.Mes.Domain.WorkOrders;
 using Workshop.Mes.Infrastructure.Database;
+using Workshop.Mes.Web.Features.Inventory;
 using DomainStatus = Workshop.Mes.Domain.WorkOrders.WorkOrderStatus;
 
 namespace Workshop.Mes.Web.Features.WorkOrders;
 
 /// <summary>
 /// What releasing an order would ask of the stock: per BOM component the quantity needed, what is on hand in
-/// every location and what other open orders still need of it.
+/// every location but quarantine (<see cref="AvailableStock"/>) and what other open orders still need of it
+/// (<see cref="OpenMaterialDemand"/>).
 /// </summary>
 internal static class MaterialShortages
 {
@@ -20,20 +22,8 @@ internal static class MaterialShortages
             : order.Materials.Select(m => (ComponentId: m.ItemId, Required: m.OutstandingQuantity)).ToList();
         var itemIds = needs.Select(n => n.ComponentId).Distinct().ToList();
         var items = await db.Items.AsNoTracking().Where(i => itemIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
-        var onHand = await db.StockBalances.AsNoTracking()
-            .Where(b => itemIds.Contains(b.ItemId))
-            .GroupBy(b => b.ItemId)
-            .Select(g => new { ItemId = g.Key, OnHand = g.Sum(b => b.OnHand) })
-            .ToDictionaryAsync(g => g.ItemId, g => g.OnHand, cancellationToken);
-        var promised = await (from material in db.WorkOrderMaterials.AsNoTracking()
-                              join other in db.WorkOrders.AsNoTracking().IgnoreAutoIncludes() on material.WorkOrderId equals other.Id
-                              where itemIds.Contains(material.ItemId)
-                                  && other.Id != order.Id
-                                  && (other.Status == DomainStatus.Released || other.Status == DomainStatus.InProgress || other.Status == DomainStatus.OnHold)
-                                  && material.RequiredQuantity > material.ConsumedQuantity
-                              group material by material.ItemId into g
-                              select new { ItemId = g.Key, Outstanding = g.Sum(m => m.RequiredQuantity - m.ConsumedQuantity) })
-            .ToDictionaryAsync(g => g.ItemId, g => g.Outstanding, cancellationToken);
+        var onHand = await AvailableStock.ByItemAsync(db, itemIds, cancellationToken);
+        var promised = await OpenMaterialDemand.ByItemAsync(db, itemIds, order.Id, cancellationToken);
 
         return needs
             .GroupBy(n => n.ComponentId)

@@ -19,6 +19,7 @@ internal static class WorkOrdersEndpoints
             .WithDescription("Newest first, one page at a time. Pass `nextCursor` back as `cursor` for the next page.");
         api.MapWorkOrderReads();
         api.MapWorkOrderWrites();
+        Progress.CloseShortEndpoints.MapCloseShort(api);
     }
 
     /// <param name="limit">Page size, 1 to 500 (default 50).</param>

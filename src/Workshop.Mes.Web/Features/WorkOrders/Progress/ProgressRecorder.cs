@@ -141,7 +141,7 @@ internal sealed class ProgressRecorder(MesContexts contexts, TimeProvider clock,
         foreach (var choice in input.Lots ?? [])
         {
             var fits = order.Materials.Any(m => m.ItemId == choice.ItemId)
-                && await db.Lots.AnyAsync(l => l.Id == choice.LotId && l.ItemId == choice.ItemId, cancellationToken);
+                && await ProductionStock.IsLotOfAsync(db, choice.LotId, choice.ItemId, cancellationToken);
             if (!fits)
             {
                 errors["lots"] = [text["WorkOrders.Validation.Lot"]];

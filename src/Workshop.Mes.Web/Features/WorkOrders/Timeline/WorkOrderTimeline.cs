@@ -63,7 +63,7 @@ internal sealed class WorkOrderTimeline(MesContexts contexts)
 
         if (order.CompletedAt is { } completed)
         {
-            entries.Add(new(completed, TimelineKind.Completed, ActorOf(c => c.After == nameof(WorkOrderStatus.Completed))));
+            entries.Add(new(completed, TimelineKind.Completed, ActorOf(c => c.After == nameof(WorkOrderStatus.Completed)), Note: order.ClosedShortReason));
         }
 
         foreach (var change in changes.Where(c => c.Entry.Action == AuditAction.Updated))

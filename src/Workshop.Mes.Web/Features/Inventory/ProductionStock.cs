@@ -1,0 +1,118 @@
+using Microsoft.EntityFrameworkCore;
+using Workshop.Mes.Domain.Catalog;
+using Workshop.Mes.Domain.Common;
+using Workshop.Mes.Domain.Inventory;
+using Workshop.Mes.Domain.WorkOrders;
+using Workshop.Mes.Infrastructure.Database;
+
+namespace Workshop.Mes.Web.Features.Inventory;
+
+/// <summary>Good units a work order made, to take into stock as the order's lot.</summary>
+internal sealed record ProducedOutput(Guid WorkshopId, Guid WorkOrderId, string WorkOrderNumber, Guid ProductId, decimal Good, DateTimeOffset At, TimeZoneInfo Zone);
+
+/// <summary>A component the output used up, and the lot the worker scanned for it, if any.</summary>
+internal sealed record ComponentUse(Guid ItemId, decimal Quantity, Guid? ScannedLotId);
+
+/// <summary>
+/// Published by the inventory module: production into stock. The output goes into finished goods as the order's lot
+/// (<c>{number}-{n}</c>, one per workshop day of output) and its components are consumed (backflush), first-expiring
+/// lot first, location by location in the owner's consumption order (ADR 0033); a shortfall names every missing
+/// component at once. All is posted through <see cref="StockLedger"/> in the caller's unit of work. Work orders call this and
+/// never touch lots, balances or locations themselves.
+/// </summary>
+internal static class ProductionStock
+{
+    /// <summary>Adds the output lot and the movements to <paramref name="db"/>; the caller saves.</summary>
+    public static async Task TakeInAsync(MesDbContext db, ProducedOutput output, IReadOnlyList<ComponentUse> components, CancellationToken cancellationToken)
+    {
+        var locations = await db.Locations.AsNoTracking().OrderBy(l => l.Code).ToListAsync(cancellationToken);
+        var finishedGoods = locations.FirstOrDefault(l => l.Kind == LocationKind.FinishedGoods)
+            ?? throw new DomainRuleException("work_order.no_finished_goods_location", "The workshop needs a finished-goods location to take in production.");
+        var allowNegative = await db.Workshops.Where(t => t.Id == output.WorkshopId).Select(t => t.AllowNegativeStock).SingleAsync(cancellationToken);
+
+        var lot = await OutputLotAsync(db, output, cancellationToken);
+        var movements = new List<StockMovement>
+        {
+            StockMovement.Output(output.WorkshopId, new StockKey(output.ProductId, lot.Id, finishedGoods.Id), output.Good, output.At, output.WorkOrderId),
+        };
+
+        var itemIds = components.Select(c => c.ItemId).ToList();
+        var items = await db.Items.AsNoTracking().Where(i => itemIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
+        var lots = await AvailableAsync(db, itemIds, cancellationToken);
+        var shortfalls = new List<ComponentShortfall>();
+        foreach (var component in components)
+        {
+            var item = items[component.ItemId];
+            var order = ConsumptionLocations(locations, item.BackflushLocationId);
+            if (order.Count == 0)
+            {
+                throw new DomainRuleException("work_order.no_backflush_location", "The workshop needs a location in the consumption order to take components from.");
+            }
+
+            var pick = ConsumptionOrder.Pick(order, lots.Where(l => l.ItemId == item.Id).Select(l => l.Lot), component.Quantity, component.ScannedLotId);
+            if (pick.Shortfall > 0)
+            {
+                shortfalls.Add(new ComponentShortfall(item.Code, pick.Shortfall, item.Unit));
+            }
+
+            var takes = allowNegative ? pick.BelowZero(order[0], component.ScannedLotId) : pick.Takes;
+            movements.AddRange(takes.Select(t => StockMovement.Backflush(output.WorkshopId, new StockKey(item.Id, t.LotId, t.LocationId), t.Quantity, output.At, output.WorkOrderId)));
+        }
+
+        if (shortfalls.Count > 0 && !allowNegative)
+        {
+            throw ComponentShortfall.Refusal(shortfalls);
+        }
+
+        await StockLedger.PostAsync(db, movements, allowNegative, cancellationToken);
+    }
+
+    /// <summary>Whether <paramref name="lotId"/> is a lot of <paramref name="itemId"/> here: what a scanned lot must be.</summary>
+    public static Task<bool> IsLotOfAsync(MesDbContext db, Guid lotId, Guid itemId, CancellationToken cancellationToken) =>
+        db.Lots.AnyAsync(l => l.Id == lotId && l.ItemId == itemId, cancellationToken);
+
+    /// <summary>
+    /// Where a component is taken from, in order: the item's own backflush location when it has one, then every
+    /// location the owner ranked (line side before the store), never quarantine.
+    /// </summary>
+    internal static IReadOnlyList<Guid> ConsumptionLocations(IReadOnlyList<Location> locations, Guid? itemLocationId)
+    {
+        var usable = locations.Where(l => UsableStock.At(l.Kind)).ToList();
+        var ranked = usable.Where(l => l.ConsumptionRank is not null).OrderBy(l => l.ConsumptionRank).ThenBy(l => l.Code, StringComparer.Ordinal).Select(l => l.Id);
+        var own = usable.Where(l => l.Id == itemLocationId).Select(l => l.Id);
+        return [.. own.Concat(ranked).Distinct()];
+    }
+
+    private static async Task<List<(Guid ItemId, LocatedLot Lot)>> AvailableAsync(MesDbContext db, List<Guid> itemIds, CancellationToken cancellationToken) =>
+        (await (from balance in db.StockBalances.AsNoTracking()
+                where itemIds.Contains(balance.ItemId) && balance.OnHand > 0
+                join lot in db.Lots.AsNoTracking() on balance.LotId equals (Guid?)lot.Id into lots
+                from lot in lots.DefaultIfEmpty()
+                select new
+                {
+                    balance.ItemId,
+                    balance.LocationId,
+                    balance.LotId,
+                    balance.OnHand,
+                    ExpiresOn = lot == null ? null : lot.ExpiresOn,
+                    ReceivedAt = lot == null ? DateTimeOffset.MinValue : lot.ReceivedAt,
+                })
+            .ToListAsync(cancellationToken))
+        .Select(r => (r.ItemId, new LocatedLot(r.LocationId, r.LotId, r.OnHand, r.ExpiresOn, r.ReceivedAt)))
+        .ToList();
+
+    private static async Task<Lot> OutputLotAsync(MesDbContext db, ProducedOutput output, CancellationToken cancellationToken)
+    {
+        var lots = await db.Lots.Where(l => l.ProducedByWorkOrderId == output.WorkOrderId).OrderBy(l => l.ReceivedAt).ToListAsync(cancellationToken);
+        var day = WorkshopTime.DayOf(output.At, output.Zone);
+        var sameDay = lots.LastOrDefault(l => WorkshopTime.DayOf(l.ReceivedAt, output.Zone) == day);
+        if (sameDay is not null)
+        {
+            return sameDay;
+        }
+
+        var lot = new Lot(output.WorkshopId, output.ProductId, $"{output.WorkOrderNumber}-{lots.Count + 1}", null, output.At, null, output.WorkOrderId);
+        db.Lots.Add(lot);
+        return lot;
+    }
+}
