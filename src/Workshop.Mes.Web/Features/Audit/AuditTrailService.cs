@@ -7,6 +7,7 @@ using Workshop.Mes.Domain.Access;
 using Workshop.Mes.Domain.Audit;
 using Workshop.Mes.Domain.Common;
 using Workshop.Mes.Infrastructure.Database;
+using Workshop.Mes.Web.Features.Identity;
 using Workshop.Mes.Web.Features.Tenancy;
 
 namespace Workshop.Mes.Web.Features.Audit;
@@ -108,7 +109,7 @@ internal sealed class AuditTrailService(MesContexts contexts)
             .ToList();
         var userIds = snapshots.Select(s => Property(s.Json, "userId")).OfType<string>()
             .Select(id => Guid.TryParse(id, out var parsed) ? parsed : Guid.Empty).Where(id => id != Guid.Empty).Distinct().ToList();
-        var people = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var people = await AccountReads.Users(db).Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         var names = snapshots.GroupBy(s => s.EntityId).ToDictionary(g => g.Key, g => g.Select(s => NameIn(s.Json, people)).FirstOrDefault(n => n is not null));
         return [.. entries.Select(e => ToView(e, names.GetValueOrDefault(e.EntityId)))];
     }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Workshop.Mes.Domain.Inventory;
 using Workshop.Mes.Infrastructure.Database;
+using Workshop.Mes.Web.Features.Catalog;
 
 namespace Workshop.Mes.Web.Features.Inventory;
 
@@ -8,6 +9,7 @@ namespace Workshop.Mes.Web.Features.Inventory;
 /// Published by the inventory module: what is on hand to count on per item, across every location but quarantine
 /// (<see cref="UsableStock"/>). The release shortages and the reorder alerts read stock here, not from the balances.
 /// </summary>
+[ModuleSurface]
 internal static class AvailableStock
 {
     /// <param name="itemIds">The items to ask about; null for every one.</param>
@@ -16,7 +18,7 @@ internal static class AvailableStock
         var usable = UsableStock.LocationKinds.ToArray();
         var balances =
             from balance in db.StockBalances.AsNoTracking()
-            join location in db.Locations.AsNoTracking() on balance.LocationId equals location.Id
+            join location in CatalogReads.Locations(db) on balance.LocationId equals location.Id
             where usable.Contains(location.Kind)
             select balance;
         if (itemIds is not null)

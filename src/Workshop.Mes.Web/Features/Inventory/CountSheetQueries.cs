@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Workshop.Mes.Contracts.Inventory;
 using Workshop.Mes.Domain.Access;
 using Workshop.Mes.Infrastructure.Database;
+using Workshop.Mes.Web.Features.Catalog;
 using Workshop.Mes.Web.Features.Tenancy;
 
 namespace Workshop.Mes.Web.Features.Inventory;
@@ -14,7 +15,7 @@ internal sealed class CountSheetQueries(MesContexts contexts, TimeProvider clock
     {
         member.Demand(Area.Inventory, Operation.Read);
         await using var db = member.OpenData(contexts);
-        var location = await db.Locations.AsNoTracking().SingleOrDefaultAsync(l => l.Id == locationId, cancellationToken);
+        var location = await CatalogReads.Locations(db).SingleOrDefaultAsync(l => l.Id == locationId, cancellationToken);
         if (location is null)
         {
             return null;
@@ -23,7 +24,7 @@ internal sealed class CountSheetQueries(MesContexts contexts, TimeProvider clock
         var lines = await (
             from balance in db.StockBalances.AsNoTracking()
             where balance.LocationId == locationId && balance.OnHand != 0
-            join item in db.Items on balance.ItemId equals item.Id
+            join item in CatalogReads.Items(db) on balance.ItemId equals item.Id
             join lot in db.Lots on balance.LotId equals (Guid?)lot.Id into lots
             from lot in lots.DefaultIfEmpty()
             orderby item.Code, lot.LotNumber

@@ -7,6 +7,7 @@ using Workshop.Mes.Domain.Common;
 using Workshop.Mes.Domain.Inventory;
 using Workshop.Mes.Domain.WorkOrders;
 using Workshop.Mes.Infrastructure.Database;
+using Workshop.Mes.Web.Features.Catalog;
 using Workshop.Mes.Web.Features.Tenancy;
 using Workshop.Mes.Web.Features.WorkOrders;
 
@@ -32,7 +33,7 @@ internal sealed class KitIssue(MesContexts contexts, TimeProvider clock, IString
             }
 
             var errors = new Dictionary<string, string[]>();
-            var locations = await db.Locations.AsNoTracking().ToListAsync(cancellationToken);
+            var locations = await CatalogReads.Locations(db).ToListAsync(cancellationToken);
             var to = Destination(locations, request.ToLocationId, errors);
             var from = Sources(locations, request.FromLocationId, to, errors);
             if (errors.Count > 0)
@@ -103,7 +104,7 @@ internal sealed class KitIssue(MesContexts contexts, TimeProvider clock, IString
     private async Task<List<StockMovement>> PlanAsync(MesDbContext db, Guid workshopId, OrderKit kit, List<Location> from, Location to, CancellationToken cancellationToken)
     {
         var itemIds = kit.Lines.Select(l => l.ItemId).ToList();
-        var items = await db.Items.AsNoTracking().Where(i => itemIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
+        var items = await CatalogReads.Items(db).Where(i => itemIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
         var balances = await (from balance in db.StockBalances.AsNoTracking()
                               where itemIds.Contains(balance.ItemId) && balance.OnHand > 0
                               join lot in db.Lots.AsNoTracking() on balance.LotId equals (Guid?)lot.Id into lots
@@ -156,7 +157,7 @@ internal sealed class KitIssue(MesContexts contexts, TimeProvider clock, IString
     {
         var itemIds = movements.Select(m => m.ItemId).Distinct().ToList();
         var lotIds = movements.Where(m => m.LotId is not null).Select(m => m.LotId!.Value).Distinct().ToList();
-        var items = await db.Items.AsNoTracking().Where(i => itemIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
+        var items = await CatalogReads.Items(db).Where(i => itemIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
         var lots = await db.Lots.AsNoTracking().Where(l => lotIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, cancellationToken);
         var where = locations.ToDictionary(l => l.Id);
         return new StockPosted(

@@ -4,7 +4,9 @@ using Workshop.Mes.Contracts.Common;
 using Workshop.Mes.Contracts.Inventory;
 using Workshop.Mes.Domain.Access;
 using Workshop.Mes.Infrastructure.Database;
+using Workshop.Mes.Web.Features.Catalog;
 using Workshop.Mes.Web.Features.Tenancy;
+using Workshop.Mes.Web.Features.WorkOrders;
 using DomainKind = Workshop.Mes.Domain.Inventory.StockMovementKind;
 
 namespace Workshop.Mes.Web.Features.Inventory;
@@ -101,11 +103,11 @@ internal sealed class LedgerQueries(MesContexts contexts)
 
     private static IQueryable<LedgerDbRow> Project(MesDbContext db, IQueryable<Domain.Inventory.StockMovement> movements) =>
         from m in movements
-        join item in db.Items on m.ItemId equals item.Id
-        join location in db.Locations on m.LocationId equals location.Id
+        join item in CatalogReads.Items(db) on m.ItemId equals item.Id
+        join location in CatalogReads.Locations(db) on m.LocationId equals location.Id
         join lot in db.Lots on m.LotId equals (Guid?)lot.Id into lots
         from lot in lots.DefaultIfEmpty()
-        join order in db.WorkOrders.IgnoreAutoIncludes() on m.WorkOrderId equals (Guid?)order.Id into orders
+        join order in WorkOrderReads.WorkOrders(db).IgnoreAutoIncludes() on m.WorkOrderId equals (Guid?)order.Id into orders
         from order in orders.DefaultIfEmpty()
         select new LedgerDbRow
         {

@@ -3,7 +3,10 @@ using Workshop.Mes.Contracts.Common;
 using Workshop.Mes.Contracts.Inventory;
 using Workshop.Mes.Domain.Access;
 using Workshop.Mes.Infrastructure.Database;
+using Workshop.Mes.Web.Features.Catalog;
+using Workshop.Mes.Web.Features.Orders;
 using Workshop.Mes.Web.Features.Tenancy;
+using Workshop.Mes.Web.Features.WorkOrders;
 using DomainKind = Workshop.Mes.Domain.Inventory.StockMovementKind;
 
 namespace Workshop.Mes.Web.Features.Inventory;
@@ -88,8 +91,8 @@ internal sealed class LotQueries(MesContexts contexts)
 
         var rows =
             from lot in lots
-            join item in db.Items on lot.ItemId equals item.Id
-            join order in db.WorkOrders.IgnoreAutoIncludes() on lot.ProducedByWorkOrderId equals (Guid?)order.Id into orders
+            join item in CatalogReads.Items(db) on lot.ItemId equals item.Id
+            join order in WorkOrderReads.WorkOrders(db).IgnoreAutoIncludes() on lot.ProducedByWorkOrderId equals (Guid?)order.Id into orders
             from order in orders.DefaultIfEmpty()
             select new { lot, item, order };
         if (!string.IsNullOrWhiteSpace(filter.Search))
@@ -143,19 +146,19 @@ internal sealed class LotQueries(MesContexts contexts)
     }
 
     private static Task<GenealogyOrder?> OrderAsync(MesDbContext db, Guid workOrderId, CancellationToken cancellationToken) =>
-        (from order in db.WorkOrders.IgnoreAutoIncludes().AsNoTracking()
+        (from order in WorkOrderReads.WorkOrders(db).IgnoreAutoIncludes().AsNoTracking()
          where order.Id == workOrderId
-         join product in db.Items on order.ProductId equals product.Id
+         join product in CatalogReads.Items(db) on order.ProductId equals product.Id
          select new GenealogyOrder(order.Id, order.Number, product.Code, product.Name, order.Quantity))
         .SingleOrDefaultAsync(cancellationToken);
 
     private static async Task<Dictionary<Guid, IReadOnlyList<GenealogyShipment>>> ShipmentsAsync(MesDbContext db, List<Guid> lotIds, CancellationToken cancellationToken)
     {
         var lines = await (
-            from line in db.ShipmentLines
+            from line in OrderReads.ShipmentLines(db)
             where line.LotId != null && lotIds.Contains(line.LotId.Value)
-            join shipment in db.Shipments.IgnoreAutoIncludes() on line.ShipmentId equals shipment.Id
-            join order in db.CustomerOrders.IgnoreAutoIncludes() on shipment.CustomerOrderId equals order.Id
+            join shipment in OrderReads.Shipments(db).IgnoreAutoIncludes() on line.ShipmentId equals shipment.Id
+            join order in OrderReads.CustomerOrders(db).IgnoreAutoIncludes() on shipment.CustomerOrderId equals order.Id
             select new { LotId = line.LotId!.Value, Shipment = new GenealogyShipment(shipment.Id, shipment.Number, order.CustomerName, shipment.ShippedAt, line.Quantity) })
             .ToListAsync(cancellationToken);
         return lines.GroupBy(l => l.LotId).ToDictionary(

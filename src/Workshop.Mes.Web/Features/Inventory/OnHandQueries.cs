@@ -3,6 +3,7 @@ using Workshop.Mes.Contracts.Common;
 using Workshop.Mes.Contracts.Inventory;
 using Workshop.Mes.Domain.Access;
 using Workshop.Mes.Infrastructure.Database;
+using Workshop.Mes.Web.Features.Catalog;
 using Workshop.Mes.Web.Features.Tenancy;
 
 namespace Workshop.Mes.Web.Features.Inventory;
@@ -51,7 +52,7 @@ internal sealed class OnHandQueries(MesContexts contexts)
     {
         member.Demand(Area.Inventory, Operation.Read);
         await using var db = member.OpenData(contexts);
-        var items = db.Items.AsNoTracking().Where(i => i.IsActive);
+        var items = CatalogReads.Items(db).Where(i => i.IsActive);
         if (!string.IsNullOrWhiteSpace(search))
         {
             var pattern = Paging.Contains(search);
@@ -66,7 +67,7 @@ internal sealed class OnHandQueries(MesContexts contexts)
     {
         member.Demand(Area.Inventory, Operation.Read);
         await using var db = member.OpenData(contexts);
-        return await db.Locations.AsNoTracking().OrderBy(l => l.Code).Select(l => new StockChoice(l.Id, l.Code, l.Name, null, false)).ToListAsync(cancellationToken);
+        return await CatalogReads.Locations(db).OrderBy(l => l.Code).Select(l => new StockChoice(l.Id, l.Code, l.Name, null, false)).ToListAsync(cancellationToken);
     }
 
     private static IQueryable<OnHandDbRow> OnHand(MesDbContext db, OnHandFilter filter)
@@ -94,8 +95,8 @@ internal sealed class OnHandQueries(MesContexts contexts)
 
         var rows =
             from balance in balances
-            join item in db.Items on balance.ItemId equals item.Id
-            join location in db.Locations on balance.LocationId equals location.Id
+            join item in CatalogReads.Items(db) on balance.ItemId equals item.Id
+            join location in CatalogReads.Locations(db) on balance.LocationId equals location.Id
             join lot in db.Lots on balance.LotId equals (Guid?)lot.Id into lots
             from lot in lots.DefaultIfEmpty()
             select new OnHandDbRow

@@ -4,13 +4,17 @@ using Workshop.Mes.Domain.Common;
 using Workshop.Mes.Domain.Inventory;
 using Workshop.Mes.Domain.WorkOrders;
 using Workshop.Mes.Infrastructure.Database;
+using Workshop.Mes.Web.Features.Catalog;
+using Workshop.Mes.Web.Features.Tenancy;
 
 namespace Workshop.Mes.Web.Features.Inventory;
 
 /// <summary>Good units a work order made, to take into stock as the order's lot.</summary>
+[ModuleSurface]
 internal sealed record ProducedOutput(Guid WorkshopId, Guid WorkOrderId, string WorkOrderNumber, Guid ProductId, decimal Good, DateTimeOffset At, TimeZoneInfo Zone);
 
 /// <summary>A component the output used up, and the lot the worker scanned for it, if any.</summary>
+[ModuleSurface]
 internal sealed record ComponentUse(Guid ItemId, decimal Quantity, Guid? ScannedLotId);
 
 /// <summary>
@@ -20,15 +24,16 @@ internal sealed record ComponentUse(Guid ItemId, decimal Quantity, Guid? Scanned
 /// component at once. All is posted through <see cref="StockLedger"/> in the caller's unit of work. Work orders call this and
 /// never touch lots, balances or locations themselves.
 /// </summary>
+[ModuleSurface]
 internal static class ProductionStock
 {
     /// <summary>Adds the output lot and the movements to <paramref name="db"/>; the caller saves.</summary>
     public static async Task TakeInAsync(MesDbContext db, ProducedOutput output, IReadOnlyList<ComponentUse> components, CancellationToken cancellationToken)
     {
-        var locations = await db.Locations.AsNoTracking().OrderBy(l => l.Code).ToListAsync(cancellationToken);
+        var locations = await CatalogReads.Locations(db).OrderBy(l => l.Code).ToListAsync(cancellationToken);
         var finishedGoods = locations.FirstOrDefault(l => l.Kind == LocationKind.FinishedGoods)
             ?? throw new DomainRuleException("work_order.no_finished_goods_location", "The workshop needs a finished-goods location to take in production.");
-        var allowNegative = await db.Workshops.Where(t => t.Id == output.WorkshopId).Select(t => t.AllowNegativeStock).SingleAsync(cancellationToken);
+        var allowNegative = await WorkshopReads.Workshops(db).Where(t => t.Id == output.WorkshopId).Select(t => t.AllowNegativeStock).SingleAsync(cancellationToken);
 
         var lot = await OutputLotAsync(db, output, cancellationToken);
         var movements = new List<StockMovement>
@@ -37,7 +42,7 @@ internal static class ProductionStock
         };
 
         var itemIds = components.Select(c => c.ItemId).ToList();
-        var items = await db.Items.AsNoTracking().Where(i => itemIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
+        var items = await CatalogReads.Items(db).Where(i => itemIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
         var lots = await AvailableAsync(db, itemIds, cancellationToken);
         var shortfalls = new List<ComponentShortfall>();
         foreach (var component in components)

@@ -3,6 +3,7 @@ using Workshop.Mes.Contracts.Inventory;
 using Workshop.Mes.Domain.Access;
 using Workshop.Mes.Domain.Inventory;
 using Workshop.Mes.Infrastructure.Database;
+using Workshop.Mes.Web.Features.Catalog;
 using Workshop.Mes.Web.Features.Tenancy;
 using Workshop.Mes.Web.Features.WorkOrders;
 
@@ -19,7 +20,7 @@ internal sealed class ReorderQueries(MesContexts contexts)
     {
         member.Demand(Area.Inventory, operation);
         await using var db = member.OpenData(contexts);
-        var items = await db.Items.AsNoTracking().Where(i => i.IsActive && i.ReorderPoint > 0).ToListAsync(cancellationToken);
+        var items = await CatalogReads.Items(db).Where(i => i.IsActive && i.ReorderPoint > 0).ToListAsync(cancellationToken);
         var onHand = await AvailableStock.ByItemAsync(db, null, cancellationToken);
         var demand = await OpenMaterialDemand.ByItemAsync(db, null, null, cancellationToken);
         return items

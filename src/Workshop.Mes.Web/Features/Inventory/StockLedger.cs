@@ -12,6 +12,7 @@ namespace Workshop.Mes.Web.Features.Inventory;
 /// for a new balance, on its unique key); <see cref="RunAsync{T}"/> then starts the whole unit of work again on
 /// fresh data, where the loser sees the new balance and is refused if the units are gone.
 /// </summary>
+[ModuleSurface]
 internal static class StockLedger
 {
     private const int Attempts = 5;

@@ -6,7 +6,9 @@ using Workshop.Mes.Domain.Catalog;
 using Workshop.Mes.Domain.Common;
 using Workshop.Mes.Domain.Inventory;
 using Workshop.Mes.Infrastructure.Database;
+using Workshop.Mes.Web.Features.Catalog;
 using Workshop.Mes.Web.Features.Tenancy;
+using Workshop.Mes.Web.Features.WorkOrders;
 using DomainKind = Workshop.Mes.Domain.Inventory.StockMovementKind;
 
 namespace Workshop.Mes.Web.Features.Inventory;
@@ -78,7 +80,7 @@ internal sealed class StockPostingService(MesContexts contexts, TimeProvider clo
             string? workOrderNumber = null;
             if (request.WorkOrderId is { } workOrderId)
             {
-                workOrderNumber = await db.WorkOrders.Where(w => w.Id == workOrderId).Select(w => w.Number).SingleOrDefaultAsync(cancellationToken);
+                workOrderNumber = await WorkOrderReads.WorkOrders(db).Where(w => w.Id == workOrderId).Select(w => w.Number).SingleOrDefaultAsync(cancellationToken);
                 if (workOrderNumber is null)
                 {
                     errors["workOrderId"] = [text["Inventory.Validation.UnknownWorkOrder"]];
@@ -267,7 +269,7 @@ internal sealed class StockPostingService(MesContexts contexts, TimeProvider clo
     private async Task<bool> AllowsNegativeAsync(WorkshopMember member, CancellationToken cancellationToken)
     {
         await using var db = member.OpenData(contexts);
-        return await db.Workshops.Where(w => w.Id == member.Workshop.Id).Select(w => w.AllowNegativeStock).SingleAsync(cancellationToken);
+        return await WorkshopReads.Workshops(db).Where(w => w.Id == member.Workshop.Id).Select(w => w.AllowNegativeStock).SingleAsync(cancellationToken);
     }
 
     private static async Task<decimal> OnHandAsync(MesDbContext db, StockKey key, CancellationToken cancellationToken) =>
@@ -278,7 +280,7 @@ internal sealed class StockPostingService(MesContexts contexts, TimeProvider clo
 
     private async Task<Item?> ItemAsync(MesDbContext db, Guid? itemId, string field, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
     {
-        var item = itemId is { } id ? await db.Items.SingleOrDefaultAsync(i => i.Id == id, cancellationToken) : null;
+        var item = itemId is { } id ? await CatalogReads.Items(db).SingleOrDefaultAsync(i => i.Id == id, cancellationToken) : null;
         if (item is null)
         {
             errors[field] = [itemId is null ? text["Validation.Required"] : text["Inventory.Validation.UnknownItem"]];
@@ -289,7 +291,7 @@ internal sealed class StockPostingService(MesContexts contexts, TimeProvider clo
 
     private async Task<Location?> LocationAsync(MesDbContext db, Guid? locationId, string field, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
     {
-        var location = locationId is { } id ? await db.Locations.SingleOrDefaultAsync(l => l.Id == id, cancellationToken) : null;
+        var location = locationId is { } id ? await CatalogReads.Locations(db).SingleOrDefaultAsync(l => l.Id == id, cancellationToken) : null;
         if (location is null)
         {
             errors[field] = [locationId is null ? text["Validation.Required"] : text["Inventory.Validation.UnknownLocation"]];

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Workshop.Mes.Contracts.WorkOrders;
 using Workshop.Mes.Domain.WorkOrders;
 using Workshop.Mes.Infrastructure.Database;
+using Workshop.Mes.Web.Features.Catalog;
 using Workshop.Mes.Web.Features.Inventory;
 using DomainStatus = Workshop.Mes.Domain.WorkOrders.WorkOrderStatus;
 
@@ -17,11 +18,11 @@ internal static class MaterialShortages
     public static async Task<IReadOnlyList<MaterialShortage>> ForAsync(MesDbContext db, WorkOrder order, CancellationToken cancellationToken)
     {
         var needs = order.Status == DomainStatus.Draft
-            ? (await db.BomLines.AsNoTracking().Where(b => b.ProductId == order.ProductId).ToListAsync(cancellationToken))
+            ? (await CatalogReads.BomLines(db).Where(b => b.ProductId == order.ProductId).ToListAsync(cancellationToken))
                 .Select(b => (b.ComponentId, Required: b.QuantityPer * order.Quantity)).ToList()
             : order.Materials.Select(m => (ComponentId: m.ItemId, Required: m.OutstandingQuantity)).ToList();
         var itemIds = needs.Select(n => n.ComponentId).Distinct().ToList();
-        var items = await db.Items.AsNoTracking().Where(i => itemIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
+        var items = await CatalogReads.Items(db).Where(i => itemIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
         var onHand = await AvailableStock.ByItemAsync(db, itemIds, cancellationToken);
         var promised = await OpenMaterialDemand.ByItemAsync(db, itemIds, order.Id, cancellationToken);
 

@@ -5,15 +5,18 @@ using Workshop.Mes.Infrastructure.Database;
 namespace Workshop.Mes.Web.Features.WorkOrders;
 
 /// <summary>One component an order still needs.</summary>
+[ModuleSurface]
 internal sealed record KitLine(Guid ItemId, decimal Outstanding);
 
 /// <summary>An order's outstanding kit: what it still needs of each component; <paramref name="IsOpen"/> when released and not closed.</summary>
+[ModuleSurface]
 internal sealed record OrderKit(Guid WorkOrderId, string Number, bool IsOpen, IReadOnlyList<KitLine> Lines);
 
 /// <summary>
 /// Published by the work-orders module: what open orders (<see cref="OpenWorkOrders"/>) still need of each component,
 /// required less consumed. The release shortages and the reorder alerts both read promised stock here, and only here.
 /// </summary>
+[ModuleSurface]
 internal static class OpenMaterialDemand
 {
     /// <summary>What one order still needs of each component, with its number and whether it is open; null when there is no such order here.</summary>

@@ -1,4 +1,3 @@
-using DomainStatus = Workshop.Mes.Domain.WorkOrders.WorkOrderStatus;
 using Microsoft.EntityFrameworkCore;
 using Workshop.Mes.Contracts.Common;
 using Workshop.Mes.Contracts.WorkOrders;
@@ -7,6 +6,7 @@ using Workshop.Mes.Infrastructure.Database;
 using Workshop.Mes.Web.Features.Catalog;
 using Workshop.Mes.Web.Features.Orders;
 using Workshop.Mes.Web.Features.Tenancy;
+using DomainStatus = Workshop.Mes.Domain.WorkOrders.WorkOrderStatus;
 
 namespace Workshop.Mes.Web.Features.WorkOrders;
 

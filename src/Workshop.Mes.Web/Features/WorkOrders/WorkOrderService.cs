@@ -7,6 +7,8 @@ using Workshop.Mes.Domain.Common;
 using Workshop.Mes.Domain.WorkOrders;
 using Workshop.Mes.Infrastructure.Database;
 using Workshop.Mes.Web.Features.Api;
+using Workshop.Mes.Web.Features.Catalog;
+using Workshop.Mes.Web.Features.Orders;
 using Workshop.Mes.Web.Features.Tenancy;
 using DomainPriority = Workshop.Mes.Domain.WorkOrders.WorkOrderPriority;
 
@@ -59,7 +61,7 @@ internal sealed class WorkOrderService(MesContexts contexts, TimeProvider clock,
     {
         member.Demand(Area.WorkOrders, Operation.Create);
         await using var db = member.OpenData(contexts);
-        return await db.Items.AsNoTracking().Where(i => i.Kind == ItemKind.Product && i.IsActive).OrderBy(i => i.Code)
+        return await CatalogReads.Items(db).Where(i => i.Kind == ItemKind.Product && i.IsActive).OrderBy(i => i.Code)
             .Select(i => new PickOption(i.Id, i.Code, i.Name)).ToListAsync(cancellationToken);
     }
 
@@ -140,8 +142,8 @@ internal sealed class WorkOrderService(MesContexts contexts, TimeProvider clock,
             return new ReleaseOutcome(null, shortages);
         }
 
-        var routing = await db.RoutingSteps.Where(s => s.ProductId == order.ProductId).ToListAsync(cancellationToken);
-        var bom = await db.BomLines.Where(b => b.ProductId == order.ProductId).ToListAsync(cancellationToken);
+        var routing = await CatalogReads.RoutingSteps(db).Where(s => s.ProductId == order.ProductId).ToListAsync(cancellationToken);
+        var bom = await CatalogReads.BomLines(db).Where(b => b.ProductId == order.ProductId).ToListAsync(cancellationToken);
         order.Release(routing, bom, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return new ReleaseOutcome(await ReloadAsync(member, id, cancellationToken), shortages);
@@ -235,7 +237,7 @@ internal sealed class WorkOrderService(MesContexts contexts, TimeProvider clock,
         {
             errors["productId"] = [text["Validation.Required"]];
         }
-        else if (!await db.Items.AnyAsync(i => i.Id == productId && i.Kind == ItemKind.Product && i.IsActive, cancellationToken))
+        else if (!await CatalogReads.Items(db).AnyAsync(i => i.Id == productId && i.Kind == ItemKind.Product && i.IsActive, cancellationToken))
         {
             errors["productId"] = [text["WorkOrders.Validation.Product"]];
         }
@@ -258,7 +260,7 @@ internal sealed class WorkOrderService(MesContexts contexts, TimeProvider clock,
         }
 
         if (input.CustomerOrderLineId is { } lineId
-            && !await db.CustomerOrderLines.AnyAsync(l => l.Id == lineId && l.ProductId == input.ProductId, cancellationToken))
+            && !await OrderReads.CustomerOrderLines(db).AnyAsync(l => l.Id == lineId && l.ProductId == input.ProductId, cancellationToken))
         {
             errors["customerOrderLineId"] = [text["WorkOrders.Validation.CustomerOrderLine"]];
         }

@@ -3,9 +3,9 @@ using Microsoft.Extensions.Localization;
 using Workshop.Mes.Contracts.WorkOrders;
 using Workshop.Mes.Domain.Access;
 using Workshop.Mes.Domain.ShopFloor;
-using Workshop.Mes.Domain.Tenancy;
 using Workshop.Mes.Domain.WorkOrders;
 using Workshop.Mes.Infrastructure.Database;
+using Workshop.Mes.Web.Features.Catalog;
 using Workshop.Mes.Web.Features.Inventory;
 using Workshop.Mes.Web.Features.Tenancy;
 
@@ -23,9 +23,9 @@ internal sealed class ProgressRecorder(MesContexts contexts, TimeProvider clock,
     {
         member.Demand(Area.WorkOrders, Operation.Read);
         await using var db = member.OpenData(contexts);
-        var workers = await db.Workers.AsNoTracking().Where(w => w.IsActive).OrderBy(w => w.DisplayName)
+        var workers = await WorkshopReads.Workers(db).Where(w => w.IsActive).OrderBy(w => w.DisplayName)
             .Select(w => new PickOption(w.Id, w.BadgeCode, w.DisplayName)).ToListAsync(cancellationToken);
-        var codes = await db.DefectCodes.AsNoTracking().OrderBy(d => d.Code)
+        var codes = await CatalogReads.DefectCodes(db).OrderBy(d => d.Code)
             .Select(d => new PickOption(d.Id, d.Code, d.Name)).ToListAsync(cancellationToken);
         return new ProgressChoices(workers, codes);
     }
@@ -51,7 +51,7 @@ internal sealed class ProgressRecorder(MesContexts contexts, TimeProvider clock,
                 return invalid;
             }
 
-            var workerId = input.WorkerId ?? await OfficeWorkerAsync(db, member, cancellationToken);
+            var workerId = input.WorkerId ?? await OfficeWorkers.ProfileOfAsync(db, member, cancellationToken);
             var at = input.At ?? now;
             var context = new EventContext(member.Workshop.Id, Guid.CreateVersion7(), order.Id, step.Id, workerId, null, at, now);
             var productionEvent = input.Kind switch
@@ -128,12 +128,12 @@ internal sealed class ProgressRecorder(MesContexts contexts, TimeProvider clock,
 
         checks.Moment("at", input.At);
 
-        if (input.WorkerId is { } workerId && !await db.Workers.AnyAsync(w => w.Id == workerId, cancellationToken))
+        if (input.WorkerId is { } workerId && !await WorkshopReads.Workers(db).AnyAsync(w => w.Id == workerId, cancellationToken))
         {
             errors["workerId"] = [text["WorkOrders.Validation.Worker"]];
         }
 
-        if (input.DefectCodeId is { } defectCodeId && !await db.DefectCodes.AnyAsync(d => d.Id == defectCodeId, cancellationToken))
+        if (input.DefectCodeId is { } defectCodeId && !await CatalogReads.DefectCodes(db).AnyAsync(d => d.Id == defectCodeId, cancellationToken))
         {
             errors["defectCodeId"] = [text["WorkOrders.Validation.DefectCode"]];
         }
@@ -149,25 +149,6 @@ internal sealed class ProgressRecorder(MesContexts contexts, TimeProvider clock,
         }
 
         return errors;
-    }
-
-    /// <summary>
-    /// Work entered without naming a worker is recorded under the person entering it, through a worker profile
-    /// kept for them (inactive, so it never signs in on a tablet).
-    /// </summary>
-    private static async Task<Guid> OfficeWorkerAsync(MesDbContext db, WorkshopMember member, CancellationToken cancellationToken)
-    {
-        var badge = $"OFFICE-{member.Actor.Id ?? member.UserId ?? Guid.Empty:N}";
-        var existing = await db.Workers.Where(w => w.BadgeCode == badge).Select(w => (Guid?)w.Id).SingleOrDefaultAsync(cancellationToken);
-        if (existing is { } id)
-        {
-            return id;
-        }
-
-        var worker = new Worker(member.Workshop.Id, member.Actor.Name.Length > 100 ? member.Actor.Name[..100] : member.Actor.Name, badge, 0);
-        worker.Deactivate();
-        db.Workers.Add(worker);
-        return worker.Id;
     }
 }
 
