@@ -37,6 +37,10 @@ internal static class Formats
     public static string Time(DateTimeOffset moment, TimeZoneInfo zone) =>
         TimeZoneInfo.ConvertTime(moment, zone).ToString(TimePattern, CultureInfo.InvariantCulture);
 
+    /// <summary>The time of day as the person's language says it on a tablet ("오후 7:00", "7:00 PM").</summary>
+    public static string SpokenTime(DateTimeOffset moment, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTime(moment, zone).ToString("t", CultureInfo.CurrentCulture);
+
     /// <summary>A quantity as people write it: thousands grouped, no trailing zeros ("1,250", "2.5").</summary>
     public static string Number(decimal value) => value.ToString(NumberPattern, CultureInfo.CurrentCulture);
 

@@ -118,8 +118,7 @@ public sealed class KitIssueApiTests(MesDatabase database) : IClassFixture<MesDa
         var shop = floor.Shop;
         if (withButtons)
         {
-            var buttons = new Item(shop.Tenant.Id, "BT-01", "단추 12mm", ItemKind.Material, "ea", 30);
-            await shop.SaveAsync(database, buttons, new BomLine(shop.Tenant.Id, shop.Product.Id, buttons.Id, 2));
+            await shop.SaveAsync(database, new BomLine(shop.Tenant.Id, shop.Product.Id, floor.Buttons.Id, 2));
         }
 
         var client = await _app.MemberClientAsync(shop.Tenant.Id, WorkshopRole.Owner);
