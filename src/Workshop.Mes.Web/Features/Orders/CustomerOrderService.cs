@@ -1,106 +1,23 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Workshop.Mes.Contracts.Common;
 using Workshop.Mes.Contracts.Orders;
 using Workshop.Mes.Domain.Access;
-using Workshop.Mes.Domain.Catalog;
 using Workshop.Mes.Domain.Common;
 using Workshop.Mes.Domain.Orders;
 using Workshop.Mes.Domain.WorkOrders;
 using Workshop.Mes.Infrastructure.Database;
 using Workshop.Mes.Web.Features.Api;
-using Workshop.Mes.Web.Features.Catalog;
 using Workshop.Mes.Web.Features.Tenancy;
 using Workshop.Mes.Web.Features.WorkOrders;
 using DomainOrderStatus = Workshop.Mes.Domain.Orders.CustomerOrderStatus;
-using OrderStatus = Workshop.Mes.Contracts.Orders.CustomerOrderStatus;
 
 namespace Workshop.Mes.Web.Features.Orders;
 
-/// <summary>What a list of customer orders is narrowed to.</summary>
-/// <param name="Search">Part of the number or the customer's name.</param>
-internal sealed record CustomerOrderFilter(string? Search = null, OrderStatus? Status = null);
-
-internal enum CustomerOrderSort
-{
-    NumberDescending,
-    Number,
-    OrderedOn,
-    OrderedOnDescending,
-    Customer,
-    CustomerDescending,
-}
-
 /// <summary>
-/// Customer orders (수주) for the owner's pages and the API: taking and editing orders, cancelling them, and
-/// making their work orders. Reading one gives the whole chain: lines, work orders, lots and shipments.
+/// What changes a customer order (수주): taking and editing it, cancelling it, and making its work orders through
+/// the work-orders module. Reads are <see cref="CustomerOrderQueries"/>; the checks, <see cref="CustomerOrderChecks"/>.
 /// </summary>
-internal sealed class CustomerOrderService(MesContexts contexts, TimeProvider clock, IStringLocalizer<SharedResource> text)
+internal sealed class CustomerOrderService(MesContexts contexts, TimeProvider clock, CustomerOrderChecks checks)
 {
-    public const int CustomerNameMaxLength = 200;
-
-    public static readonly IReadOnlyDictionary<string, CustomerOrderSort> Sorts = new Dictionary<string, CustomerOrderSort>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["-number"] = CustomerOrderSort.NumberDescending,
-        ["number"] = CustomerOrderSort.Number,
-        ["orderedOn"] = CustomerOrderSort.OrderedOn,
-        ["-orderedOn"] = CustomerOrderSort.OrderedOnDescending,
-        ["customer"] = CustomerOrderSort.Customer,
-        ["-customer"] = CustomerOrderSort.CustomerDescending,
-    };
-
-    public async Task<(IReadOnlyList<CustomerOrderSummary> Items, int Total)> ListForGridAsync(
-        WorkshopMember member, CustomerOrderFilter filter, CustomerOrderSort sort, int page, int pageSize, CancellationToken cancellationToken)
-    {
-        member.Demand(Area.Orders, Operation.Read);
-        await using var db = member.OpenData(contexts);
-        var rows = Filter(Rows(db), filter);
-        var total = await rows.CountAsync(cancellationToken);
-        var items = await Sort(rows, sort).Skip(page * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return (items.Select(ToSummary).ToList(), total);
-    }
-
-    public async Task<Page<CustomerOrderSummary>> ListPageAsync(
-        WorkshopMember member, CustomerOrderFilter filter, CustomerOrderSort sort, string? cursor, int limit, CancellationToken cancellationToken)
-    {
-        member.Demand(Area.Orders, Operation.Read);
-        await using var db = member.OpenData(contexts);
-        var page = await Paging.OffsetPageAsync(Sort(Filter(Rows(db), filter), sort), cursor, limit, cancellationToken);
-        return new Page<CustomerOrderSummary>(page.Items.Select(ToSummary).ToList(), page.NextCursor);
-    }
-
-    public async Task<IReadOnlyList<CustomerOrderSummary>> ExportAsync(
-        WorkshopMember member, CustomerOrderFilter filter, CustomerOrderSort sort, CancellationToken cancellationToken)
-    {
-        member.Demand(Area.Orders, Operation.Export);
-        await using var db = member.OpenData(contexts);
-        var rows = await Sort(Filter(Rows(db), filter), sort).Take(Exports.TableExport.MaxRows).ToListAsync(cancellationToken);
-        return rows.Select(ToSummary).ToList();
-    }
-
-    /// <summary>Products an order line may name, for the page's picker.</summary>
-    public async Task<IReadOnlyList<ProductChoice>> ProductsAsync(WorkshopMember member, string? search, CancellationToken cancellationToken)
-    {
-        member.Demand(Area.Orders, Operation.Read);
-        await using var db = member.OpenData(contexts);
-        var products = CatalogReads.Items(db).Where(i => i.Kind == ItemKind.Product && i.IsActive);
-        if (!string.IsNullOrWhiteSpace(search))
-        {
-            var pattern = Paging.Contains(search);
-            products = products.Where(i => EF.Functions.ILike(i.Code, pattern) || EF.Functions.ILike(i.Name, pattern));
-        }
-
-        return await products.OrderBy(i => i.Code).Take(50).Select(i => new ProductChoice(i.Id, i.Code, i.Name, i.Unit)).ToListAsync(cancellationToken);
-    }
-
-    public async Task<CustomerOrderView?> GetAsync(WorkshopMember member, Guid id, CancellationToken cancellationToken)
-    {
-        member.Demand(Area.Orders, Operation.Read);
-        await using var db = member.OpenData(contexts);
-        var order = await db.CustomerOrders.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
-        return order is null ? null : await CustomerOrderViews.ViewAsync(db, order, member.Workshop.Zone, cancellationToken);
-    }
-
     public async Task<Validated<CustomerOrderView>> CreateAsync(WorkshopMember member, CustomerOrderRequest request, CancellationToken cancellationToken)
     {
         member.Demand(Area.Orders, Operation.Create);
@@ -108,7 +25,7 @@ internal sealed class CustomerOrderService(MesContexts contexts, TimeProvider cl
         var orderedOn = request.OrderedOn ?? member.Workshop.Today(clock);
         return await DocumentNumbers.DrawingAsync(() => member.OpenData(contexts), async db =>
         {
-            var errors = await ValidateAsync(db, request, orderedOn, existingLines: null, cancellationToken);
+            var errors = await checks.OrderAsync(db, request, orderedOn, existingLines: null, cancellationToken);
             if (errors.Count > 0)
             {
                 return new Validated<CustomerOrderView>(null, errors);
@@ -144,7 +61,7 @@ internal sealed class CustomerOrderService(MesContexts contexts, TimeProvider cl
 
         RowVersions.Expect(db, order, version);
         var orderedOn = request.OrderedOn ?? order.OrderedOn;
-        var errors = await ValidateAsync(db, request, orderedOn, order.Lines.Select(l => l.Id).ToHashSet(), cancellationToken);
+        var errors = await checks.OrderAsync(db, request, orderedOn, order.Lines.Select(l => l.Id).ToHashSet(), cancellationToken);
         if (errors.Count > 0)
         {
             return new Validated<CustomerOrderView>(null, errors);
@@ -232,7 +149,7 @@ internal sealed class CustomerOrderService(MesContexts contexts, TimeProvider cl
                 return null;
             }
 
-            var errors = ValidateSplits(order, request.Splits ?? []);
+            var errors = checks.Splits(order, request.Splits ?? []);
             if (errors.Count > 0)
             {
                 return new Validated<MadeWorkOrders>(null, errors);
@@ -277,179 +194,5 @@ internal sealed class CustomerOrderService(MesContexts contexts, TimeProvider cl
         }, cancellationToken);
     }
 
-    private Dictionary<string, string[]> ValidateSplits(CustomerOrder order, IReadOnlyList<LineSplit> splits)
-    {
-        var errors = new Dictionary<string, string[]>();
-        var checks = new FieldChecks(text, errors);
-        var seen = new HashSet<Guid>();
-        for (var i = 0; i < splits.Count; i++)
-        {
-            var split = splits[i];
-            var line = order.Lines.SingleOrDefault(l => l.Id == split.LineId);
-            if (split.LineId is null)
-            {
-                errors[$"splits[{i}].lineId"] = [text["Validation.Required"]];
-            }
-            else if (line is null)
-            {
-                errors[$"splits[{i}].lineId"] = [text["Orders.UnknownLine"]];
-            }
-            else if (!seen.Add(line.Id))
-            {
-                errors[$"splits[{i}].lineId"] = [text["Orders.DuplicateLine"]];
-            }
 
-            if (split.Quantities is not { Count: > 0 } quantities)
-            {
-                errors[$"splits[{i}].quantities"] = [text["Validation.Required"]];
-            }
-            else if (quantities.Any(q => q <= 0))
-            {
-                errors[$"splits[{i}].quantities"] = [text["Orders.Positive"]];
-            }
-            else
-            {
-                // Each is checked before the sum, which a few huge quantities would overflow.
-                foreach (var quantity in quantities)
-                {
-                    checks.Number($"splits[{i}].quantities", quantity);
-                }
-
-                if (!errors.ContainsKey($"splits[{i}].quantities") && line is not null && quantities.Sum() != line.RemainingQuantity)
-                {
-                    errors[$"splits[{i}].quantities"] = [text["Orders.SplitSum", line.RemainingQuantity.ToString("0.####")]];
-                }
-            }
-        }
-
-        return errors;
-    }
-
-    /// <summary>The one validation of an order, for the API and the page alike.</summary>
-    private async Task<Dictionary<string, string[]>> ValidateAsync(
-        MesDbContext db, CustomerOrderRequest request, DateOnly orderedOn, IReadOnlySet<Guid>? existingLines, CancellationToken cancellationToken)
-    {
-        var errors = new Dictionary<string, string[]>();
-        var checks = new FieldChecks(text, errors);
-        checks.Text("customerName", request.CustomerName, CustomerNameMaxLength);
-        checks.Day("orderedOn", orderedOn);
-        if (request.Lines is not { Count: > 0 } lines)
-        {
-            errors["lines"] = [text["Orders.LinesRequired"]];
-            return errors;
-        }
-
-        var productIds = lines.Where(l => l.ProductId is not null).Select(l => l.ProductId!.Value).Distinct().ToList();
-        var kinds = await CatalogReads.Items(db).Where(i => productIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Kind, cancellationToken);
-        var seenLines = new HashSet<Guid>();
-        for (var i = 0; i < lines.Count; i++)
-        {
-            var line = lines[i];
-            if (line.Id is { } lineId && (existingLines is null || !existingLines.Contains(lineId) || !seenLines.Add(lineId)))
-            {
-                errors[$"lines[{i}].id"] = [text["Orders.UnknownLine"]];
-            }
-
-            if (line.ProductId is not { } productId)
-            {
-                errors[$"lines[{i}].productId"] = [text["Validation.Required"]];
-            }
-            else if (!kinds.TryGetValue(productId, out var kind) || kind != ItemKind.Product)
-            {
-                errors[$"lines[{i}].productId"] = [text["Orders.NotAProduct"]];
-            }
-
-            if (line.Quantity is not { } quantity)
-            {
-                errors[$"lines[{i}].quantity"] = [text["Validation.Required"]];
-            }
-            else if (quantity <= 0)
-            {
-                errors[$"lines[{i}].quantity"] = [text["Orders.Positive"]];
-            }
-
-            if (line.DueDate is not { } due)
-            {
-                errors[$"lines[{i}].dueDate"] = [text["Validation.Required"]];
-            }
-            else if (due < orderedOn)
-            {
-                errors[$"lines[{i}].dueDate"] = [text["Orders.DueBeforeOrder"]];
-            }
-
-            checks.Number($"lines[{i}].quantity", line.Quantity);
-            checks.Day($"lines[{i}].dueDate", line.DueDate);
-        }
-
-        return errors;
-    }
-
-    private static IQueryable<OrderRow> Rows(MesDbContext db) =>
-        db.CustomerOrders.AsNoTracking().IgnoreAutoIncludes().Select(o => new OrderRow
-        {
-            Id = o.Id,
-            Number = o.Number,
-            CustomerName = o.CustomerName,
-            OrderedOn = o.OrderedOn,
-            Status = o.Status,
-            LineCount = db.CustomerOrderLines.Count(l => l.CustomerOrderId == o.Id),
-            Quantity = db.CustomerOrderLines.Where(l => l.CustomerOrderId == o.Id).Sum(l => l.Quantity),
-            ShippedQuantity = db.CustomerOrderLines.Where(l => l.CustomerOrderId == o.Id).Sum(l => l.ShippedQuantity),
-            NextDueDate = db.CustomerOrderLines.Where(l => l.CustomerOrderId == o.Id && l.ShippedQuantity < l.Quantity).Min(l => (DateOnly?)l.DueDate),
-        });
-
-    private static IQueryable<OrderRow> Filter(IQueryable<OrderRow> rows, CustomerOrderFilter filter)
-    {
-        if (filter.Status is { } status)
-        {
-            var domain = Enum.Parse<DomainOrderStatus>(status.ToString());
-            rows = rows.Where(r => r.Status == domain);
-        }
-
-        if (!string.IsNullOrWhiteSpace(filter.Search))
-        {
-            var pattern = Paging.Contains(filter.Search);
-            rows = rows.Where(r => EF.Functions.ILike(r.Number, pattern) || EF.Functions.ILike(r.CustomerName, pattern));
-        }
-
-        return rows;
-    }
-
-    private static IOrderedQueryable<OrderRow> Sort(IQueryable<OrderRow> rows, CustomerOrderSort sort) => sort switch
-    {
-        CustomerOrderSort.Number => rows.OrderBy(r => r.Number),
-        CustomerOrderSort.OrderedOn => rows.OrderBy(r => r.OrderedOn).ThenBy(r => r.Number),
-        CustomerOrderSort.OrderedOnDescending => rows.OrderByDescending(r => r.OrderedOn).ThenByDescending(r => r.Number),
-        CustomerOrderSort.Customer => rows.OrderBy(r => r.CustomerName).ThenByDescending(r => r.Number),
-        CustomerOrderSort.CustomerDescending => rows.OrderByDescending(r => r.CustomerName).ThenByDescending(r => r.Number),
-        _ => rows.OrderByDescending(r => r.Number),
-    };
-
-    private static CustomerOrderSummary ToSummary(OrderRow row) =>
-        new(row.Id, row.Number, row.CustomerName, row.OrderedOn, Enum.Parse<OrderStatus>(row.Status.ToString()), row.LineCount, row.Quantity, row.ShippedQuantity, row.NextDueDate);
-
-    // Initialised by member, not by constructor, so EF Core can filter and sort on its properties.
-    private sealed class OrderRow
-    {
-        public required Guid Id { get; init; }
-
-        public required string Number { get; init; }
-
-        public required string CustomerName { get; init; }
-
-        public required DateOnly OrderedOn { get; init; }
-
-        public required DomainOrderStatus Status { get; init; }
-
-        public required int LineCount { get; init; }
-
-        public required decimal Quantity { get; init; }
-
-        public required decimal ShippedQuantity { get; init; }
-
-        public required DateOnly? NextDueDate { get; init; }
-    }
 }
-
-/// <summary>A product an order line can name.</summary>
-internal sealed record ProductChoice(Guid Id, string Code, string Name, string Unit);

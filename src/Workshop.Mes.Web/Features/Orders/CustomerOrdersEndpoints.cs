@@ -9,7 +9,7 @@ using Workshop.Mes.Web.Features.Tenancy;
 
 namespace Workshop.Mes.Web.Features.Orders;
 
-/// <summary><c>/api/v1/customer-orders</c>: the same <see cref="CustomerOrderService"/> the order pages use.</summary>
+/// <summary><c>/api/v1/customer-orders</c>: the same <see cref="CustomerOrderQueries"/> and <see cref="CustomerOrderService"/> the order pages use.</summary>
 internal static class CustomerOrdersEndpoints
 {
     public static void MapCustomerOrdersApi(this WebApplication app)
@@ -60,7 +60,7 @@ internal static class CustomerOrdersEndpoints
     /// <param name="cursor">The `nextCursor` of the previous page.</param>
     private static async Task<Results<Ok<Page<CustomerOrderSummary>>, ValidationProblem>> ListAsync(
         WorkshopMember member,
-        CustomerOrderService service,
+        CustomerOrderQueries service,
         IStringLocalizer<SharedResource> text,
         CancellationToken cancellationToken,
         [AsParameters] CustomerOrderQueryParameters filters,
@@ -81,7 +81,7 @@ internal static class CustomerOrdersEndpoints
     /// <param name="format">csv (default) or xlsx.</param>
     private static async Task<Results<FileContentHttpResult, ValidationProblem>> ExportAsync(
         WorkshopMember member,
-        CustomerOrderService service,
+        CustomerOrderQueries service,
         IStringLocalizer<SharedResource> text,
         TimeProvider clock,
         CancellationToken cancellationToken,
@@ -128,7 +128,7 @@ internal static class CustomerOrdersEndpoints
 
     /// <param name="id">The order's id.</param>
     private static async Task<Results<Ok<CustomerOrderView>, NotFound>> GetAsync(
-        Guid id, WorkshopMember member, CustomerOrderService service, HttpContext http, CancellationToken cancellationToken)
+        Guid id, WorkshopMember member, CustomerOrderQueries service, HttpContext http, CancellationToken cancellationToken)
     {
         if (await service.GetAsync(member, id, cancellationToken) is not { } order)
         {

@@ -30,9 +30,9 @@ internal sealed record CustomerOrderQueryParameters(
         }
 
         var order = CustomerOrderSort.NumberDescending;
-        if (!string.IsNullOrWhiteSpace(Sort) && !CustomerOrderService.Sorts.TryGetValue(Sort, out order))
+        if (!string.IsNullOrWhiteSpace(Sort) && !CustomerOrderQueries.Sorts.TryGetValue(Sort, out order))
         {
-            errors["sort"] = [text["Orders.SortUnknown", string.Join(", ", CustomerOrderService.Sorts.Keys)]];
+            errors["sort"] = [text["Orders.SortUnknown", string.Join(", ", CustomerOrderQueries.Sorts.Keys)]];
         }
 
         return (new CustomerOrderFilter(Search, parsedStatus), order);
