@@ -57,6 +57,9 @@ internal sealed class CatalogScreens(IPage page)
     {
         await OpenItemsAsync();
         await SearchAsync(code);
+
+        // A click while the grid redraws with the search's answer lands on a row that is being replaced and is lost.
+        await Expect(ItemRows.Filter(new LocatorFilterOptions { HasNotText = code })).ToHaveCountAsync(0);
         await ItemRows.Filter(new LocatorFilterOptions { HasText = code }).First.ClickAsync();
         await Expect(page.GetByTestId("item-title")).ToContainTextAsync(code);
     }
