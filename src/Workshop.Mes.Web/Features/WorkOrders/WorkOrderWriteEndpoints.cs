@@ -17,8 +17,8 @@ internal static class WorkOrderWriteEndpoints
             .WithName("CreateWorkOrder").WithSummary("Create a work order")
             .WithDescription("A draft order for stock, or for a customer order line. The number is the month's next `WO-yyMM-nnnn`.");
         api.MapPut("/{id:guid}", UpdateAsync)
-            .WithName("UpdateWorkOrder").WithSummary("Edit a draft work order")
-            .WithDescription("Quantity, due date and priority, while the order is a draft. Needs `If-Match`.")
+            .WithName("UpdateWorkOrder").WithSummary("Edit a work order's plan")
+            .WithDescription("Due date and priority while the order is open; the quantity only while it is a draft (409 `work_order.not_draft` after release). `allowedActions` on the order says which. Needs `If-Match`.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
         api.MapPost("/{id:guid}/release", ReleaseAsync)
