@@ -105,16 +105,7 @@ internal sealed class KitIssue(MesContexts contexts, TimeProvider clock, IString
     {
         var itemIds = kit.Lines.Select(l => l.ItemId).ToList();
         var items = await CatalogReads.Items(db).Where(i => itemIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
-        var balances = await (from balance in db.StockBalances.AsNoTracking()
-                              where itemIds.Contains(balance.ItemId) && balance.OnHand > 0
-                              join lot in db.Lots.AsNoTracking() on balance.LotId equals (Guid?)lot.Id into lots
-                              from lot in lots.DefaultIfEmpty()
-                              select new
-                              {
-                                  balance.ItemId,
-                                  Lot = new LocatedLot(balance.LocationId, balance.LotId, balance.OnHand, lot == null ? null : lot.ExpiresOn, lot == null ? DateTimeOffset.MinValue : lot.ReceivedAt),
-                              })
-            .ToListAsync(cancellationToken);
+        var balances = await LocatedLots.OfItemsAsync(db, itemIds, cancellationToken);
         var sources = from.Select(l => l.Id).ToList();
         var now = clock.GetUtcNow();
         var movements = new List<StockMovement>();

@@ -43,7 +43,7 @@ internal static class ProductionStock
 
         var itemIds = components.Select(c => c.ItemId).ToList();
         var items = await CatalogReads.Items(db).Where(i => itemIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
-        var lots = await AvailableAsync(db, itemIds, cancellationToken);
+        var lots = await LocatedLots.OfItemsAsync(db, itemIds, cancellationToken);
         var shortfalls = new List<ComponentShortfall>();
         foreach (var component in components)
         {
@@ -87,24 +87,6 @@ internal static class ProductionStock
         var own = usable.Where(l => l.Id == itemLocationId).Select(l => l.Id);
         return [.. own.Concat(ranked).Distinct()];
     }
-
-    private static async Task<List<(Guid ItemId, LocatedLot Lot)>> AvailableAsync(MesDbContext db, List<Guid> itemIds, CancellationToken cancellationToken) =>
-        (await (from balance in db.StockBalances.AsNoTracking()
-                where itemIds.Contains(balance.ItemId) && balance.OnHand > 0
-                join lot in db.Lots.AsNoTracking() on balance.LotId equals (Guid?)lot.Id into lots
-                from lot in lots.DefaultIfEmpty()
-                select new
-                {
-                    balance.ItemId,
-                    balance.LocationId,
-                    balance.LotId,
-                    balance.OnHand,
-                    ExpiresOn = lot == null ? null : lot.ExpiresOn,
-                    ReceivedAt = lot == null ? DateTimeOffset.MinValue : lot.ReceivedAt,
-                })
-            .ToListAsync(cancellationToken))
-        .Select(r => (r.ItemId, new LocatedLot(r.LocationId, r.LotId, r.OnHand, r.ExpiresOn, r.ReceivedAt)))
-        .ToList();
 
     private static async Task<Lot> OutputLotAsync(MesDbContext db, ProducedOutput output, CancellationToken cancellationToken)
     {
