@@ -18,6 +18,8 @@ internal enum RefusedEventAction
     Invalid,
 }
 
+internal sealed record StepChoice(Guid Id, string Label);
+
 internal sealed record RefusedEventAnswer(RefusedEventAction Action, RejectedFloorEvent? Event = null, FloorEventResult? Result = null, Dictionary<string, string[]>? Errors = null);
 
 /// <summary>
@@ -41,6 +43,20 @@ internal sealed class RefusedEvents(MesContexts contexts, ProductionCapture capt
             .Take(500)
             .ToListAsync(cancellationToken);
         return await ViewsAsync(db, refused, cancellationToken);
+    }
+
+    /// <summary>The steps a refused event can be re-assigned to: every unfinished step of an open order, by order number.</summary>
+    public async Task<IReadOnlyList<StepChoice>> StepChoicesAsync(WorkshopMember member, CancellationToken cancellationToken)
+    {
+        member.Demand(Area.ShopFloor, Operation.Change);
+        await using var db = member.OpenData(contexts);
+        var rows = await (from s in WorkOrderReads.WorkOrderSteps(db)
+                          join o in WorkOrderReads.WorkOrders(db).IgnoreAutoIncludes() on s.WorkOrderId equals o.Id
+                          where (o.Status == Domain.WorkOrders.WorkOrderStatus.Released || o.Status == Domain.WorkOrders.WorkOrderStatus.InProgress)
+                                && s.State != Domain.WorkOrders.StepState.Finished
+                          orderby o.Number, s.Sequence
+                          select new { s.Id, o.Number, s.Sequence, s.Operation }).Take(1000).ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new StepChoice(r.Id, $"{r.Number} · {r.Sequence} {r.Operation}"))];
     }
 
     /// <summary>Records the refused event again on <paramref name="request"/>'s step, as the owner; the event stays refused if that is refused too.</summary>
