@@ -26,7 +26,7 @@ internal static class Backflush
             await ProductionStock.ConsumeScrapAsync(db, order.WorkshopId, order.Id, at, Uses(scrap), cancellationToken);
         }
 
-        foreach (var material in order.Materials)
+        foreach (var material in good + scrap > 0 ? order.Materials : [])
         {
             material.RecordConsumption(material.QuantityPer * (good + scrap));
         }
