@@ -276,7 +276,11 @@ internal sealed class ProductionCapture(MesContexts contexts, TimeProvider clock
         }
 
         var context = new EventContext(order.WorkshopId, id, order.Id, step.Id, workerId, source.DeviceId, at, received);
-        var stepEvents = await WorkOrderProduction.EventsOfStepsAsync(db, [step.Id], cancellationToken);
+        // A report in capture order (the common tap) needs only the step's latest capture time; a correction, an
+        // event that arrives late or one that moves labour time reads the step's history.
+        var needsHistory = kind is not FloorEventKind.Report || e.CorrectsEventId is not null
+            || (await WorkOrderProduction.LatestCaptureOfStepAsync(db, step.Id, cancellationToken) is { } latest && at < latest);
+        var stepEvents = needsHistory ? await WorkOrderProduction.EventsOfStepsAsync(db, [step.Id], cancellationToken) : [];
         ProductionEvent? corrected = null;
         ProductionEvent productionEvent;
         switch (kind)
