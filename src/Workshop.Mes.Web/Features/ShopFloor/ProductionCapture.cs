@@ -276,7 +276,11 @@ internal sealed class ProductionCapture(MesContexts contexts, TimeProvider clock
         }
 
         var context = new EventContext(order.WorkshopId, id, order.Id, step.Id, workerId, source.DeviceId, at, received);
-        var stepEvents = await WorkOrderProduction.EventsOfStepsAsync(db, [step.Id], cancellationToken);
+        // A report in capture order (the common tap) needs only the step's latest capture time; a correction, an
+        // event that arrives late or one that moves labour time reads the step's history.
+        var needsHistory = kind is not FloorEventKind.Report || e.CorrectsEventId is not null
+            || (await WorkOrderProduction.LatestCaptureOfStepAsync(db, step.Id, cancellationToken) is { } latest && at < latest);
+        var stepEvents = needsHistory ? await WorkOrderProduction.EventsOfStepsAsync(db, [step.Id], cancellationToken) : [];
         ProductionEvent? corrected = null;
         ProductionEvent productionEvent;
         switch (kind)
@@ -397,7 +401,8 @@ internal sealed class ProductionCapture(MesContexts contexts, TimeProvider clock
         var materialIds = order.Materials.Select(m => m.ItemId).ToList();
         var standardCosts = await CatalogReads.Items(db).Where(i => materialIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.StandardCost, cancellationToken);
         var unitMaterial = order.Materials.Sum(m => m.QuantityPer * standardCosts.GetValueOrDefault(m.ItemId));
-        var hourly = await WorkshopReads.Workers(db).Where(w => w.Id == scrap.WorkerId).Select(w => w.HourlyCost).SingleAsync(cancellationToken);
+        // A member's office profile made in this same entry is not in the database yet: it costs nothing an hour.
+        var hourly = await WorkshopReads.Workers(db).Where(w => w.Id == scrap.WorkerId).Select(w => (decimal?)w.HourlyCost).SingleOrDefaultAsync(cancellationToken) ?? 0;
         var cost = DefectCost.Calculate(Disposition.Scrap, scrap.ScrapQuantity, unitMaterial, 0, step.RunMinutesPerUnit * scrap.ScrapQuantity, hourly);
         var number = await DocumentNumbers.NextAsync(db, source.Member.Workshop, DocumentNumber.Defect, scrap.CapturedAt, cancellationToken);
         var source2 = new DefectSource(order.ProductId, order.Id, step.Id, step.WorkstationId, scrap.WorkerId, lotId, scrap.Id);

@@ -42,6 +42,10 @@ internal static class WorkOrderProduction
     public static Task<List<ProductionEvent>> EventsOfStepsAsync(MesDbContext db, IReadOnlyCollection<Guid> stepIds, CancellationToken cancellationToken) =>
         db.ProductionEvents.AsNoTracking().Where(e => stepIds.Contains(e.WorkOrderStepId)).ToListAsync(cancellationToken);
 
+    /// <summary>The capture time of the step's latest event, or null before its first.</summary>
+    public static Task<DateTimeOffset?> LatestCaptureOfStepAsync(MesDbContext db, Guid stepId, CancellationToken cancellationToken) =>
+        db.ProductionEvents.Where(e => e.WorkOrderStepId == stepId).MaxAsync(e => (DateTimeOffset?)e.CapturedAt, cancellationToken);
+
     /// <summary>
     /// The steps a worker started that were still running at or after <paramref name="since"/>: the steps whose
     /// time a new event of theirs may share (ADR 0045).
