@@ -16,12 +16,6 @@ internal static class Backflush
         List<ComponentUse> Uses(decimal units) =>
             [.. order.Materials.Select(m => new ComponentUse(m.ItemId, m.QuantityPer * units, scannedLots.TryGetValue(m.ItemId, out var scanned) ? scanned : null))];
 
-        if (good + scrap == 0)
-        {
-            // A finish with no last count moves no material.
-            return;
-        }
-
         if (good > 0)
         {
             await ProductionStock.TakeInAsync(db, new ProducedOutput(order.WorkshopId, order.Id, order.Number, order.ProductId, good, at, zone), Uses(good), cancellationToken);
