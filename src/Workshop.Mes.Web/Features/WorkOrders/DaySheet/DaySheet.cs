@@ -172,21 +172,26 @@ internal sealed class DaySheet
         }
 
         Guid? defect = Guid.TryParse(row.DefectCodeId, out var defectId) ? defectId : null;
-        if (errors.Count == 0 && Date is { } day)
+        Guid.TryParse(row.StepId, out var stepId);
+        OfficeEntry? entry = null;
+        if (!errors.ContainsKey("date") && Date is { } day && start is { } from && (kind == OfficeEntryKind.Start || end is not null))
         {
-            var startedAt = At(day, start!.Value, zone);
-            var entry = kind == OfficeEntryKind.Start
-                ? new OfficeEntry(Guid.Parse(row.StepId!), kind, startedAt, WorkerId: Worker(row), Note: row.Note)
-                : new OfficeEntry(Guid.Parse(row.StepId!), kind, At(day, end!.Value, zone), startedAt, good, scrap, defect, Worker(row), row.Note);
-            foreach (var (field, key) in OfficeRules.Check(entry, now))
-            {
-                errors[Box(field)] = key;
-            }
+            var startedAt = At(day, from, zone);
+            entry = kind == OfficeEntryKind.Start
+                ? new OfficeEntry(stepId, kind, startedAt, WorkerId: Worker(row), Note: row.Note)
+                : new OfficeEntry(stepId, kind, At(day, end!.Value, zone), startedAt, good, scrap, defect, Worker(row), row.Note);
+        }
 
-            if (errors.Count == 0)
-            {
-                return entry;
-            }
+        // The office rules check what could be read, so one save lists everything to fix on the line.
+        var rules = entry ?? new OfficeEntry(stepId, kind, now, Good: good, Scrap: scrap, DefectCodeId: defect);
+        foreach (var (field, key) in OfficeRules.Check(rules, now))
+        {
+            errors.TryAdd(Box(field), key);
+        }
+
+        if (errors.Count == 0)
+        {
+            return entry;
         }
 
         foreach (var (box, key) in errors)
@@ -248,7 +253,7 @@ internal sealed class DaySheet
     private void CarryOver(DaySheetRow previous, DaySheetRow row)
     {
         row.OrderId = previous.OrderId;
-        row.OrderText = previous.OrderText;
+        row.OrderText = OrderOf(previous)?.Number ?? previous.OrderText;
         row.WorkerId = previous.WorkerId;
         row.Start = string.IsNullOrWhiteSpace(previous.End) ? previous.Start : previous.End;
         row.StepId = OrderOf(previous) is { } order ? NextStep(order, row)?.Id.ToString() : null;
