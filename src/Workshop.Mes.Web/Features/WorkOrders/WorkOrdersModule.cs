@@ -6,7 +6,7 @@ internal static class WorkOrdersModule
 {
     public static IServiceCollection AddWorkOrdersModule(this IServiceCollection services)
     {
-        // The office records work through the shop floor's capture; until its module registers it, it is ours to add.
+        // The office records work through the shop floor's capture: whoever takes this module alone (component tests) gets it too.
         services.TryAddSingleton<ShopFloor.ProductionCapture>();
         return services
             .AddSingleton<WorkOrderListService>()

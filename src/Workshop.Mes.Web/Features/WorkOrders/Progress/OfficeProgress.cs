@@ -130,19 +130,24 @@ internal static class OfficeRules
             return null;
         }
 
+        // Ids in the order the events happened: a start and a finish entered at the same minute replay in that order
+        // (capture time, then id) should the step ever be rebuilt.
+        var ids = new[] { newId(), newId() }.Order().ToArray();
+        var next = 0;
+        Guid NextId() => next < ids.Length ? ids[next++] : newId();
         var events = new List<FloorEvent>();
         var startedAt = entry.StartedAt ?? entry.At;
         switch (state)
         {
             case StepState.Pending:
-                events.Add(new FloorEvent(newId(), FloorEventKind.Start, startedAt, entry.StepId));
+                events.Add(new FloorEvent(NextId(), FloorEventKind.Start, startedAt, entry.StepId));
                 break;
             case StepState.Paused:
-                events.Add(new FloorEvent(newId(), FloorEventKind.Resume, startedAt, entry.StepId));
+                events.Add(new FloorEvent(NextId(), FloorEventKind.Resume, startedAt, entry.StepId));
                 break;
             case StepState.Running when entry.Kind == OfficeEntryKind.Start:
                 // Another worker joining a running step.
-                events.Add(new FloorEvent(newId(), FloorEventKind.Start, startedAt, entry.StepId));
+                events.Add(new FloorEvent(NextId(), FloorEventKind.Start, startedAt, entry.StepId));
                 break;
             default:
                 break;
@@ -152,7 +157,7 @@ internal static class OfficeRules
         {
             var kind = entry.Kind == OfficeEntryKind.Finish ? FloorEventKind.Finish : FloorEventKind.Report;
             var note = string.IsNullOrWhiteSpace(entry.Note) ? null : entry.Note.Trim();
-            events.Add(new FloorEvent(newId(), kind, entry.At, entry.StepId, entry.Good, entry.Scrap, entry.Scrap > 0 ? entry.DefectCodeId : null, note));
+            events.Add(new FloorEvent(NextId(), kind, entry.At, entry.StepId, entry.Good, entry.Scrap, entry.Scrap > 0 ? entry.DefectCodeId : null, note));
         }
 
         return events;
