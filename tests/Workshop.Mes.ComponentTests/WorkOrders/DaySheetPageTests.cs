@@ -160,6 +160,51 @@ public sealed class DaySheetPageTests : IClassFixture<MesDatabase>, IAsyncLifeti
         (await EventCountAsync()).ShouldBe(0);
     }
 
+    [Fact]
+    public async Task Saving_records_every_line_through_the_capture_and_a_second_save_sends_nothing_again()
+    {
+        var stock = await StockedWorkshop.CreateAsync(_database, "stocked-garment", "재고 봉제공방");
+        await stock.ReceiveFabricAsync(_database, "FAB-2611-01", 500, null, TestWorkshop.Now.AddDays(-3));
+        var order = stock.Shop.WorkOrders.Released("WO-2611-0035", quantity: 10);
+        await stock.Shop.SaveAsync(_database, order);
+        var defect = await DefectCodeOfAsync(stock.Shop);
+        var page = RenderPage(stock.Shop);
+        page.WaitForAssertion(() => page.FindAll("#sheet-orders option").Count.ShouldBe(1));
+
+        Box(page, 1, "sheet-order").Input("0035");
+        Box(page, 1, "sheet-start").Input("07:00");
+        Box(page, 1, "sheet-end").Input("07:50");
+        Box(page, 2, "sheet-end").Input("08:40");
+        Box(page, 2, "sheet-scrap").Input("1");
+        Box(page, 2, "sheet-defect").Change(defect);
+        page.Find("[data-testid=sheet-save]").Click();
+
+        page.WaitForAssertion(() => page.Find("[data-testid=sheet-summary]").TextContent.ShouldBe(T["DaySheet.Summary", 2, 0].Value), TimeSpan.FromSeconds(60));
+        page.Find("[data-testid=sheet-row-1]").ClassList.ShouldContain("sheet-saved");
+        Box(page, 2, "sheet-good").GetAttribute("value").ShouldBe("9");
+        Box(page, 2, "sheet-end").HasAttribute("disabled").ShouldBeTrue();
+        await using (var db = _database.CreateContext())
+        {
+            var steps = (await db.WorkOrders.IgnoreQueryFilters().SingleAsync(o => o.Id == order.Id)).Steps.OrderBy(s => s.Sequence).ToList();
+            steps.Select(s => s.State).ShouldBe([Domain.WorkOrders.StepState.Finished, Domain.WorkOrders.StepState.Finished]);
+            steps.Select(s => s.GoodQuantity).ShouldBe([10m, 9m]);
+            steps[1].ScrapQuantity.ShouldBe(1);
+            (await db.DefectRecords.IgnoreQueryFilters().CountAsync()).ShouldBe(1);
+        }
+
+        (await EventCountAsync()).ShouldBe(4);
+        page.Find("[data-testid=sheet-save]").Click();
+        page.WaitForAssertion(() => page.Find("[data-testid=sheet-summary]").TextContent.ShouldBe(T["DaySheet.NothingToSave"].Value));
+        (await EventCountAsync()).ShouldBe(4);
+    }
+
+    private async Task<string> DefectCodeOfAsync(TestWorkshop shop)
+    {
+        var code = new DefectCode(shop.Tenant.Id, "D02", "원단 불량", CauseCategory.Material, "#FB8C00", "texture");
+        await shop.SaveAsync(_database, code);
+        return code.Id.ToString();
+    }
+
     private static IElement Box(IRenderedComponent<DaySheetPage> page, int row, string testId) =>
         page.Find($"[data-testid=sheet-row-{row}] [data-testid={testId}]");
 
@@ -173,11 +218,12 @@ public sealed class DaySheetPageTests : IClassFixture<MesDatabase>, IAsyncLifeti
     private static string Result(IRenderedComponent<DaySheetPage> page, int row) =>
         page.Find($"[data-testid=sheet-row-{row}] [data-testid=sheet-result]").TextContent;
 
-    private IRenderedComponent<DaySheetPage> RenderPage()
+    private IRenderedComponent<DaySheetPage> RenderPage(TestWorkshop? shop = null)
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("ko");
+        var tenant = (shop ?? _shop).Tenant;
         var member = new WorkshopMember(
-            new WorkshopRef(_shop.Tenant.Id, _shop.Tenant.Slug, _shop.Tenant.Name, _shop.Tenant.TimeZone),
+            new WorkshopRef(tenant.Id, tenant.Slug, tenant.Name, tenant.TimeZone),
             WorkshopRole.Owner,
             new AuditActor(ActorKind.User, Guid.CreateVersion7(), "owner@test"));
         _context.Render<MudPopoverProvider>();

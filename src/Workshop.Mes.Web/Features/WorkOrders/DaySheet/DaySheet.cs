@@ -206,7 +206,7 @@ internal sealed class DaySheet
     public static void Saved(DaySheetRow row, OfficeEntry entry)
     {
         row.Status = SheetRowStatus.Saved;
-        row.Good ??= entry.Good.ToString(CultureInfo.InvariantCulture);
+        row.Good ??= entry.Good.ToString("0.####", CultureInfo.InvariantCulture);
         row.Problem = null;
     }
 

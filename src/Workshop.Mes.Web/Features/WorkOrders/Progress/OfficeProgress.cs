@@ -220,6 +220,16 @@ internal sealed class OfficeProgress(MesContexts contexts, ProductionCapture cap
 
         var stepIds = entries.Select(e => e.StepId).Distinct().ToList();
         await using var db = member.OpenData(contexts);
+
+        // Work with no worker named is the person's own, under their office profile; stored before the capture so
+        // that the capture's defect costing finds it even on their very first entry.
+        Guid? own = null;
+        if (entries.Any(e => e.WorkerId is null))
+        {
+            own = await OfficeWorkers.ProfileOfAsync(db, member, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         var orders = await db.WorkOrders.AsNoTracking().Where(o => o.Steps.Any(s => stepIds.Contains(s.Id))).ToListAsync(cancellationToken);
         var steps = orders.SelectMany(o => o.Steps.Select(s => (Order: o, Step: s))).ToDictionary(p => p.Step.Id);
         var states = steps.ToDictionary(p => p.Key, p => StateOf(p.Value.Step.State));
@@ -257,7 +267,7 @@ internal sealed class OfficeProgress(MesContexts contexts, ProductionCapture cap
             states[entry.StepId] = OfficeRules.After(entry.Kind);
             foreach (var floorEvent in events)
             {
-                captures.Add(new OfficeCapture(floorEvent, entry.WorkerId));
+                captures.Add(new OfficeCapture(floorEvent, entry.WorkerId ?? own));
                 owners.Add(i);
             }
         }
