@@ -121,14 +121,7 @@ internal sealed class DaySheet
     /// <summary>The order box was typed in: the order it names (its number, or the only one ending in what was typed).</summary>
     public void OrderTyped(DaySheetRow row)
     {
-        var typed = row.OrderText?.Trim() ?? string.Empty;
-        var found = Orders.FirstOrDefault(o => string.Equals(o.Number, typed, StringComparison.OrdinalIgnoreCase));
-        if (found is null && typed.Length > 0)
-        {
-            var endingSo = Orders.Where(o => o.Number.EndsWith(typed, StringComparison.OrdinalIgnoreCase)).Take(2).ToList();
-            found = endingSo.Count == 1 ? endingSo[0] : null;
-        }
-
+        var found = Find(row.OrderText);
         if (found?.Id != row.OrderId)
         {
             row.OrderId = found?.Id;
@@ -136,6 +129,20 @@ internal sealed class DaySheet
         }
 
         Changed(row);
+    }
+
+    /// <summary>The order a typed number names: its whole number, or the only open one ending in what was typed.</summary>
+    private SheetOrder? Find(string? text)
+    {
+        var typed = text?.Trim() ?? string.Empty;
+        if (typed.Length == 0)
+        {
+            return null;
+        }
+
+        var found = Orders.FirstOrDefault(o => string.Equals(o.Number, typed, StringComparison.OrdinalIgnoreCase));
+        var endingSo = found is null ? Orders.Where(o => o.Number.EndsWith(typed, StringComparison.OrdinalIgnoreCase)).Take(2).ToList() : [];
+        return found ?? (endingSo.Count == 1 ? endingSo[0] : null);
     }
 
     /// <summary>
@@ -213,6 +220,16 @@ internal sealed class DaySheet
     /// <summary>Recomputes the expected good counts and what the untouched last line carries over.</summary>
     public void Refresh()
     {
+        // A number typed before the orders were read (or for an order released since) is looked up again.
+        foreach (var row in _rows.Where(r => r.Touched && r.OrderId is null && !string.IsNullOrWhiteSpace(r.OrderText)))
+        {
+            if (Find(row.OrderText) is { } order)
+            {
+                row.OrderId = order.Id;
+                row.StepId ??= NextStep(order, row)?.Id.ToString();
+            }
+        }
+
         var reported = new Dictionary<Guid, (decimal Good, decimal Scrap)>();
         DaySheetRow? previous = null;
         foreach (var row in _rows)
