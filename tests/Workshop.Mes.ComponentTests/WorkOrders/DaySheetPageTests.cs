@@ -10,6 +10,7 @@ using Workshop.Mes.Domain.Audit;
 using Workshop.Mes.Domain.Catalog;
 using Workshop.Mes.Testing;
 using Workshop.Mes.Web;
+using Workshop.Mes.Web.Features.ShopFloor;
 using Workshop.Mes.Web.Features.Tenancy;
 using Workshop.Mes.Web.Features.WorkOrders;
 using Workshop.Mes.Web.Features.WorkOrders.DaySheet;
@@ -30,6 +31,7 @@ public sealed class DaySheetPageTests : IClassFixture<MesDatabase>, IAsyncLifeti
         _context = MesComponents.Create(database);
         _context.Services.AddSingleton<TimeProvider>(new FixedTimeProvider(TestWorkshop.Now));
         _context.Services.AddWorkOrdersModule();
+        _context.Services.AddShopFloorModule();
     }
 
     private IStringLocalizer<SharedResource> T => _context.Services.GetRequiredService<IStringLocalizer<SharedResource>>();

@@ -34,7 +34,7 @@ public sealed class WorkOrderDetailPageTests : IClassFixture<MesDatabase>, IAsyn
         _context.Services.AddSingleton<WorkOrderService>();
         _context.Services.AddSingleton<ProgressRecorder>();
         _context.Services.AddSingleton<OfficeProgress>();
-        _context.Services.AddSingleton<Workshop.Mes.Web.Features.ShopFloor.ProductionCapture>();
+        _context.Services.AddSingleton<Web.Features.ShopFloor.ProductionCapture>();
         _context.Services.AddSingleton<WorkOrderTimeline>();
     }
 
