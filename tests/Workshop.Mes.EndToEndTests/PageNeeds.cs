@@ -35,6 +35,7 @@ internal static class PageNeeds
     private static readonly Dictionary<string, Func<WorkshopRole, bool>> _byTemplate = new(StringComparer.Ordinal)
     {
         ["/work-orders/new"] = Creates(Area.WorkOrders),
+        ["/work-orders/day-sheet"] = Changes(Area.WorkOrders),
     };
 
     /// <summary>Whether <paramref name="role"/> may open <paramref name="page"/>; null when nobody has said.</summary>
@@ -44,4 +45,6 @@ internal static class PageNeeds
     private static Func<WorkshopRole, bool> Reads(Area area) => role => Permissions.Allows(role, area, Operation.Read);
 
     private static Func<WorkshopRole, bool> Creates(Area area) => role => Permissions.Allows(role, area, Operation.Create);
+
+    private static Func<WorkshopRole, bool> Changes(Area area) => role => Permissions.Allows(role, area, Operation.Change);
 }

@@ -132,6 +132,88 @@ public sealed class ProgressDialogTests : IClassFixture<MesDatabase>, IAsyncLife
             step => step.State.ShouldBe(Domain.WorkOrders.StepState.Finished));
     }
 
+    [Fact]
+    public async Task Finishing_a_step_never_started_starts_it_at_the_time_given_and_finishes_it_with_what_the_order_passed_on()
+    {
+        var order = _shop.WorkOrders.Released("WO-2611-0006", quantity: 10);
+        await _shop.SaveAsync(_database, order);
+        var dialog = await DialogHost.OpenAsync(_context, "실적 입력", await ParametersAsync(order.Id, step: 0));
+
+        dialog.Choose("progress-kind", dialog.T["WorkOrders.Kind.Finish"].Value);
+        decimal.Parse(dialog.Input("progress-good").GetAttribute("value")!, CultureInfo.InvariantCulture).ShouldBe(10);
+        dialog.Fill("progress-started-at", "2026-11-10T07:40");
+        dialog.Fill("progress-at", "2026-11-10T08:30");
+        dialog.Click("progress-save");
+
+        dialog.WaitFor(() => dialog.Closed.ShouldBeTrue());
+        await using var db = _database.CreateContext();
+        var events = await db.ProductionEvents.IgnoreQueryFilters().Where(e => e.WorkOrderId == order.Id).OrderBy(e => e.CapturedAt).ToListAsync();
+        events.Select(e => e.Kind).ShouldBe([ProductionEventKind.Start, ProductionEventKind.Finish]);
+        events[0].CapturedAt.ShouldBe(new DateTimeOffset(2026, 11, 10, 7, 40, 0, TimeSpan.FromHours(9)));
+        events[1].GoodQuantity.ShouldBe(10);
+        var step = (await db.WorkOrders.IgnoreQueryFilters().SingleAsync(o => o.Id == order.Id)).Steps.OrderBy(s => s.Sequence).First();
+        step.State.ShouldBe(Domain.WorkOrders.StepState.Finished);
+        step.GoodQuantity.ShouldBe(10);
+    }
+
+    [Fact]
+    public async Task The_second_step_offers_what_the_first_passed_on_less_what_it_already_reported()
+    {
+        _shop.InProgressOrder("WO-2611-0007", quantity: 10, firstStepGood: 6, good: 4, _due);
+        await _shop.SaveAsync(_database);
+        var id = await OrderIdAsync("WO-2611-0007");
+
+        var dialog = await DialogHost.OpenAsync(_context, "실적 입력", await ParametersAsync(id, step: 1));
+
+        // The first step passed on 6; the second already reported 4.
+        decimal.Parse(dialog.Input("progress-good").GetAttribute("value")!, CultureInfo.InvariantCulture).ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task A_refusal_keeps_the_dialog_open_with_the_input_and_says_why_without_status_codes()
+    {
+        var order = _shop.WorkOrders.Released("WO-2611-0008", quantity: 10);
+        await _shop.SaveAsync(_database, order);
+        var dialog = await DialogHost.OpenAsync(_context, "실적 입력", await ParametersAsync(order.Id, step: 0));
+        dialog.Choose("progress-kind", dialog.T["WorkOrders.Kind.Finish"].Value);
+        dialog.Fill("progress-good", "7");
+        await using (var db = _database.CreateContext())
+        {
+            (await db.WorkOrders.IgnoreQueryFilters().SingleAsync(o => o.Id == order.Id)).Cancel("주문 취소");
+            await db.SaveChangesAsync();
+        }
+
+        dialog.Click("progress-save");
+
+        dialog.WaitFor(() => dialog.Shows("progress-problem").ShouldBeTrue());
+        dialog.Closed.ShouldBeFalse();
+        dialog.Reads("progress-problem").ShouldContain("취소");
+        dialog.Reads("progress-problem").ShouldNotContain("Cancelled");
+        dialog.Input("progress-good").GetAttribute("value").ShouldBe("7");
+        (await EventCountAsync()).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Scrap_entered_in_the_office_makes_a_defect_record_as_at_the_station()
+    {
+        var code = new Domain.Catalog.DefectCode(_shop.Tenant.Id, "D01", "봉제 불량", Domain.Catalog.CauseCategory.Method, "#E53935", "content_cut");
+        _shop.InProgressOrder("WO-2611-0009", quantity: 10, firstStepGood: 6, good: 4, _due);
+        await _shop.SaveAsync(_database, code);
+        var id = await OrderIdAsync("WO-2611-0009");
+        var dialog = await DialogHost.OpenAsync(_context, "실적 입력", await ParametersAsync(id, step: 0));
+
+        dialog.Fill("progress-good", "3");
+        dialog.Fill("progress-scrap", "1");
+        dialog.Choose("progress-defect", "봉제 불량");
+        dialog.Click("progress-save");
+
+        dialog.WaitFor(() => dialog.Closed.ShouldBeTrue());
+        await using var db = _database.CreateContext();
+        var defect = await db.DefectRecords.IgnoreQueryFilters().SingleAsync();
+        defect.Quantity.ShouldBe(1);
+        defect.DefectCodeId.ShouldBe(code.Id);
+    }
+
     /// <summary>What the work order page hands the dialog: the order and the step as read now, and the choices.</summary>
     private async Task<DialogParameters<ProgressDialog>> ParametersAsync(Guid orderId, int step)
     {

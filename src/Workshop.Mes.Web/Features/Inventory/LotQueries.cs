@@ -33,6 +33,15 @@ internal sealed class LotQueries(MesContexts contexts)
     }
 
     /// <summary>The lot's genealogy both ways; null when there is no such lot in this workshop.</summary>
+    /// <summary>One lot with what is on hand of it; null when it does not exist here.</summary>
+    public async Task<LotView?> LotAsync(WorkshopMember member, Guid lotId, CancellationToken cancellationToken)
+    {
+        member.Demand(Area.Inventory, Operation.Read);
+        await using var db = member.OpenData(contexts);
+        var found = await Lots(db, new LotFilter()).SingleOrDefaultAsync(l => l.Id == lotId, cancellationToken);
+        return found is null ? null : ToView(found);
+    }
+
     public async Task<LotGenealogy?> GenealogyAsync(WorkshopMember member, Guid lotId, CancellationToken cancellationToken)
     {
         member.Demand(Area.Inventory, Operation.Read);

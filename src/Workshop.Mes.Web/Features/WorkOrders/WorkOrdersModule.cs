@@ -7,6 +7,7 @@ internal static class WorkOrdersModule
             .AddSingleton<WorkOrderListService>()
             .AddSingleton<WorkOrderService>()
             .AddSingleton<Progress.ProgressRecorder>()
+            .AddSingleton<Progress.OfficeProgress>()
             .AddSingleton<Progress.OrderClosing>()
             .AddSingleton<Timeline.WorkOrderTimeline>()
             .AddSingleton<Traveller.TravellerService>();

@@ -5,6 +5,7 @@ using QRCoder;
 namespace Workshop.Mes.Web.Features.WorkOrders.Traveller;
 
 /// <summary>A QR code as its dark and light modules (quiet zone included), drawn by the PDF and the SVG alike.</summary>
+[ModuleSurface]
 internal sealed class QrMatrix
 {
     private readonly List<System.Collections.BitArray> _rows;

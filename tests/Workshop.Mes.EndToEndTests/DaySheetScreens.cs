@@ -1,0 +1,61 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Workshop.Mes.EndToEndTests;
+
+/// <summary>
+/// The day sheet (작업일지) as an office person types a paper sheet into it, in Korean. Every click, fill and key
+/// press the person makes goes through here and is counted in <see cref="Interactions"/>, so a journey can say how
+/// much work entering a sheet takes; waiting for the page to answer is not counted.
+/// </summary>
+internal sealed class DaySheetScreens(IPage page)
+{
+    public IPage Page => page;
+
+    /// <summary>Clicks, fills and key presses made so far.</summary>
+    public int Interactions { get; private set; }
+
+    /// <summary>Opens the day sheet from the navigation, as a person does (one click).</summary>
+    public async Task OpenFromNavigationAsync()
+    {
+        await ClickAsync(page.GetByTestId("nav-day-sheet"));
+        await Expect(page.GetByTestId("day-sheet")).ToBeVisibleAsync();
+    }
+
+    public ILocator Row(int number) => page.GetByTestId($"sheet-row-{number}");
+
+    public ILocator Box(int row, string testId) => Row(row).GetByTestId(testId);
+
+    public Task DateAsync(DateOnly day) => FillAsync(page.GetByTestId("sheet-date"), day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+
+    public Task TypeAsync(int row, string testId, string value) => FillAsync(Box(row, testId), value);
+
+    /// <summary>Picks the first defect code the line offers (one choice in a drop-down).</summary>
+    public async Task FirstDefectAsync(int row)
+    {
+        Interactions++;
+        await Box(row, "sheet-defect").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+    }
+
+    public async Task SaveAsync()
+    {
+        await ClickAsync(page.GetByTestId("sheet-save"));
+        await Expect(page.GetByTestId("sheet-summary")).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 60_000 });
+    }
+
+    public ILocator Summary => page.GetByTestId("sheet-summary");
+
+    public ILocator Result(int row) => Box(row, "sheet-result");
+
+    private async Task ClickAsync(ILocator target)
+    {
+        Interactions++;
+        await target.ClickAsync();
+    }
+
+    private async Task FillAsync(ILocator target, string value)
+    {
+        Interactions++;
+        await target.FillAsync(value);
+    }
+}
