@@ -48,6 +48,11 @@ internal static class UserInterfaceHosting
     {
         app.MapCultureSwitch();
         app.MapStaticAssets().AllowAnonymous();
+
+        // The tablet app (Workshop.Mes.ShopFloor, ADR 0050): its files come from the static assets above under /floor/,
+        // and every other address under it is one of its screens, which the app's own router draws.
+        app.MapGet(SecurityHosting.FloorAppPath, () => TypedResults.Redirect(SecurityHosting.FloorAppPath + "/")).AllowAnonymous().ExcludeFromDescription();
+        app.MapFallbackToFile(SecurityHosting.FloorAppPath + "/{*path:nonfile}", "floor/index.html").AllowAnonymous();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }
