@@ -4,7 +4,8 @@
 // Photos wait in the same database and go after their event.
 
 const DB_NAME = 'mes-floor';
-const BATCH_LIMIT = 500;
+// The API takes up to 500 events a request; a smaller batch (mes.outbox.batchLimit) suits a very slow link.
+const batchLimit = () => Math.min(500, Number(localStorage.getItem('mes.outbox.batchLimit')) || 500);
 const MAX_BACKOFF_MS = 30000;
 
 let dbPromise = null;
@@ -156,8 +157,9 @@ async function sendBatch() {
   // One batch is one session's events in capture order, up to the limit.
   const session = all[0].session;
   const batch = [];
+  const limit = batchLimit();
   for (const item of all) {
-    if (item.session !== session || batch.length === BATCH_LIMIT) break;
+    if (item.session !== session || batch.length === limit) break;
     batch.push(item);
   }
   const response = await fetch('/api/v1/floor/events/batch', {
