@@ -125,6 +125,7 @@ internal sealed class OwnerApi(IPage ownerPage)
 {
     public async Task<JsonElement> GetAsync(string path)
     {
+        await OnTheAppAsync();
         var answer = await ownerPage.EvaluateAsync<JsonElement>(
             "async path => { const r = await fetch(path, { headers: { Accept: 'application/json' } }); return { status: r.status, body: r.status === 204 ? null : await r.json() }; }", path);
         answer.GetProperty("status").GetInt32().ShouldBe(200, $"GET {path}");
@@ -133,6 +134,7 @@ internal sealed class OwnerApi(IPage ownerPage)
 
     public async Task<JsonElement> PostAsync(string path, object body)
     {
+        await OnTheAppAsync();
         var answer = await ownerPage.EvaluateAsync<JsonElement>(
             """
             async ([path, body]) => {
@@ -142,5 +144,14 @@ internal sealed class OwnerApi(IPage ownerPage)
             """, new object[] { path, body });
         answer.GetProperty("status").GetInt32().ShouldBeInRange(200, 201, $"POST {path}: {answer}");
         return answer.GetProperty("body");
+    }
+
+    /// <summary>A fresh tab is on about:blank, where a relative address means nothing: open a cheap page of the app first.</summary>
+    private async Task OnTheAppAsync()
+    {
+        if (!ownerPage.Url.StartsWith("http", StringComparison.Ordinal))
+        {
+            await ownerPage.GotoAsync("/health/ready");
+        }
     }
 }
