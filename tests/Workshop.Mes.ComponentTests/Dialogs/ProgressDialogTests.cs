@@ -6,6 +6,7 @@ using MudBlazor;
 using Workshop.Mes.Contracts.WorkOrders;
 using Workshop.Mes.Domain.ShopFloor;
 using Workshop.Mes.Testing;
+using Workshop.Mes.Web.Features.ShopFloor;
 using Workshop.Mes.Web.Features.Tenancy;
 using Workshop.Mes.Web.Features.WorkOrders;
 using Workshop.Mes.Web.Features.WorkOrders.Progress;
@@ -28,6 +29,7 @@ public sealed class ProgressDialogTests : IClassFixture<MesDatabase>, IAsyncLife
         _context = MesComponents.Create(database);
         _context.Services.AddSingleton<TimeProvider>(new FixedTimeProvider(TestWorkshop.Now));
         _context.Services.AddWorkOrdersModule();
+        _context.Services.AddShopFloorModule();
     }
 
     public async ValueTask InitializeAsync()

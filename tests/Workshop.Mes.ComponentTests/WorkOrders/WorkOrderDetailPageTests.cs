@@ -33,6 +33,7 @@ public sealed class WorkOrderDetailPageTests : IClassFixture<MesDatabase>, IAsyn
         _context.Services.AddSingleton(DatabaseRegistration.CreateContexts(database.AppDataSource, [new AuditInterceptor(new FixedTimeProvider(TestWorkshop.Now))]));
         _context.Services.AddSingleton<WorkOrderService>();
         _context.Services.AddSingleton<ProgressRecorder>();
+        _context.Services.AddSingleton<Web.Features.ShopFloor.ProductionCapture>();
         _context.Services.AddSingleton<WorkOrderTimeline>();
     }
 
