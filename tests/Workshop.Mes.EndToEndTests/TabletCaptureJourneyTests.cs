@@ -30,7 +30,8 @@ public sealed class TabletCaptureJourneyTests(RunningApp app)
         await Expect(tabletPage.GetByTestId("step-counts")).ToContainTextAsync("양품 20 · 불량 2");
         await tabletPage.GetByRole(AriaRole.Button, new() { Name = "완료", Exact = true }).ClickAsync();
         await Expect(tabletPage.GetByTestId("floor-greeting")).ToBeVisibleAsync();
-        await TabletScreens.WaitUntilSentAsync(tabletPage);
+        await TabletScreens.WaitUntilEventsSentAsync(tabletPage);
+        (await TabletScreens.RefusedAsync(tabletPage)).ShouldBeEmpty();
 
         var step = await order.StepAsync(api);
         step.GetProperty("goodQuantity").GetDecimal().ShouldBe(20m);

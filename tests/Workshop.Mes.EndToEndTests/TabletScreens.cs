@@ -105,6 +105,14 @@ internal static partial class TabletScreens
     public static async Task WaitUntilSentAsync(IPage tabletPage, float timeout = 30_000) =>
         await Expect(Banner(tabletPage)).ToBeHiddenAsync(new() { Timeout = timeout });
 
+    /// <summary>Waits until every event has had the server's answer (photos may still be on their way).</summary>
+    public static async Task WaitUntilEventsSentAsync(IPage tabletPage, float timeout = 30_000) =>
+        await tabletPage.WaitForFunctionAsync("async () => (await window.floorOutbox.status()).events === 0", null, new() { Timeout = timeout });
+
+    /// <summary>What the server refused, as the tablet's 반려 list holds it: "kind: reason" each.</summary>
+    public static async Task<IReadOnlyList<string>> RefusedAsync(IPage tabletPage) =>
+        await tabletPage.EvaluateAsync<string[]>("async () => (await window.floorOutbox.status()).rejected.map(r => `${r.event.kind}: ${r.code} ${r.message}`)");
+
     /// <summary>A small real JPEG (a grey 64×48 picture) for the photo input, as a phone camera would give one.</summary>
     public static string WriteJpeg(string folder)
     {

@@ -48,9 +48,13 @@ internal sealed class Outbox(IJSRuntime js) : IAsyncDisposable
         return stored;
     }
 
-    /// <summary>Downscales the photo chosen in <paramref name="input"/> and queues it behind its event.</summary>
-    public async Task<bool> EnqueuePhotoAsync(ElementReference input, Guid eventId, Guid photoId) =>
-        await (await ModuleAsync()).InvokeAsync<bool>("enqueuePhoto", input, eventId.ToString(), photoId.ToString());
+    /// <summary>Downscales the photo chosen in <paramref name="input"/> (before the screen closes it); a key for <see cref="EnqueuePhotoAsync"/>.</summary>
+    public async Task<string?> PreparePhotoAsync(ElementReference input) =>
+        await (await ModuleAsync()).InvokeAsync<string?>("preparePhoto", input);
+
+    /// <summary>Queues the prepared photo behind its event.</summary>
+    public async Task<bool> EnqueuePhotoAsync(string key, Guid eventId, Guid photoId) =>
+        await (await ModuleAsync()).InvokeAsync<bool>("enqueuePhoto", key, eventId.ToString(), photoId.ToString());
 
     public async Task DismissAsync(string id)
     {

@@ -61,11 +61,22 @@ export async function enqueue(session, event) {
   return stored;
 }
 
-/** Downscales the chosen photo (≤ 1600 px, JPEG) in the browser and queues it behind its event. */
-export async function enqueuePhoto(input, eventId, photoId) {
+const prepared = new Map();
+
+/** Downscales the chosen photo (≤ 1600 px, JPEG) in the browser while its screen is still open; answers a key, or null. */
+export async function preparePhoto(input) {
   const file = input && input.files && input.files[0];
-  if (!file) return false;
-  const blob = await downscale(file, 1600);
+  if (!file) return null;
+  const key = newId();
+  prepared.set(key, await downscale(file, 1600));
+  return key;
+}
+
+/** Queues a prepared photo behind its event (which is already in the outbox). */
+export async function enqueuePhoto(key, eventId, photoId) {
+  const blob = prepared.get(key);
+  prepared.delete(key);
+  if (!blob) return false;
   await tx(['photos'], 'readwrite', t => req(t.objectStore('photos').put({ photoId, eventId, blob, at: Date.now() })));
   changed();
   flushSoon();

@@ -1,6 +1,8 @@
 // Starts the app in the tablet's language (a choice saved on the tablet, else the browser's: English for an English
 // browser, Korean otherwise) and registers the service worker that keeps the app's files for offline starts.
 (function () {
+  // The app lives under /floor/: /floor alone is outside its base address.
+  if (location.pathname === '/floor') { location.replace('/floor/' + location.search); return; }
   const saved = localStorage.getItem('mes.lang');
   const lang = saved === 'en' || saved === 'ko' ? saved : ((navigator.language || 'ko').toLowerCase().startsWith('en') ? 'en' : 'ko');
   document.documentElement.lang = lang;
