@@ -131,4 +131,6 @@ public sealed record TimelineEntry(
     decimal? Quantity = null,
     string? Reference = null,
     string? Note = null,
-    IReadOnlyList<Guid>? PhotoIds = null);
+    IReadOnlyList<Guid>? PhotoIds = null,
+    Guid? DefectId = null,
+    decimal? Cost = null);

@@ -90,7 +90,8 @@ internal sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercep
         }
 
         var changed = false;
-        foreach (var property in entry.Properties.Where(p => !IsHidden(p.Metadata.Name)))
+        // File contents (a photo's bytes) are not history: the row's id and type say what was stored.
+        foreach (var property in entry.Properties.Where(p => !IsHidden(p.Metadata.Name) && p.Metadata.ClrType != typeof(byte[])))
         {
             var isKey = property.Metadata.IsPrimaryKey();
             if (changedOnly && !isKey && !Changed(property))

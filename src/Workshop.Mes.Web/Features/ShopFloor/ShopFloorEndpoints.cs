@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Workshop.Mes.Contracts.ShopFloor;
 using Workshop.Mes.Web.Features.Api;
 using Workshop.Mes.Web.Features.Tablets;
+using Workshop.Mes.Web.Features.Tenancy;
 using Workshop.Mes.Web.Hosting;
 
 namespace Workshop.Mes.Web.Features.ShopFloor;
@@ -26,15 +28,55 @@ internal static class ShopFloorEndpoints
         floor.MapPost("/events/batch", RecordBatchAsync).RequireRateLimiting(RateLimits.FloorIngest)
             .WithName("RecordFloorEventBatch").WithSummary("Record up to 500 events from the tablet's outbox")
             .WithDescription("Each event in its own transaction, in the order sent; one result per event (Stored, Duplicate or Rejected with a code and reason).");
+        floor.MapPost("/events/{eventId:guid}/photos", UploadPhotoAsync).RequireRateLimiting(RateLimits.FloorIngest).DisableAntiforgery()
+            .WithName("UploadScrapPhoto").WithSummary("Attach a photo to the defect record of a scrap event")
+            .WithDescription("Multipart: `file` (JPEG, PNG or WebP by content, at most 8 MB) and `photoId` (the tablet's UUID; a resend is stored once). The server re-encodes it (JPEG, at most 1600 px) so no EXIF or GPS metadata is kept. Answers the photo's id for `GET /api/v1/defects/{defectId}/photos/{photoId}`.");
         floor.MapGet("/work", WorkAsync).WithName("FloorWork").WithSummary("My work: steps ready or running at the station and for this worker")
             .WithDescription("Needs the worker session (`X-Worker-Session`).");
         floor.MapGet("/steps/{id:guid}", StepAsync).WithName("FloorStep").WithSummary("One step as the tablet shows it")
             .WithDescription("Needs the worker session (`X-Worker-Session`).");
         floor.MapGet("/scan", ScanAsync).WithName("FloorScan").WithSummary("What a scanned code is")
             .WithDescription("`mes:wo:<number>` (the order's open steps), `mes:step:<number>:<sequence>` (the step) or `mes:lot:<lot number>` (the lot); 404 for anything else. Needs the worker session.");
+        var owner = app.MapWorkshopApi("shop-floor", "Floor");
+        owner.MapGet("/rejected-events", ListRejectedAsync).WithName("ListRejectedFloorEvents").WithSummary("Floor events the server refused")
+            .WithDescription("Open ones first, newest first; each with its reason in the sender's language.");
+        owner.MapPost("/rejected-events/{id:guid}/reassign", ReassignAsync).WithName("ReassignRejectedFloorEvent").WithSummary("Record a refused event again on another step")
+            .WithDescription("Records it as a new event by the caller on `stepId`, at its original capture time, and answers the per-event result; the refused event is marked re-assigned only when that is stored.");
+        owner.MapPost("/rejected-events/{id:guid}/dismiss", DismissAsync).WithName("DismissRejectedFloorEvent").WithSummary("Dismiss a refused event with a reason")
+            .WithDescription("The reason is required and kept with the event.");
+        var defects = app.MapWorkshopApi("defects", "Quality");
+        defects.MapGet("/{defectId:guid}/photos/{photoId:guid}", PhotoAsync).WithName("DefectPhoto").WithSummary("A defect's photo")
+            .WithDescription("The cleaned JPEG as stored, for members who may read quality records; `nosniff` and private caching.");
         floor.MapGet("/catalog", CatalogAsync).WithName("FloorCatalog").WithSummary("Stations, defect codes and downtime reasons for working offline")
             .WithDescription("Defect codes most used at the station in the last 90 days first.");
     }
+
+    private static async Task<Results<Created<FloorPhotoStored>, Ok<FloorPhotoStored>, ProblemHttpResult>> UploadPhotoAsync(
+        Guid eventId, [FromForm] Guid? photoId, IFormFile? file, FloorTablet tablet, DefectPhotoService photos, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
+    {
+        if (photoId is not { } id || id == Guid.Empty)
+        {
+            return PhotoProblem(StatusCodes.Status400BadRequest, "floor_photo.id_required", text["ShopFloor.Photo.IdRequired"], text);
+        }
+
+        var upload = await photos.StoreAsync(tablet, eventId, id, file, cancellationToken);
+        return upload.Refusal switch
+        {
+            PhotoRefusal.None => TypedResults.Created((string?)null, upload.Stored!),
+            PhotoRefusal.Missing => PhotoProblem(StatusCodes.Status400BadRequest, "floor_photo.missing", text["ShopFloor.Photo.Missing"], text),
+            PhotoRefusal.TooLarge => PhotoProblem(StatusCodes.Status400BadRequest, "floor_photo.too_large", text["ShopFloor.Photo.TooLarge", DefectPhotoService.MaxBytes / 1024 / 1024], text),
+            PhotoRefusal.NotAnImage => PhotoProblem(StatusCodes.Status400BadRequest, "floor_photo.not_an_image", text["ShopFloor.Photo.NotAnImage"], text),
+            PhotoRefusal.NotScrap => PhotoProblem(StatusCodes.Status409Conflict, "floor_photo.not_scrap", text["ShopFloor.Photo.NotScrap"], text),
+            _ => PhotoProblem(StatusCodes.Status404NotFound, "floor_photo.no_event", text["ShopFloor.Photo.NoEvent"], text),
+        };
+    }
+
+    private static ProblemHttpResult PhotoProblem(int status, string code, string detail, IStringLocalizer text) =>
+        TypedResults.Problem(
+            statusCode: status,
+            title: text[status == StatusCodes.Status409Conflict ? "Problem.Conflict" : status == StatusCodes.Status404NotFound ? "Problem.NotFound" : "Problem.BadRequest"],
+            detail: detail,
+            extensions: new Dictionary<string, object?> { ["code"] = code });
 
     private static async Task<Results<Created<FloorEventResult>, Ok<FloorEventResult>, ProblemHttpResult>> RecordAsync(
         FloorEventSubmission submission, FloorTablet tablet, ProductionCapture capture, HttpContext http, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
@@ -92,6 +134,46 @@ internal static class ShopFloorEndpoints
 
     private static async Task<Ok<FloorCatalog>> CatalogAsync(Guid? workstationId, FloorTablet tablet, FloorReads reads, CancellationToken cancellationToken) =>
         TypedResults.Ok(await reads.CatalogAsync(tablet, workstationId, cancellationToken));
+
+    private static async Task<Ok<IReadOnlyList<RejectedFloorEvent>>> ListRejectedAsync(WorkshopMember member, RefusedEvents refused, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await refused.ListAsync(member, cancellationToken));
+
+    private static async Task<Results<Ok<FloorEventResult>, NotFound, ValidationProblem>> ReassignAsync(
+        Guid id, ReassignRejectedEventRequest request, WorkshopMember member, RefusedEvents refused, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
+    {
+        var answer = await refused.ReassignAsync(member, id, request, cancellationToken);
+        return answer.Action switch
+        {
+            RefusedEventAction.Done => TypedResults.Ok(answer.Result!),
+            RefusedEventAction.Invalid => answer.Errors!.ToValidationProblem(text),
+            _ => TypedResults.NotFound(),
+        };
+    }
+
+    private static async Task<Results<Ok<RejectedFloorEvent>, NotFound, ValidationProblem>> DismissAsync(
+        Guid id, DismissRejectedEventRequest request, WorkshopMember member, RefusedEvents refused, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
+    {
+        var answer = await refused.DismissAsync(member, id, request, cancellationToken);
+        return answer.Action switch
+        {
+            RefusedEventAction.Done => TypedResults.Ok(answer.Event!),
+            RefusedEventAction.Invalid => answer.Errors!.ToValidationProblem(text),
+            _ => TypedResults.NotFound(),
+        };
+    }
+
+    private static async Task<Results<FileContentHttpResult, NotFound>> PhotoAsync(
+        Guid defectId, Guid photoId, WorkshopMember member, DefectPhotoService photos, HttpContext http, CancellationToken cancellationToken)
+    {
+        if (await photos.ReadAsync(member, defectId, photoId, cancellationToken) is not { } photo)
+        {
+            return TypedResults.NotFound();
+        }
+
+        http.Response.Headers.XContentTypeOptions = "nosniff";
+        http.Response.Headers.CacheControl = "private, max-age=86400";
+        return TypedResults.File(photo.Data, photo.ContentType);
+    }
 
     private static ProblemHttpResult SessionRequired(IStringLocalizer text) =>
         TypedResults.Problem(

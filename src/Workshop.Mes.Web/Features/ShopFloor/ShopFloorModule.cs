@@ -6,7 +6,9 @@ internal static class ShopFloorModule
     public static IServiceCollection AddShopFloorModule(this IServiceCollection services) =>
         services
             .AddSingleton<ProductionCapture>()
-            .AddSingleton<FloorReads>();
+            .AddSingleton<FloorReads>()
+            .AddSingleton<DefectPhotoService>()
+            .AddSingleton<RefusedEvents>();
 
     public static void MapShopFloorApi(this WebApplication app) => app.MapShopFloorEndpoints();
 }

@@ -26,6 +26,10 @@ internal static class FloorSessions
     /// <summary>The worker signed in with the request's <c>X-Worker-Session</c>, if any.</summary>
     public static FloorWorker? Worker(HttpContext http) => http.Items[typeof(FloorCheck)] is FloorCheck { Worker: { } worker } ? worker : null;
 
+    /// <summary>Tablet names by id, for lists that say which tablet sent something.</summary>
+    public static Task<Dictionary<Guid, string>> DeviceNamesAsync(MesDbContext db, IReadOnlyCollection<Guid> deviceIds, CancellationToken cancellationToken) =>
+        db.FloorDevices.AsNoTracking().Where(d => deviceIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Name, cancellationToken);
+
     /// <summary>The session named by <paramref name="token"/> on <paramref name="deviceId"/>, ended or not; null for any other token.</summary>
     public static async Task<FloorSessionWindow?> WindowAsync(MesDbContext db, Guid workshopId, Guid deviceId, string? token, CancellationToken cancellationToken)
     {

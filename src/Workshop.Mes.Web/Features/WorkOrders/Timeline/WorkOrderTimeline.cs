@@ -121,7 +121,7 @@ internal sealed class WorkOrderTimeline(MesContexts contexts)
         var defects = await (from d in QualityReads.DefectRecords(db).IgnoreAutoIncludes()
                              join code in CatalogReads.DefectCodes(db) on d.DefectCodeId equals code.Id
                              where d.WorkOrderId == order.Id
-                             select new { d.Id, d.Number, d.RecordedAt, d.Quantity, d.WorkOrderStepId, d.Note, Code = code.Name })
+                             select new { d.Id, d.Number, d.RecordedAt, d.Quantity, d.WorkOrderStepId, d.Note, Code = code.Name, Cost = d.Cost.Material + d.Cost.ReworkLabour + d.Cost.LostTime })
             .ToListAsync(cancellationToken);
         var ids = defects.Select(d => d.Id).ToList();
         var photos = (await QualityReads.DefectPhotos(db).Where(p => ids.Contains(p.DefectRecordId)).Select(p => new { p.Id, p.DefectRecordId }).ToListAsync(cancellationToken))
@@ -134,7 +134,9 @@ internal sealed class WorkOrderTimeline(MesContexts contexts)
             ScrapQuantity: d.Quantity,
             Reference: d.Number,
             Note: d.Note is null ? d.Code : $"{d.Code} · {d.Note}",
-            PhotoIds: [.. photos[d.Id]]))];
+            PhotoIds: [.. photos[d.Id]],
+            DefectId: d.Id,
+            Cost: d.Cost))];
     }
 
     private static async Task<List<TimelineEntry>> StockAsync(MesDbContext db, WorkOrder order, CancellationToken cancellationToken)
