@@ -28,15 +28,19 @@ public sealed class TabletCaptureJourneyTests(RunningApp app)
         await Expect(tabletPage.GetByTestId("step-timer")).ToBeVisibleAsync();
         await TabletScreens.ReportAsync(tabletPage, 20, 2, TabletScreens.WriteJpeg(folder.Path));
         await Expect(tabletPage.GetByTestId("step-counts")).ToContainTextAsync("양품 20 · 불량 2");
+        await TabletScreens.WaitUntilEventsSentAsync(tabletPage);
         await tabletPage.GetByRole(AriaRole.Button, new() { Name = "완료", Exact = true }).ClickAsync();
         await Expect(tabletPage.GetByTestId("floor-greeting")).ToBeVisibleAsync();
-        await TabletScreens.WaitUntilEventsSentAsync(tabletPage);
+        await TabletScreens.WaitUntilSentAsync(tabletPage);
         (await TabletScreens.RefusedAsync(tabletPage)).ShouldBeEmpty();
 
         var step = await order.StepAsync(api);
-        step.GetProperty("goodQuantity").GetDecimal().ShouldBe(20m);
+        var timeline = await api.GetAsync($"/api/v1/work-orders/{order.Id}/timeline");
+        step.GetProperty("goodQuantity").GetDecimal().ShouldBe(20m, timeline.ToString());
         step.GetProperty("scrapQuantity").GetDecimal().ShouldBe(2m);
-        step.GetProperty("state").GetString().ShouldBe("Finished");
+        step.GetProperty("state").GetString().ShouldBe("Finished", timeline.ToString());
+        timeline.EnumerateArray().ShouldContain(entry => entry.GetProperty("kind").GetString() == "Defect"
+            && entry.GetProperty("scrapQuantity").GetDecimal() == 2m && entry.GetProperty("photoIds").GetArrayLength() == 1, timeline.ToString());
         await ownerPage.GotoAsync($"/work-orders/{order.Id}");
         await Expect(ownerPage.GetByRole(AriaRole.Heading, new() { Name = order.Number })).ToBeVisibleAsync();
     }
