@@ -12,6 +12,9 @@ public sealed class TabletCrashJourneyTests
 {
     private const int Events = 200;
 
+    /// <summary>Half the events report one good unit each (an order takes no more than its quantity); the rest pause and resume.</summary>
+    private const int Reports = 100;
+
     [Fact]
     public async Task Every_event_a_tablet_logged_is_stored_exactly_once_when_the_server_is_killed_mid_flush()
     {
@@ -33,8 +36,9 @@ public sealed class TabletCrashJourneyTests
             await using var owner = await browser.NewContextAsync(new() { BaseURL = baseAddress.ToString() });
             var ownerPage = await owner.NewPageAsync();
             await SignInScreen.SignInAsync(ownerPage, RunningApp.OwnerEmail, RunningApp.OwnerPassword);
-            var api = new OwnerApi(ownerPage);
-            var order = await FloorWorkOrder.TakeAsync(api, 1);
+            // The owner's API from a plain tab: a Blazor page would reload itself when its server comes back.
+            var api = new OwnerApi(await owner.NewPageAsync());
+            var order = await FloorWorkOrder.TakeAsync(api, Reports);
             await using var tablet = await RunningApp.TabletContextAsync(browser, baseAddress);
             var tabletPage = await tablet.NewPageAsync();
             await TabletScreens.ReadyTabletAsync(ownerPage, tabletPage);
@@ -42,7 +46,8 @@ public sealed class TabletCrashJourneyTests
             await tabletPage.GetByRole(AriaRole.Button, new() { Name = "시작", Exact = true }).ClickAsync();
             await TabletScreens.WaitUntilSentAsync(tabletPage);
 
-            // 200 reports of one good unit each, queued through the app's own outbox and sent ten to a request.
+            // 100 reports of one good unit each between 50 pauses and 50 resumes, queued through the app's own outbox
+            // and sent ten to a request.
             await tabletPage.EvaluateAsync(
                 """
                 async ([stepId, count]) => {
@@ -50,7 +55,11 @@ public sealed class TabletCrashJourneyTests
                     const seats = JSON.parse(localStorage.getItem('mes.workers'));
                     const current = JSON.parse(localStorage.getItem('mes.current'));
                     const session = seats.find(s => s.workerId === current).token;
-                    for (let i = 0; i < count; i++) {
+                    const reason = JSON.parse(localStorage.getItem('mes.catalog')).downtimeReasons[0].id;
+                    for (let i = 0; i < count; i += 4) {
+                        await window.floorOutbox.enqueue(session, { kind: 'Report', stepId, good: 1 });
+                        await window.floorOutbox.enqueue(session, { kind: 'Pause', stepId, downtimeReasonId: reason });
+                        await window.floorOutbox.enqueue(session, { kind: 'Resume', stepId });
                         await window.floorOutbox.enqueue(session, { kind: 'Report', stepId, good: 1 });
                     }
                 }
@@ -67,10 +76,12 @@ public sealed class TabletCrashJourneyTests
             await server.WaitUntilReadyAsync(RunningApp.StartDeadline, TestContext.Current.CancellationToken);
             await tabletPage.WaitForFunctionAsync("async () => (await window.floorOutbox.status()).events === 0", null, new() { Timeout = 120_000 });
 
+            (await TabletScreens.RefusedAsync(tabletPage)).ShouldBeEmpty();
             var step = await order.StepAsync(api);
-            step.GetProperty("goodQuantity").GetDecimal().ShouldBe(Events, "each of the 200 reports counted once, none lost, none twice");
-            var refused = await tabletPage.EvaluateAsync<JsonElement>("async () => (await window.floorOutbox.status()).rejected.length");
-            refused.GetInt32().ShouldBe(0);
+            var timeline = await api.GetAsync($"/api/v1/work-orders/{order.Id}/timeline");
+            step.GetProperty("goodQuantity").GetDecimal().ShouldBe(Reports, "each of the 100 reports counted once, none lost, none twice");
+            var stepEntries = timeline.EnumerateArray().Count(e => e.GetProperty("stepSequence").ValueKind == JsonValueKind.Number && e.GetProperty("kind").GetString() != "Defect");
+            stepEntries.ShouldBe(1 + Events, $"the start and each of the 200 events once: {timeline}");
         }
         finally
         {
