@@ -56,11 +56,14 @@ public sealed class TabletCrashJourneyTests
                     const current = JSON.parse(localStorage.getItem('mes.current'));
                     const session = seats.find(s => s.workerId === current).token;
                     const reason = JSON.parse(localStorage.getItem('mes.catalog')).downtimeReasons[0].id;
+                    // Taps 50 ms apart, as a quick worker's would be: the server orders a step's events by capture time.
+                    const start = Date.now();
+                    const at = i => new Date(start + i * 50).toISOString();
                     for (let i = 0; i < count; i += 4) {
-                        await window.floorOutbox.enqueue(session, { kind: 'Report', stepId, good: 1 });
-                        await window.floorOutbox.enqueue(session, { kind: 'Pause', stepId, downtimeReasonId: reason });
-                        await window.floorOutbox.enqueue(session, { kind: 'Resume', stepId });
-                        await window.floorOutbox.enqueue(session, { kind: 'Report', stepId, good: 1 });
+                        await window.floorOutbox.enqueue(session, { kind: 'Report', stepId, good: 1, capturedAt: at(i) });
+                        await window.floorOutbox.enqueue(session, { kind: 'Pause', stepId, downtimeReasonId: reason, capturedAt: at(i + 1) });
+                        await window.floorOutbox.enqueue(session, { kind: 'Resume', stepId, capturedAt: at(i + 2) });
+                        await window.floorOutbox.enqueue(session, { kind: 'Report', stepId, good: 1, capturedAt: at(i + 3) });
                     }
                 }
                 """, new object[] { order.StepId.ToString(), Events });
