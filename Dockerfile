@@ -8,6 +8,7 @@ COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/Workshop.Mes.Domain/Workshop.Mes.Domain.csproj src/Workshop.Mes.Domain/
 COPY src/Workshop.Mes.Contracts/Workshop.Mes.Contracts.csproj src/Workshop.Mes.Contracts/
 COPY src/Workshop.Mes.Infrastructure/Workshop.Mes.Infrastructure.csproj src/Workshop.Mes.Infrastructure/
+COPY src/Workshop.Mes.ShopFloor/Workshop.Mes.ShopFloor.csproj src/Workshop.Mes.ShopFloor/
 COPY src/Workshop.Mes.Web/Workshop.Mes.Web.csproj src/Workshop.Mes.Web/
 RUN dotnet restore src/Workshop.Mes.Web/Workshop.Mes.Web.csproj
 

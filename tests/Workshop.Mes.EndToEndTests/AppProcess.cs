@@ -68,14 +68,17 @@ internal sealed class AppProcess : IAsyncDisposable
     /// The working folder is <paramref name="workingFolder"/>, so relative paths such as the production log
     /// folder land there and not in the clone; the content root is the web project's folder.
     /// </summary>
-    public static AppProcess Start(string workingFolder, string dataFolder, params IEnumerable<string> extraArguments)
+    public static AppProcess Start(string workingFolder, string dataFolder, params IEnumerable<string> extraArguments) =>
+        StartAt(new Uri($"http://127.0.0.1:{LocalProcesses.FreeLoopbackPort()}"), workingFolder, dataFolder, extraArguments);
+
+    /// <summary>Starts the app at <paramref name="baseAddress"/>: a restart after <see cref="KillAsync"/> comes back where the browser left it.</summary>
+    public static AppProcess StartAt(Uri baseAddress, string workingFolder, string dataFolder, params IEnumerable<string> extraArguments)
     {
         if (!File.Exists(_webDll))
         {
             throw new InvalidOperationException($"{_webDll} is missing; build the end-to-end test project first.");
         }
 
-        var baseAddress = new Uri($"http://127.0.0.1:{LocalProcesses.FreeLoopbackPort()}");
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingFolder,
@@ -150,6 +153,17 @@ internal sealed class AppProcess : IAsyncDisposable
         }
 
         return await WaitForExitAsync(hangGuard);
+    }
+
+    /// <summary>
+    /// Kills the app at once (SIGKILL), as a power cut or a crash would: no shutdown, requests in flight are cut off. Its
+    /// PostgreSQL server is stopped too (fast shutdown), so the next start finds the cluster free and recovers from its log.
+    /// </summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: false);
+        await _process.WaitForExitAsync();
+        await StopOrphanedClusterAsync();
     }
 
     /// <summary>The exit code; <paramref name="hangGuard"/> only turns a hung app into a failure with its output.</summary>

@@ -46,6 +46,9 @@ public sealed class EveryPageApp(RunningApp running) : IAsyncLifetime
     /// <summary>A new browser context on this app, with no cookies.</summary>
     public Task<IBrowserContext> NewBrowserAsync() => running.NewBrowserContextAsync(App.BaseAddress);
 
+    /// <summary>A Korean 1280×800 tablet on this app.</summary>
+    public Task<IBrowserContext> NewTabletAsync() => running.NewTabletContextAsync(App.BaseAddress);
+
     public async ValueTask DisposeAsync()
     {
         if (_owner is not null)

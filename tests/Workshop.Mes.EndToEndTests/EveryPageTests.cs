@@ -21,14 +21,14 @@ public sealed class EveryPageTests(EveryPageApp app) : IClassFixture<EveryPageAp
     };
 
     private static IEnumerable<RoutablePage> OwnersPages =>
-        RoutablePage.All.Where(page => !page.IsTablets && !page.AnyoneMayOpen);
+        RoutablePage.All.Where(page => !page.AnyoneMayOpen);
 
     [Fact]
     public async Task Every_page_opens_for_the_owner_and_for_the_signed_out_without_an_error()
     {
         var failures = app.FreshSetupProblems.Select(problem => $"/setup on a fresh server: {problem}").ToList();
 
-        foreach (var page in RoutablePage.All.Where(page => !page.IsTablets && page.Template != "/setup"))
+        foreach (var page in RoutablePage.All.Where(page => page.Template != "/setup"))
         {
             var address = await AddressAsync(page);
             await using (var visit = await PageVisit.OpenAsync(app.Owner, address, app.App))
@@ -92,37 +92,43 @@ public sealed class EveryPageTests(EveryPageApp app) : IClassFixture<EveryPageAp
     }
 
     [Fact]
-    public async Task Every_tablet_page_opens_on_a_paired_tablet_with_a_worker_signed_in()
+    public async Task Every_tablet_screen_opens_on_a_paired_tablet_with_a_worker_signed_in()
     {
         var failures = new List<string>();
-        await using var tablet = await app.NewBrowserAsync();
+        await using var tablet = await app.NewTabletAsync();
 
-        // Pairing is the one tablet page for a tablet not yet paired.
+        // Pairing is the one tablet screen for a tablet not yet paired.
         await using (var pairing = await PageVisit.OpenAsync(tablet, "/floor/pair", app.App))
         {
             failures.AddRange(pairing.Problems.Select(problem => $"/floor/pair: {problem}"));
         }
 
         var ownerPage = await app.Owner.NewPageAsync();
+        var api = new OwnerApi(ownerPage);
         var code = await TabletScreens.PairAsync(ownerPage, TabletScreens.NewDeviceName());
+        var workers = await api.GetAsync("/api/v1/workers?limit=50");
+        var order = await FloorWorkOrder.TakeAsync(api, 1);
         await ownerPage.CloseAsync();
         var tabletPage = await tablet.NewPageAsync();
         await TabletScreens.PairTabletAsync(tabletPage, code);
-        var tile = tabletPage.GetByTestId("worker-tile").First;
-        var pinPage = await tile.GetAttributeAsync("href") ?? throw new InvalidOperationException("A worker tile has no link.");
-        await TabletScreens.SignInWorkerAsync(tabletPage, tile, TabletScreens.DemoPin);
+        await TabletScreens.SignInWorkerAsync(tabletPage, tabletPage.GetByTestId("worker-tile").First, TabletScreens.DemoPin);
         await Expect(tabletPage.GetByTestId("floor-greeting")).ToBeVisibleAsync();
         await tabletPage.CloseAsync();
 
-        foreach (var page in RoutablePage.All.Where(page => page.IsTablets && page.Template != "/floor/pair"))
+        var values = new Dictionary<string, string>
         {
-            if (page.HasParameter && page.Collection != "/floor/sign-in")
+            ["/pin"] = workers.GetProperty("items").EnumerateArray().First(w => w.GetProperty("isActive").GetBoolean()).GetProperty("id").GetString()!,
+            ["/step"] = order.StepId.ToString(),
+        };
+        foreach (var page in RoutablePage.Tablet.Where(page => page.Template != "/pair"))
+        {
+            if (page.HasParameter && !values.ContainsKey(page.Collection))
             {
                 failures.Add($"{page}: nothing here says where the tablet finds a value for its parameter");
                 continue;
             }
 
-            var address = page.HasParameter ? pinPage : page.Template;
+            var address = "/floor" + (page.HasParameter ? page.With(values[page.Collection]) : page.Template);
             await using var visit = await PageVisit.OpenAsync(tablet, address, app.App);
             failures.AddRange(visit.Problems.Select(problem => $"{address} on the tablet: {problem}"));
         }

@@ -14,11 +14,15 @@ internal sealed partial record RoutablePage(string Template, Type Component)
         .OrderBy(page => page.Template, StringComparer.Ordinal)
         .ToList();
 
+    /// <summary>The tablet app's screens (<c>Workshop.Mes.ShopFloor</c>, served under <c>/floor/</c>; templates relative to it).</summary>
+    public static IReadOnlyList<RoutablePage> Tablet { get; } = typeof(Workshop.Mes.ShopFloor.Resources.Text).Assembly.GetTypes()
+        .Where(type => type.IsAssignableTo(typeof(IComponent)))
+        .SelectMany(type => type.GetCustomAttributes<RouteAttribute>().Select(route => new RoutablePage(route.Template, type)))
+        .OrderBy(page => page.Template, StringComparer.Ordinal)
+        .ToList();
+
     /// <summary>Pages people reach before signing in: sign-in, set-up, invitation links, the tablet's pages.</summary>
     public bool AnyoneMayOpen => Component.IsDefined(typeof(AllowAnonymousAttribute), inherit: true);
-
-    /// <summary>The shop-floor tablet's pages (<c>/floor…</c>), which a paired tablet opens rather than a person.</summary>
-    public bool IsTablets => Template == "/floor" || Template.StartsWith("/floor/", StringComparison.Ordinal);
 
     /// <summary>The first segment of the path (<c>inventory</c> for <c>/inventory/lots/{Id:guid}</c>; empty for <c>/</c>).</summary>
     public string Module => Template.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty;

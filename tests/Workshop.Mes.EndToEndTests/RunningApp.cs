@@ -74,6 +74,17 @@ public sealed class RunningApp : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
         });
 
+    /// <summary>A shop-floor tablet: a 10-inch landscape screen (1280×800) with a Korean browser, cookies and storage of its own.</summary>
+    public Task<IBrowserContext> NewTabletContextAsync(Uri? baseAddress = null) => TabletContextAsync(Browser, baseAddress ?? BaseAddress);
+
+    public static Task<IBrowserContext> TabletContextAsync(IBrowser browser, Uri baseAddress) =>
+        browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+            Locale = "ko-KR",
+        });
+
     /// <summary>A new browser context in which the demo owner has signed in through the sign-in page.</summary>
     public async Task<IBrowserContext> NewSignedInContextAsync()
     {

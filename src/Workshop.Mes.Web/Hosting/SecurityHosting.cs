@@ -28,6 +28,16 @@ internal static class SecurityHosting
         "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; " +
         "connect-src 'self'; worker-src 'self' blob:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
+    /// <summary>
+    /// The tablet app under <c>/floor</c> is Blazor WebAssembly: the browser must compile the .NET runtime's WebAssembly,
+    /// which needs 'wasm-unsafe-eval' (not 'unsafe-eval': no JavaScript eval). Everything else stays as strict (ADR 0050).
+    /// </summary>
+    public const string FloorAppPolicy =
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; " +
+        "connect-src 'self'; worker-src 'self'; manifest-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+    public const string FloorAppPath = "/floor";
+
     /// <summary>The camera only for this site (badge and QR scanning on the tablets); everything else off.</summary>
     public const string PermissionsPolicy = "camera=(self), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
 
@@ -118,7 +128,9 @@ internal static class SecurityHosting
 
     public static void Apply(PathString path, IHeaderDictionary headers)
     {
-        headers.ContentSecurityPolicy = path.StartsWithSegments(ApiReferencePath) ? ApiReferencePolicy : ContentSecurityPolicy;
+        headers.ContentSecurityPolicy = path.StartsWithSegments(ApiReferencePath) ? ApiReferencePolicy
+            : path.StartsWithSegments(FloorAppPath) ? FloorAppPolicy
+            : ContentSecurityPolicy;
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "same-origin";

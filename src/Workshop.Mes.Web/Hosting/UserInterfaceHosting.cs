@@ -48,6 +48,10 @@ internal static class UserInterfaceHosting
     {
         app.MapCultureSwitch();
         app.MapStaticAssets().AllowAnonymous();
+
+        // The tablet app (Workshop.Mes.ShopFloor, ADR 0050): its files come from the static assets above under /floor/,
+        // and every other address under it (and /floor itself, which the app sends on to /floor/) is one of its screens.
+        app.MapFallbackToFile(SecurityHosting.FloorAppPath + "/{*path:nonfile}", "floor/index.html").AllowAnonymous();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

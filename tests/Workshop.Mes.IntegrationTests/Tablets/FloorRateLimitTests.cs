@@ -40,10 +40,10 @@ public sealed class FloorRateLimitTests(MesDatabase database) : IClassFixture<Me
             })).StatusCode);
         }
 
-        var byCookie = await Bare().SendAsync(new HttpRequestMessage(HttpMethod.Post, $"/floor/sign-in/{shop.Worker.Id}")
+        var byCookie = await Bare().SendAsync(new HttpRequestMessage(HttpMethod.Post, "/api/v1/floor/sessions")
         {
             Headers = { { "Cookie", $"mes.device={token}" } },
-            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["pin"] = "9713" }),
+            Content = JsonContent.Create(signIn),
         });
 
         answers.ShouldNotContain(HttpStatusCode.TooManyRequests);
@@ -67,10 +67,10 @@ public sealed class FloorRateLimitTests(MesDatabase database) : IClassFixture<Me
             })).StatusCode);
         }
 
-        var byCookie = await Bare().SendAsync(new HttpRequestMessage(HttpMethod.Post, "/floor/pair")
+        var byCookie = await Bare().SendAsync(new HttpRequestMessage(HttpMethod.Post, "/api/v1/floor/pairings/redeem")
         {
             Headers = { { "Cookie", $"mes.device={UnknownDeviceToken(shop)}" } },
-            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["code"] = "ABCD-EFGH" }),
+            Content = JsonContent.Create(wrongCode),
         });
 
         answers.ShouldAllBe(status => status == HttpStatusCode.BadRequest);

@@ -20,13 +20,6 @@ internal static class FloorValidation
 {
     public const int DeviceNameMaxLength = 100;
 
-    /// <summary>Codes a page may be asked to show in its query string; anything else is ignored.</summary>
-    public static readonly IReadOnlySet<string> PageCodes = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "CodeInvalid", "PairingUsed", "PairingExpired", "WorkerRequired", "PinFormat", "WrongPin", "Locked", "NoPin",
-        "UnknownWorker", "UnknownBadge", "Removed", "SessionEnded", "SignedOut",
-    };
-
     public static IReadOnlyList<FieldError> DeviceName(PairTabletRequest request)
     {
         if (request.DeviceName is { } typed && TypedText.HasControlCharacters(typed))

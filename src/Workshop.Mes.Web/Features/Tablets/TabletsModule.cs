@@ -24,6 +24,5 @@ internal static class TabletsModule
     public static void MapTabletsApi(this WebApplication app)
     {
         app.MapTabletsEndpoints();
-        app.MapFloorForms();
     }
 }
