@@ -41,6 +41,10 @@ public enum FloorEventKind
 /// <param name="WorkstationId">The station that stopped (downtime start).</param>
 /// <param name="DowntimeStartId">The id of the downtime-start event a downtime end closes.</param>
 /// <param name="Lots">Lots scanned for the step's materials; unscanned materials are backflushed as usual.</param>
+/// <param name="CorrectsEventId">
+/// A correction (kind <see cref="FloorEventKind.Report"/>): the id of the earlier report or finish whose quantities
+/// <paramref name="Good"/> and <paramref name="Scrap"/> put right; <paramref name="Note"/> says why. The original stays.
+/// </param>
 public sealed record FloorEvent(
     Guid? Id,
     FloorEventKind? Kind,
@@ -53,7 +57,8 @@ public sealed record FloorEvent(
     Guid? DowntimeReasonId = null,
     Guid? WorkstationId = null,
     Guid? DowntimeStartId = null,
-    IReadOnlyList<ScannedLot>? Lots = null);
+    IReadOnlyList<ScannedLot>? Lots = null,
+    Guid? CorrectsEventId = null);
 
 /// <summary>A material lot the worker scanned at the step.</summary>
 public sealed record ScannedLot(Guid ItemId, Guid LotId);

@@ -92,14 +92,16 @@ public sealed class DefectRecord : VersionedTenantEntity
 
     public void AddNote(string note) => Note = Guard.Required(note, nameof(note));
 
-    public void AttachPhoto(string storageName, string contentType, long sizeBytes, DateTimeOffset takenAt)
+    public DefectPhoto AttachPhoto(string storageName, string contentType, long sizeBytes, DateTimeOffset takenAt)
     {
         if (Status == DefectStatus.Closed)
         {
             throw new DomainRuleException("defect.closed", "A closed defect cannot change.");
         }
 
-        _photos.Add(new DefectPhoto(WorkshopId, Id, storageName, contentType, sizeBytes, takenAt));
+        var photo = new DefectPhoto(WorkshopId, Id, storageName, contentType, sizeBytes, takenAt);
+        _photos.Add(photo);
+        return photo;
     }
 
     /// <summary>Records the root cause found; the cause category may be corrected at the same time.</summary>

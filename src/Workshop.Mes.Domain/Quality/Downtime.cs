@@ -9,9 +9,10 @@ public sealed class Downtime : TenantEntity
     {
     }
 
-    public Downtime(Guid workshopId, Guid workstationId, Guid reasonId, DateTimeOffset startedAt, Guid? workerId)
+    public Downtime(Guid workshopId, Guid workstationId, Guid reasonId, DateTimeOffset startedAt, Guid? workerId, Guid? startEventId = null)
         : base(workshopId)
     {
+        StartEventId = startEventId;
         WorkstationId = workstationId;
         ReasonId = reasonId;
         StartedAt = startedAt.ToUniversalTime();
@@ -30,9 +31,15 @@ public sealed class Downtime : TenantEntity
 
     public string? Note { get; private set; }
 
+    /// <summary>The tablet's id of the downtime-start event, which the downtime end refers to.</summary>
+    public Guid? StartEventId { get; private set; }
+
+    /// <summary>The tablet's id of the downtime-end event, so a resent end is a no-op.</summary>
+    public Guid? EndEventId { get; private set; }
+
     public bool IsOpen => EndedAt is null;
 
-    public void End(DateTimeOffset endedAt, string? note = null)
+    public void End(DateTimeOffset endedAt, string? note = null, Guid? endEventId = null)
     {
         if (EndedAt is not null)
         {
@@ -46,6 +53,7 @@ public sealed class Downtime : TenantEntity
 
         EndedAt = endedAt.ToUniversalTime();
         Note = note;
+        EndEventId = endEventId;
     }
 
     /// <summary>Length so far; an open downtime counts up to <paramref name="now"/>.</summary>

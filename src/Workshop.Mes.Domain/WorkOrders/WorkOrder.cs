@@ -217,6 +217,43 @@ public sealed class WorkOrder : VersionedTenantEntity, IAuditNoted
         }
     }
 
+    /// <summary>
+    /// Applies events that arrived out of order: the step is rebuilt from <paramref name="stepEvents"/> (all its
+    /// events, the new one included) in capture order (ADR 0045). An event the order makes illegal throws.
+    /// </summary>
+    public void Replay(Guid stepId, IEnumerable<ProductionEvent> stepEvents)
+    {
+        if (!WorkOrderEditing.CanRecordWork(Status))
+        {
+            throw new DomainRuleException(
+                "production_event.order_not_open",
+                $"Work cannot be recorded on an order that is {Status}.",
+                Status.ToString());
+        }
+
+        var step = _steps.SingleOrDefault(s => s.Id == stepId)
+            ?? throw new DomainRuleException("production_event.step_not_found", "The order has no such step.");
+        var ordered = ProductionEvents.InCaptureOrder(stepEvents);
+        if (ordered.Any(e => e.WorkOrderId != Id || e.WorkOrderStepId != stepId))
+        {
+            throw new DomainRuleException("production_event.wrong_order", "The event belongs to another work order.");
+        }
+
+        step.Rebuild(ordered);
+        if (ordered.FirstOrDefault(e => e.Kind == ProductionEventKind.Start) is { } first)
+        {
+            if (Status == WorkOrderStatus.Released)
+            {
+                Status = WorkOrderStateMachine.Apply(Status, WorkOrderAction.Start);
+            }
+
+            if (StartedAt is null || first.CapturedAt < StartedAt)
+            {
+                StartedAt = first.CapturedAt;
+            }
+        }
+    }
+
     /// <summary>Run and setup minutes still ahead at each station, for lateness against capacity.</summary>
     public IReadOnlyDictionary<Guid, decimal> RemainingMinutesByWorkstation() =>
         _steps

@@ -58,6 +58,11 @@ public sealed class WorkOrderStep : TenantEntity
 
     public DateTimeOffset? FinishedAt { get; private set; }
 
+    /// <summary>Minutes worked on the step by everyone, pauses excluded, shared time split (a projection, see <see cref="ShopFloor.LabourTime"/>).</summary>
+    public decimal ActualMinutes { get; private set; }
+
+    public void SetActualMinutes(decimal minutes) => ActualMinutes = Guard.NotNegative(minutes, nameof(minutes));
+
     public decimal RemainingMinutes(decimal orderQuantity)
     {
         var remainingUnits = Math.Max(0, orderQuantity - GoodQuantity);
@@ -91,6 +96,24 @@ public sealed class WorkOrderStep : TenantEntity
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(e), e.Kind, "Unknown production event kind.");
+        }
+    }
+
+    /// <summary>
+    /// Rebuilds the step from all its events in capture order, as if they had arrived in that order; the first event
+    /// the order makes illegal throws, naming that event's rule.
+    /// </summary>
+    internal void Rebuild(IReadOnlyList<ProductionEvent> inCaptureOrder)
+    {
+        var byId = inCaptureOrder.ToDictionary(e => e.Id);
+        State = StepState.Pending;
+        GoodQuantity = 0;
+        ScrapQuantity = 0;
+        StartedAt = null;
+        FinishedAt = null;
+        foreach (var e in inCaptureOrder)
+        {
+            Apply(e, e.CorrectsEventId is { } corrected ? byId.GetValueOrDefault(corrected) : null);
         }
     }
 

@@ -77,9 +77,15 @@ public sealed class MesDbContext(DbContextOptions<MesDbContext> options, DataSco
 
     public DbSet<ProductionEvent> ProductionEvents => Set<ProductionEvent>();
 
+    public DbSet<StepLabour> StepLabour => Set<StepLabour>();
+
+    public DbSet<RefusedEvent> RefusedEvents => Set<RefusedEvent>();
+
     public DbSet<DefectRecord> DefectRecords => Set<DefectRecord>();
 
     public DbSet<DefectPhoto> DefectPhotos => Set<DefectPhoto>();
+
+    public DbSet<PhotoContent> PhotoContents => Set<PhotoContent>();
 
     public DbSet<Downtime> Downtimes => Set<Downtime>();
 

@@ -20,6 +20,7 @@ internal static class RateLimits
     public const string PasswordChange = "password-change";
     public const string Pin = "pin";
     public const string Ingest = "ingest";
+    public const string FloorIngest = "floor-ingest";
 
     public static void AddMesRateLimiting(this WebApplicationBuilder builder)
     {
@@ -34,6 +35,9 @@ internal static class RateLimits
 
             // Per credential, not per address: one workshop's tablets share an address behind its router.
             options.AddPolicy(Ingest, http => Window(http.Request.Headers.Authorization.ToString() is { Length: > 0 } credential ? credential : ClientAddress(http), limits.IngestPerTenSeconds, TimeSpan.FromSeconds(10)));
+
+            // Per verified tablet, like the PIN: a tablet flushing its outbox after an outage sends a few batches of up to 500.
+            options.AddPolicy(FloorIngest, http => Window(Tablet(http) ?? ClientAddress(http), limits.FloorIngestPerMinute, TimeSpan.FromMinutes(1)));
             options.OnRejected = RejectAsync;
         });
     }
@@ -103,4 +107,7 @@ internal sealed class RateLimitOptions
 
     /// <summary>Ingest calls per credential per ten seconds: a busy floor, not a flood.</summary>
     public int IngestPerTenSeconds { get; init; } = 600;
+
+    /// <summary>Floor event requests (single or batch) per tablet per minute.</summary>
+    public int FloorIngestPerMinute { get; init; } = 300;
 }

@@ -53,7 +53,21 @@ internal sealed class DowntimeConfiguration : IEntityTypeConfiguration<Downtime>
         builder.Property(d => d.Note).HasMaxLength(1000);
         builder.Ignore(d => d.IsOpen);
         builder.HasIndex(d => new { d.WorkshopId, d.StartedAt });
+        builder.HasIndex(d => new { d.WorkshopId, d.StartEventId }).IsUnique();
+        builder.HasIndex(d => new { d.WorkshopId, d.EndEventId }).IsUnique();
         builder.HasOne<Workstation>().WithMany().HasForeignKey(d => d.WorkstationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<DowntimeReason>().WithMany().HasForeignKey(d => d.ReasonId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class PhotoContentConfiguration : IEntityTypeConfiguration<PhotoContent>
+{
+    public void Configure(EntityTypeBuilder<PhotoContent> builder)
+    {
+        builder.ToTable("photo_contents", Schemas.Quality);
+        builder.Property(p => p.ContentType).HasMaxLength(32);
+
+        // A resent upload (the tablet's photo id) is stored once.
+        builder.HasIndex(p => new { p.WorkshopId, p.ClientPhotoId }).IsUnique();
     }
 }

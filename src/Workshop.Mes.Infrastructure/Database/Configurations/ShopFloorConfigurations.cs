@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Workshop.Mes.Domain.Access;
 using Workshop.Mes.Domain.Catalog;
 using Workshop.Mes.Domain.ShopFloor;
 using Workshop.Mes.Domain.Tenancy;
@@ -24,5 +25,36 @@ internal sealed class ProductionEventConfiguration : IEntityTypeConfiguration<Pr
         builder.HasOne<DowntimeReason>().WithMany().HasForeignKey(e => e.DowntimeReasonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<DefectCode>().WithMany().HasForeignKey(e => e.DefectCodeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ProductionEvent>().WithMany().HasForeignKey(e => e.CorrectsEventId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class StepLabourConfiguration : IEntityTypeConfiguration<StepLabour>
+{
+    public void Configure(EntityTypeBuilder<StepLabour> builder)
+    {
+        builder.ToTable("step_labour", Schemas.ShopFloor);
+        builder.HasIndex(l => new { l.WorkOrderStepId, l.WorkerId }).IsUnique();
+        builder.HasIndex(l => l.WorkerId);
+        builder.HasOne<WorkOrderStep>().WithMany().HasForeignKey(l => l.WorkOrderStepId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Worker>().WithMany().HasForeignKey(l => l.WorkerId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class RefusedEventConfiguration : IEntityTypeConfiguration<RefusedEvent>
+{
+    public void Configure(EntityTypeBuilder<RefusedEvent> builder)
+    {
+        builder.ToTable("rejected_events", Schemas.ShopFloor);
+        builder.Property(r => r.Kind).HasMaxLength(32);
+        builder.Property(r => r.Payload).HasColumnType("jsonb");
+        builder.Property(r => r.Code).HasMaxLength(100);
+        builder.Property(r => r.Reason).HasMaxLength(1000);
+        builder.Property(r => r.Resolution).HasMaxLength(1000);
+
+        // A resent refused event answers the same refusal instead of being refused twice.
+        builder.HasIndex(r => new { r.WorkshopId, r.ClientEventId }).IsUnique();
+        builder.HasIndex(r => new { r.WorkshopId, r.Status, r.ReceivedAt });
+        builder.HasOne<Worker>().WithMany().HasForeignKey(r => r.WorkerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<FloorDevice>().WithMany().HasForeignKey(r => r.DeviceId).OnDelete(DeleteBehavior.Restrict);
     }
 }

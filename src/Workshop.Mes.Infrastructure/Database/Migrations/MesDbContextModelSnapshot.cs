@@ -1503,6 +1503,10 @@ namespace Workshop.Mes.Infrastructure.Database.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<Guid?>("EndEventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("end_event_id");
+
                     b.Property<DateTimeOffset?>("EndedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("ended_at");
@@ -1515,6 +1519,10 @@ namespace Workshop.Mes.Infrastructure.Database.Migrations
                     b.Property<Guid>("ReasonId")
                         .HasColumnType("uuid")
                         .HasColumnName("reason_id");
+
+                    b.Property<Guid?>("StartEventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("start_event_id");
 
                     b.Property<DateTimeOffset>("StartedAt")
                         .HasColumnType("timestamp with time zone")
@@ -1541,10 +1549,53 @@ namespace Workshop.Mes.Infrastructure.Database.Migrations
                     b.HasIndex("WorkstationId")
                         .HasDatabaseName("ix_downtimes_workstation_id");
 
+                    b.HasIndex("WorkshopId", "EndEventId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_downtimes_workshop_id_end_event_id");
+
+                    b.HasIndex("WorkshopId", "StartEventId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_downtimes_workshop_id_start_event_id");
+
                     b.HasIndex("WorkshopId", "StartedAt")
                         .HasDatabaseName("ix_downtimes_workshop_id_started_at");
 
                     b.ToTable("downtimes", "quality");
+                });
+
+            modelBuilder.Entity("Workshop.Mes.Domain.Quality.PhotoContent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ClientPhotoId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("client_photo_id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("content_type");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("data");
+
+                    b.Property<Guid>("WorkshopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workshop_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_photo_contents");
+
+                    b.HasIndex("WorkshopId", "ClientPhotoId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_photo_contents_workshop_id_client_photo_id");
+
+                    b.ToTable("photo_contents", "quality");
                 });
 
             modelBuilder.Entity("Workshop.Mes.Domain.ShopFloor.ProductionEvent", b =>
@@ -1647,6 +1698,146 @@ namespace Workshop.Mes.Infrastructure.Database.Migrations
                         .HasDatabaseName("ix_production_events_workshop_id_client_event_id");
 
                     b.ToTable("production_events", "shop_floor");
+                });
+
+            modelBuilder.Entity("Workshop.Mes.Domain.ShopFloor.RefusedEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CapturedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("captured_at");
+
+                    b.Property<Guid>("ClientEventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("client_event_id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("code");
+
+                    b.Property<Guid?>("DeviceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("device_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("payload");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid?>("ReassignedEventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reassigned_event_id");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("resolution");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<Guid?>("WorkOrderStepId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("work_order_step_id");
+
+                    b.Property<Guid?>("WorkerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("worker_id");
+
+                    b.Property<Guid>("WorkshopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workshop_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_rejected_events");
+
+                    b.HasIndex("DeviceId")
+                        .HasDatabaseName("ix_rejected_events_device_id");
+
+                    b.HasIndex("WorkerId")
+                        .HasDatabaseName("ix_rejected_events_worker_id");
+
+                    b.HasIndex("WorkshopId", "ClientEventId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_rejected_events_workshop_id_client_event_id");
+
+                    b.HasIndex("WorkshopId", "Status", "ReceivedAt")
+                        .HasDatabaseName("ix_rejected_events_workshop_id_status_received_at");
+
+                    b.ToTable("rejected_events", "shop_floor");
+                });
+
+            modelBuilder.Entity("Workshop.Mes.Domain.ShopFloor.StepLabour", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Minutes")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("minutes");
+
+                    b.Property<Guid>("WorkOrderStepId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("work_order_step_id");
+
+                    b.Property<Guid>("WorkerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("worker_id");
+
+                    b.Property<Guid>("WorkshopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workshop_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_step_labour");
+
+                    b.HasIndex("WorkerId")
+                        .HasDatabaseName("ix_step_labour_worker_id");
+
+                    b.HasIndex("WorkshopId")
+                        .HasDatabaseName("ix_step_labour_workshop_id");
+
+                    b.HasIndex("WorkOrderStepId", "WorkerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_step_labour_work_order_step_id_worker_id");
+
+                    b.ToTable("step_labour", "shop_floor");
                 });
 
             modelBuilder.Entity("Workshop.Mes.Domain.Tenancy.Tenant", b =>
@@ -1931,6 +2122,11 @@ namespace Workshop.Mes.Infrastructure.Database.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<decimal>("ActualMinutes")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("actual_minutes");
 
                     b.Property<DateTimeOffset?>("FinishedAt")
                         .HasColumnType("timestamp with time zone")
@@ -2648,6 +2844,16 @@ namespace Workshop.Mes.Infrastructure.Database.Migrations
                         .HasConstraintName("fk_downtimes_workstations_workstation_id");
                 });
 
+            modelBuilder.Entity("Workshop.Mes.Domain.Quality.PhotoContent", b =>
+                {
+                    b.HasOne("Workshop.Mes.Domain.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("WorkshopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_photo_contents_workshops_workshop_id");
+                });
+
             modelBuilder.Entity("Workshop.Mes.Domain.ShopFloor.ProductionEvent", b =>
                 {
                     b.HasOne("Workshop.Mes.Domain.ShopFloor.ProductionEvent", null)
@@ -2695,6 +2901,52 @@ namespace Workshop.Mes.Infrastructure.Database.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_production_events_workshops_workshop_id");
+                });
+
+            modelBuilder.Entity("Workshop.Mes.Domain.ShopFloor.RefusedEvent", b =>
+                {
+                    b.HasOne("Workshop.Mes.Domain.Access.FloorDevice", null)
+                        .WithMany()
+                        .HasForeignKey("DeviceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_rejected_events_floor_devices_device_id");
+
+                    b.HasOne("Workshop.Mes.Domain.Tenancy.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_rejected_events_workers_worker_id");
+
+                    b.HasOne("Workshop.Mes.Domain.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("WorkshopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_rejected_events_workshops_workshop_id");
+                });
+
+            modelBuilder.Entity("Workshop.Mes.Domain.ShopFloor.StepLabour", b =>
+                {
+                    b.HasOne("Workshop.Mes.Domain.WorkOrders.WorkOrderStep", null)
+                        .WithMany()
+                        .HasForeignKey("WorkOrderStepId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_step_labour_work_order_steps_work_order_step_id");
+
+                    b.HasOne("Workshop.Mes.Domain.Tenancy.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_step_labour_workers_worker_id");
+
+                    b.HasOne("Workshop.Mes.Domain.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("WorkshopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_step_labour_workshops_workshop_id");
                 });
 
             modelBuilder.Entity("Workshop.Mes.Domain.Tenancy.Worker", b =>

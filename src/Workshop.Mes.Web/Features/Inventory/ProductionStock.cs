@@ -41,6 +41,42 @@ internal static class ProductionStock
             StockMovement.Output(output.WorkshopId, new StockKey(output.ProductId, lot.Id, finishedGoods.Id), output.Good, output.At, output.WorkOrderId),
         };
 
+        movements.AddRange(await ConsumptionAsync(db, output.WorkshopId, output.WorkOrderId, output.At, locations, components, allowNegative, cancellationToken));
+        await StockLedger.PostAsync(db, movements, allowNegative, cancellationToken);
+    }
+
+    /// <summary>
+    /// Scrapped units: their components are consumed as for good output (ADR 0049), with nothing taken in. Adds the
+    /// movements to <paramref name="db"/>; the caller saves.
+    /// </summary>
+    public static async Task ConsumeScrapAsync(MesDbContext db, Guid workshopId, Guid workOrderId, DateTimeOffset at, IReadOnlyList<ComponentUse> components, CancellationToken cancellationToken)
+    {
+        var locations = await CatalogReads.Locations(db).OrderBy(l => l.Code).ToListAsync(cancellationToken);
+        var allowNegative = await WorkshopReads.Workshops(db).Where(t => t.Id == workshopId).Select(t => t.AllowNegativeStock).SingleAsync(cancellationToken);
+        var movements = await ConsumptionAsync(db, workshopId, workOrderId, at, locations, components, allowNegative, cancellationToken);
+        await StockLedger.PostAsync(db, movements, allowNegative, cancellationToken);
+    }
+
+    /// <summary>Whether <paramref name="lotId"/> is a lot of <paramref name="itemId"/> here: what a scanned lot must be.</summary>
+    public static Task<bool> IsLotOfAsync(MesDbContext db, Guid lotId, Guid itemId, CancellationToken cancellationToken) =>
+        db.Lots.AnyAsync(l => l.Id == lotId && l.ItemId == itemId, cancellationToken);
+
+    /// <summary>
+    /// Where a component is taken from, in order: the item's own backflush location when it has one, then every
+    /// location the owner ranked (line side before the store), never quarantine.
+    /// </summary>
+    internal static IReadOnlyList<Guid> ConsumptionLocations(IReadOnlyList<Location> locations, Guid? itemLocationId)
+    {
+        var usable = locations.Where(l => UsableStock.At(l.Kind)).ToList();
+        var ranked = usable.Where(l => l.ConsumptionRank is not null).OrderBy(l => l.ConsumptionRank).ThenBy(l => l.Code, StringComparer.Ordinal).Select(l => l.Id);
+        var own = usable.Where(l => l.Id == itemLocationId).Select(l => l.Id);
+        return [.. own.Concat(ranked).Distinct()];
+    }
+
+    private static async Task<List<StockMovement>> ConsumptionAsync(
+        MesDbContext db, Guid workshopId, Guid workOrderId, DateTimeOffset at, IReadOnlyList<Location> locations, IReadOnlyList<ComponentUse> components, bool allowNegative, CancellationToken cancellationToken)
+    {
+        var movements = new List<StockMovement>();
         var itemIds = components.Select(c => c.ItemId).ToList();
         var items = await CatalogReads.Items(db).Where(i => itemIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
         var lots = await LocatedLots.OfItemsAsync(db, itemIds, cancellationToken);
@@ -61,7 +97,7 @@ internal static class ProductionStock
             }
 
             var takes = allowNegative ? pick.BelowZero(order[0], component.ScannedLotId) : pick.Takes;
-            movements.AddRange(takes.Select(t => StockMovement.Backflush(output.WorkshopId, new StockKey(item.Id, t.LotId, t.LocationId), t.Quantity, output.At, output.WorkOrderId)));
+            movements.AddRange(takes.Select(t => StockMovement.Backflush(workshopId, new StockKey(item.Id, t.LotId, t.LocationId), t.Quantity, at, workOrderId)));
         }
 
         if (shortfalls.Count > 0 && !allowNegative)
@@ -69,23 +105,7 @@ internal static class ProductionStock
             throw ComponentShortfall.Refusal(shortfalls);
         }
 
-        await StockLedger.PostAsync(db, movements, allowNegative, cancellationToken);
-    }
-
-    /// <summary>Whether <paramref name="lotId"/> is a lot of <paramref name="itemId"/> here: what a scanned lot must be.</summary>
-    public static Task<bool> IsLotOfAsync(MesDbContext db, Guid lotId, Guid itemId, CancellationToken cancellationToken) =>
-        db.Lots.AnyAsync(l => l.Id == lotId && l.ItemId == itemId, cancellationToken);
-
-    /// <summary>
-    /// Where a component is taken from, in order: the item's own backflush location when it has one, then every
-    /// location the owner ranked (line side before the store), never quarantine.
-    /// </summary>
-    internal static IReadOnlyList<Guid> ConsumptionLocations(IReadOnlyList<Location> locations, Guid? itemLocationId)
-    {
-        var usable = locations.Where(l => UsableStock.At(l.Kind)).ToList();
-        var ranked = usable.Where(l => l.ConsumptionRank is not null).OrderBy(l => l.ConsumptionRank).ThenBy(l => l.Code, StringComparer.Ordinal).Select(l => l.Id);
-        var own = usable.Where(l => l.Id == itemLocationId).Select(l => l.Id);
-        return [.. own.Concat(ranked).Distinct()];
+        return movements;
     }
 
     private static async Task<Lot> OutputLotAsync(MesDbContext db, ProducedOutput output, CancellationToken cancellationToken)

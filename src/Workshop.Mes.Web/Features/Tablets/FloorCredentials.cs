@@ -24,6 +24,7 @@ internal enum FloorRefusal
 }
 
 /// <summary>An enrolled tablet, as a request presents it.</summary>
+[ModuleSurface]
 internal sealed record FloorTablet(Guid WorkshopId, Guid DeviceId, string DeviceName)
 {
     public AuditActor Actor(string? ipAddress) => new(ActorKind.Device, DeviceId, DeviceName, DeviceId, ipAddress);
@@ -34,6 +35,7 @@ internal sealed record FloorTablet(Guid WorkshopId, Guid DeviceId, string Device
 }
 
 /// <summary>The worker signed in on the tablet.</summary>
+[ModuleSurface]
 internal sealed record FloorWorker(Guid WorkerId, string DisplayName, Guid SessionId, DateTimeOffset EndsAt);
 
 /// <summary>What the floor credentials of one request amount to.</summary>

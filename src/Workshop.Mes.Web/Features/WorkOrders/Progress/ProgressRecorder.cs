@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Workshop.Mes.Contracts.ShopFloor;
 using Workshop.Mes.Contracts.WorkOrders;
 using Workshop.Mes.Domain.Access;
-using Workshop.Mes.Domain.ShopFloor;
 using Workshop.Mes.Domain.WorkOrders;
 using Workshop.Mes.Infrastructure.Database;
 using Workshop.Mes.Web.Features.Catalog;
 using Workshop.Mes.Web.Features.Inventory;
+using Workshop.Mes.Web.Features.ShopFloor;
 using Workshop.Mes.Web.Features.Tenancy;
 
 namespace Workshop.Mes.Web.Features.WorkOrders.Progress;
@@ -16,7 +17,7 @@ namespace Workshop.Mes.Web.Features.WorkOrders.Progress;
 /// step and order it moves, and — for good units out of the last step — the finished lot and the backflush of
 /// the components, all in one unit of work.
 /// </summary>
-internal sealed class ProgressRecorder(MesContexts contexts, TimeProvider clock, IStringLocalizer<SharedResource> text)
+internal sealed class ProgressRecorder(MesContexts contexts, ProductionCapture capture, TimeProvider clock, IStringLocalizer<SharedResource> text)
 {
     /// <summary>The active workers and the defect codes the progress form offers.</summary>
     public async Task<ProgressChoices> ChoicesAsync(WorkshopMember member, CancellationToken cancellationToken)
@@ -36,43 +37,26 @@ internal sealed class ProgressRecorder(MesContexts contexts, TimeProvider clock,
     {
         member.Demand(Area.WorkOrders, Operation.Change);
         var now = clock.GetUtcNow();
-        var errors = await StockLedger.RunAsync<Dictionary<string, string[]>?>(() => member.OpenData(contexts), async db =>
+        Dictionary<string, string[]>? errors;
+        await using (var db = member.OpenData(contexts))
         {
-            var order = await db.WorkOrders.SingleOrDefaultAsync(o => o.Id == workOrderId, cancellationToken);
-            var step = order?.Steps.SingleOrDefault(s => s.Id == stepId);
-            if (order is null || step is null)
-            {
-                return null;
-            }
+            var order = await db.WorkOrders.AsNoTracking().SingleOrDefaultAsync(o => o.Id == workOrderId, cancellationToken);
+            errors = order is null || order.Steps.All(s => s.Id != stepId) ? null : await ValidateAsync(db, order, input, now, cancellationToken);
+        }
 
-            var invalid = await ValidateAsync(db, order, input, now, cancellationToken);
-            if (invalid.Count > 0)
+        if (errors is { Count: 0 })
+        {
+            // The same pipeline as the tablet's: defect records for scrap, actual minutes, backflush (issue 11).
+            var kind = input.Kind switch
             {
-                return invalid;
-            }
-
-            var workerId = input.WorkerId ?? await OfficeWorkers.ProfileOfAsync(db, member, cancellationToken);
-            var at = input.At ?? now;
-            var context = new EventContext(member.Workshop.Id, Guid.CreateVersion7(), order.Id, step.Id, workerId, null, at, now);
-            var productionEvent = input.Kind switch
-            {
-                ProgressKind.Start => ProductionEvent.Start(context),
-                ProgressKind.Output => ProductionEvent.Output(context, input.GoodQuantity ?? 0, input.ScrapQuantity ?? 0, input.DefectCodeId),
-                _ => ProductionEvent.Finish(context, input.GoodQuantity ?? 0, input.ScrapQuantity ?? 0, input.DefectCodeId),
+                ProgressKind.Start => FloorEventKind.Start,
+                ProgressKind.Output => FloorEventKind.Report,
+                _ => FloorEventKind.Finish,
             };
-            order.Record(productionEvent);
-            db.ProductionEvents.Add(productionEvent);
-
-            var isLastStep = step.Sequence == order.Steps.Max(s => s.Sequence);
-            if (isLastStep && productionEvent.GoodQuantity > 0)
-            {
-                var scanned = (input.Lots ?? []).ToDictionary(l => l.ItemId, l => l.LotId);
-                await Backflush.BookOutputAsync(db, order, productionEvent.GoodQuantity, at, member.Workshop.Zone, scanned, cancellationToken);
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
-            return [];
-        }, cancellationToken);
+            var lots = input.Lots?.Select(l => new ScannedLot(l.ItemId, l.LotId)).ToList();
+            var floorEvent = new FloorEvent(Guid.CreateVersion7(), kind, input.At ?? now, stepId, input.GoodQuantity, input.ScrapQuantity, input.DefectCodeId, Lots: lots);
+            await capture.RecordForOfficeOrThrowAsync(member, new OfficeCapture(floorEvent, input.WorkerId), cancellationToken);
+        }
 
         if (errors is null)
         {
