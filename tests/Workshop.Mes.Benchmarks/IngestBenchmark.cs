@@ -18,9 +18,12 @@ internal static class IngestBenchmark
 {
     private const int Steps = 16;
 
-    // Ingest is limited per tablet (600 requests in 10 s); 64 tablets leave the limit well above what one
-    // server answers, so the figure is the server's, not the limiter's.
-    private const int Tablets = 64;
+    // One tablet (with its own worker) per step.
+    private const int Tablets = Steps;
+
+    // Ingest is limited per tablet (300 requests a minute, enough for a person); the benchmark's 16 tablets stand
+    // for hundreds, so the limit is raised by configuration: the limiter still runs, it just never refuses.
+    private const string IngestLimit = "1000000";
     private const int ClosedLoopSenders = 16;
     private const int BatchSenders = 4;
     private const double P1ShareTarget = 0.35;
@@ -64,10 +67,11 @@ internal static class IngestBenchmark
                 ["Database:MigrateOnStart"] = "true",
                 ["Database:SeedDemoData"] = "true",
                 ["Database:DataFolder"] = Path.Combine(folder, "app"),
+                ["Security:RateLimits:FloorIngestPerMinute"] = IngestLimit,
             };
             await using var app = await AppUnderTest.StartAsync(settings);
             using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 128 };
-            using var http = new HttpClient(handler) { BaseAddress = app.Address, Timeout = TimeSpan.FromSeconds(30) };
+            using var http = new HttpClient(handler) { BaseAddress = app.Address, Timeout = TimeSpan.FromSeconds(120) };
             var floor = await BenchmarkFloor.PrepareAsync(http, settings, owner, Steps, Tablets);
             Console.WriteLine($"App ready at {app.Address}; {floor.WorkOrderNumber} with {floor.StepIds.Count} steps, {floor.Tablets.Count} tablets signed in");
 
@@ -83,7 +87,6 @@ internal static class IngestBenchmark
 
             var closed = await load.ClosedLoopAsync(ClosedLoopSenders, stage);
             Print(closed);
-            await load.BatchesAsync(BatchSenders, TimeSpan.FromSeconds(1));
             var batches = await load.BatchesAsync(BatchSenders, stage);
             Print(batches);
 
@@ -166,7 +169,7 @@ internal static class IngestBenchmark
 
         var floor = ingest.Floor;
         Line($"");
-        Line($"Data: the two demo workshops ({floor.EventsBefore:N0} production events, {floor.WorkOrdersBefore:N0} work orders) plus {floor.WorkOrderNumber}, released with {floor.StepIds.Count} steps in `{BenchmarkFloor.Workshop}`; {floor.Tablets.Count} tablets, each with its own worker signed in by PIN and started on one step (steps in turn). Every event is a Report of 1 good unit with a fresh id; {ingest.EventsStored:N0} events stored in the run.");
+        Line($"Data: the two demo workshops ({floor.EventsBefore:N0} production events, {floor.WorkOrdersBefore:N0} work orders) plus {floor.WorkOrderNumber}, released with {floor.StepIds.Count} steps in `{BenchmarkFloor.Workshop}`; {floor.Tablets.Count} tablets, each with its own worker signed in by PIN and started on its own step; the per-tablet ingest limit raised to {IngestLimit}/min by configuration (the limiter still runs). Every event is a Report of 1 good unit with a fresh id, captured now (P2: in order, one microsecond apart); {ingest.EventsStored:N0} events stored in the run.");
         Line($"");
         Line($"| P1: `POST /api/v1/floor/events`, one event per request | Sent | Events/s stored | p50 ms | p95 ms | p99 ms | Not stored | Answers | CPU gen / app / PG |");
         Line($"|---|---|---|---|---|---|---|---|---|");
