@@ -23,6 +23,11 @@ internal sealed record LoadFigure(
 {
     public double EventsPerSecond => EventsStored / Elapsed.TotalSeconds;
 
+    /// <summary>CPU milliseconds per stored event of the app and of PostgreSQL: what an event costs, however busy the machine.</summary>
+    public string DescribeCostPerEvent() => EventsStored == 0
+        ? "—"
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Cpu.App * 1000 / EventsStored:0.00} / {Cpu.Postgres * 1000 / EventsStored:0.00}");
+
     public string DescribeAnswers() => string.Join(", ", Answers.OrderByDescending(a => a.Value).Select(a => $"{a.Key} × {a.Value}"));
 }
 
@@ -34,7 +39,7 @@ internal sealed record LoadFigure(
 internal sealed class FloorLoad(HttpClient http, BenchFloor floor, ProcessCpu cpu)
 {
     /// <summary>More requests in flight than this counts as the client giving up (dropped), not queued without bound.</summary>
-    public const int MaxInFlight = 1_000;
+    public const int MaxInFlight = 256;
 
     public const int BatchSize = 500;
 

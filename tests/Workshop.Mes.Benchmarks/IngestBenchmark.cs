@@ -194,6 +194,16 @@ internal static class IngestBenchmark
         Line($"| P1 p99 ≤ {P1P99TargetMs} ms at 1,000 events/s offered | p99 {at1000.P99:0.0} ms, {at1000.EventsPerSecond:N0} events/s stored, {at1000.Failed + at1000.Dropped:N0} not stored | — | {Met(at1000.P99 <= P1P99TargetMs && at1000.Failed + at1000.Dropped == 0)} |");
         Line($"| P2 ≥ {P2EventsTarget:N0} events/s | {batches.EventsPerSecond:N0} events/s | — | {Met(batches.EventsPerSecond >= P2EventsTarget)} |");
         Line($"| P2 ≥ {P2ShareTarget:P0} of B1 `unnest` | {batches.EventsPerSecond:N0} vs {baseline.Unnest.RowsPerSecond:N0} rows/s | {p2Share:P1} | {Met(p2Share >= P2ShareTarget)} |");
+        Line($"");
+        Line($"| CPU ms per stored event or row (client or app / PostgreSQL) | ms |");
+        Line($"|---|---|");
+        Line($"| B1 one row per transaction | {baseline.Single.DescribeCostPerRow()} |");
+        Line($"| B1 {RawInsertBaseline.BatchRows}-row `unnest` | {baseline.Unnest.DescribeCostPerRow()} |");
+        foreach (var figure in ingest.Rates.Append(ingest.ClosedLoop).Append(batches))
+        {
+            Line($"| {(figure == batches ? "P2" : "P1")} {figure.Name} | {figure.DescribeCostPerEvent()} |");
+        }
+
         return text.ToString();
     }
 

@@ -7,6 +7,10 @@ namespace Workshop.Mes.Benchmarks;
 internal sealed record BaselineFigure(long Rows, TimeSpan Elapsed, CpuUse Cpu)
 {
     public double RowsPerSecond => Rows / Elapsed.TotalSeconds;
+
+    /// <summary>CPU milliseconds per row of the client (standing where the app stands) and of PostgreSQL.</summary>
+    public string DescribeCostPerRow() =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Cpu.Generator * 1000 / Rows:0.00} / {Cpu.Postgres * 1000 / Rows:0.00}");
 }
 
 internal sealed record BaselineResult(BaselineFigure Single, BaselineFigure Unnest, IReadOnlyList<string> Columns, int Indexes);
