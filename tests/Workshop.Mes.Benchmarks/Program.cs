@@ -5,11 +5,16 @@ using Workshop.Mes.Benchmarks;
 return args switch
 {
     ["startup", ..] => await StartupBenchmark.RunAsync(args[1..]),
+    ["ingest", ..] => await IngestBenchmark.RunAsync(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: dotnet run --project tests/Workshop.Mes.Benchmarks -c Release -- startup [--runs N]");
+    Console.Error.WriteLine("""
+        usage: dotnet run --project tests/Workshop.Mes.Benchmarks -c Release -- <command>
+          startup [--runs N]                    P6: first and later start
+          ingest [--quick] [--baseline-only]    P1, P2: floor events through the API beside raw Npgsql (B1)
+        """);
     return 2;
 }
