@@ -239,6 +239,24 @@ public sealed class FloorEventIngestTests(MesDatabase database) : IClassFixture<
     }
 
     [Fact]
+    public async Task Two_taps_a_moment_apart_sent_in_two_requests_keep_their_order_whatever_the_latency()
+    {
+        var floor = await FloorCapture.CreateAsync(_app, database);
+        await floor.BatchAsync([floor.Event(FloorEventKind.Start, 0, 60)]);
+
+        // The report took two seconds over a slow link; the finish, tapped a tenth of a second later, went out at once.
+        var report = floor.Event(FloorEventKind.Report, 0, 61, good: 5);
+        var finish = floor.Event(FloorEventKind.Finish, 0, 61) with { CapturedAt = report.CapturedAt!.Value.AddMilliseconds(100) };
+        (await floor.BatchAsync([report], sentAt: _app.Clock.Now.AddSeconds(-2))).Single().Outcome.ShouldBe(FloorEventOutcome.Stored);
+        (await floor.BatchAsync([finish], sentAt: _app.Clock.Now)).Single().Outcome.ShouldBe(FloorEventOutcome.Stored);
+
+        await using var db = database.CreateContext();
+        var step = await db.WorkOrderSteps.IgnoreQueryFilters().SingleAsync(s => s.Id == floor.Step(0));
+        step.State.ShouldBe(StepState.Finished);
+        step.GoodQuantity.ShouldBe(5);
+    }
+
+    [Fact]
     public async Task A_worker_may_capture_but_still_may_not_edit_work_orders()
     {
         var floor = await FloorCapture.CreateAsync(_app, database);

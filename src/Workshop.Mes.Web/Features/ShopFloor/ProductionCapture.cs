@@ -77,7 +77,7 @@ internal sealed class ProductionCapture(MesContexts contexts, TimeProvider clock
     public async Task<IReadOnlyList<FloorEventResult>> RecordFromTabletAsync(
         FloorTablet tablet, string? ipAddress, string? sessionToken, DateTimeOffset? sentAt, IReadOnlyList<FloorEvent?> events, CancellationToken cancellationToken)
     {
-        var offset = sentAt is { } sent ? clock.GetUtcNow() - sent : TimeSpan.Zero;
+        var offset = ClockOffset.Measured(sentAt, clock.GetUtcNow());
         WorkshopRef workshop;
         FloorSessionWindow? session;
         await using (var db = contexts.ForWorkshop(tablet.WorkshopId, tablet.Actor(ipAddress)))
