@@ -26,6 +26,9 @@ internal static class PageNeeds
         ["tablets"] = Reads(Area.Tablets),
         ["api-keys"] = Reads(Area.ApiKeys),
         ["audit"] = Reads(Area.Audit),
+
+        // Refused floor records: re-assigning or dismissing one changes what the floor recorded.
+        ["shop-floor"] = Changes(Area.ShopFloor),
         ["account"] = _ => true,
 
         // The platform admin's pages: no workshop role opens them.
