@@ -124,7 +124,8 @@ internal sealed partial class WorkOrderScreens(IPage page)
 
     public async Task<string> TimelineTextAsync()
     {
-        await Expect(page.GetByTestId("timeline")).ToBeVisibleAsync();
+        // The timeline's frame shows before its entries are read: wait until it says something.
+        await Expect(page.GetByTestId("timeline")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"\S"));
         return await page.GetByTestId("timeline").InnerTextAsync();
     }
 

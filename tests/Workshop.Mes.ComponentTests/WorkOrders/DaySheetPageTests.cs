@@ -57,7 +57,7 @@ public sealed class DaySheetPageTests : IClassFixture<MesDatabase>, IAsyncLifeti
         Box(page, 1, "sheet-start").Input("08:00");
         Box(page, 1, "sheet-end").Input("09:30");
 
-        page.FindAll("[data-testid^=sheet-row-]").Count.ShouldBe(2);
+        page.WaitForAssertion(() => page.FindAll("[data-testid^=sheet-row-]").Count.ShouldBe(2));
         Box(page, 1, "sheet-good").GetAttribute("placeholder").ShouldBe("12");
         Box(page, 2, "sheet-order").GetAttribute("value").ShouldBe("WO-2611-0031");
         Box(page, 2, "sheet-start").GetAttribute("value").ShouldBe("09:30");
@@ -176,6 +176,9 @@ public sealed class DaySheetPageTests : IClassFixture<MesDatabase>, IAsyncLifeti
         Box(page, 1, "sheet-order").Input("0035");
         Box(page, 1, "sheet-start").Input("07:00");
         Box(page, 1, "sheet-end").Input("07:50");
+
+        // Typing in the last line opens the next one once the page has rendered again.
+        page.WaitForElement("[data-testid=sheet-row-2] [data-testid=sheet-end]");
         Box(page, 2, "sheet-end").Input("08:40");
         Box(page, 2, "sheet-scrap").Input("1");
         Box(page, 2, "sheet-defect").Change(defect);

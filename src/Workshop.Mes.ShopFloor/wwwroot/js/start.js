@@ -22,7 +22,13 @@
       if (url.origin === base.origin && url.pathname.startsWith(base.pathname)) urls.add(url.href);
     }
     const cache = await caches.open('floor-shell');
-    await Promise.all([...urls].map(u => cache.match(u).then(hit => hit || cache.add(u)).catch(() => { })));
-    window.floorShellKept = true;
+    const missing = async () => (await Promise.all([...urls].map(async u => ((await cache.match(u)) ? null : u)))).filter(Boolean);
+    // A busy link can drop a copy: try the missing ones again, and say the shell is kept only when every file is.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const left = await missing();
+      if (left.length === 0) break;
+      await Promise.all(left.map(u => cache.add(u).catch(() => { })));
+    }
+    window.floorShellKept = (await missing()).length === 0;
   }
 })();
