@@ -56,8 +56,16 @@ public sealed class TabletCaptureJourneyTests(RunningApp app)
         var tabletPage = await tablet.NewPageAsync();
         await TabletScreens.ReadyTabletAsync(ownerPage, tabletPage);
         await TabletScreens.ScanAsync(tabletPage, order.StepCode);
+        await Expect(tabletPage.GetByTestId("step-heading")).ToContainTextAsync(order.Number);
+
+        // The Wi-Fi goes just as the start is sent: the step is read again and that read fails. The screen still
+        // shows what the server took, not the step as it was before the start.
+        await tabletPage.RouteAsync("**/api/v1/floor/steps/**", route => route.AbortAsync("internetdisconnected"));
         await tabletPage.GetByRole(AriaRole.Button, new() { Name = "시작", Exact = true }).ClickAsync();
         await TabletScreens.WaitUntilSentAsync(tabletPage);
+        await Expect(tabletPage.GetByTestId("step-state")).ToHaveTextAsync("진행 중");
+        await Expect(tabletPage.GetByRole(AriaRole.Button, new() { Name = "일시정지" })).ToBeVisibleAsync();
+        await tabletPage.UnrouteAllAsync();
 
         // The app's files are kept by its service worker once the first visit is over.
         await tabletPage.WaitForFunctionAsync("() => window.floorShellKept === true", null, new() { Timeout = TabletScreens.AppStartTimeout });

@@ -11,6 +11,7 @@ namespace Workshop.Mes.ShopFloor.Services;
 /// </summary>
 internal sealed class Outbox(IJSRuntime js) : IAsyncDisposable
 {
+    private readonly SemaphoreSlim _refreshing = new(1, 1);
     private IJSObjectReference? _module;
     private DotNetObjectReference<Outbox>? _self;
 
@@ -22,6 +23,13 @@ internal sealed class Outbox(IJSRuntime js) : IAsyncDisposable
 
     /// <summary>Raised after anything in the outbox changed (queued, sent, refused).</summary>
     public event Action? Changed;
+
+    /// <summary>
+    /// Raised, before <see cref="Changed"/>, with the events that just left the outbox because the server took them
+    /// (stored, or already had them): a screen folds them into what it last read, so a read that fails right after
+    /// (the Wi-Fi went) does not show the step as it was before them.
+    /// </summary>
+    public event Action<IReadOnlyList<FloorEvent>>? Accepted;
 
     private async Task<IJSObjectReference> ModuleAsync()
     {
@@ -67,18 +75,42 @@ internal sealed class Outbox(IJSRuntime js) : IAsyncDisposable
     [JSInvokable]
     public async Task OutboxChanged() => await RefreshAsync();
 
+    /// <summary>One read at a time, so an older read never replaces a newer one and an event is accepted once.</summary>
     private async Task RefreshAsync()
     {
-        var module = await ModuleAsync();
-        var status = await module.InvokeAsync<JsonElement>("status");
-        var pending = await module.InvokeAsync<JsonElement>("pending");
-        Status = status.Deserialize(FloorJson.Default.OutboxStatus) ?? Status;
-        Waiting = pending.Deserialize(FloorJson.Default.ListPendingEvent) ?? [];
+        await _refreshing.WaitAsync();
+        try
+        {
+            var module = await ModuleAsync();
+            var status = await module.InvokeAsync<JsonElement>("status");
+            var pending = await module.InvokeAsync<JsonElement>("pending");
+            var before = Waiting;
+            Status = status.Deserialize(FloorJson.Default.OutboxStatus) ?? Status;
+            Waiting = pending.Deserialize(FloorJson.Default.ListPendingEvent) ?? [];
+            var accepted = Left(before, Waiting, Status.Rejected);
+            if (accepted.Count > 0)
+            {
+                Accepted?.Invoke(accepted);
+            }
+        }
+        finally
+        {
+            _refreshing.Release();
+        }
+
         Changed?.Invoke();
+    }
+
+    /// <summary>The events that waited before and wait no more, less those the server refused.</summary>
+    public static IReadOnlyList<FloorEvent> Left(IReadOnlyList<PendingEvent> before, IReadOnlyList<PendingEvent> now, IReadOnlyList<RejectedItem> refused)
+    {
+        var gone = before.Select(p => p.Event).Where(e => now.All(w => w.Event.Id != e.Id));
+        return gone.Where(e => refused.All(r => r.Event.Id != e.Id)).ToList();
     }
 
     public async ValueTask DisposeAsync()
     {
+        _refreshing.Dispose();
         _self?.Dispose();
         if (_module is not null)
         {

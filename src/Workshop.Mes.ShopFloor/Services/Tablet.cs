@@ -48,6 +48,9 @@ internal sealed class Tablet(Browser browser, FloorClient client, Outbox outbox,
 
     public event Action? Changed;
 
+    /// <summary>Events the server just took (see <see cref="Outbox.Accepted"/>); the steps this tablet knows already show them.</summary>
+    public event Action<IReadOnlyList<FloorEvent>>? Accepted;
+
     public async Task LoadAsync()
     {
         if (_loaded)
@@ -70,6 +73,11 @@ internal sealed class Tablet(Browser browser, FloorClient client, Outbox outbox,
             Changed?.Invoke();
         };
         await browser.WatchOnlineAsync();
+        outbox.Accepted += events =>
+        {
+            Accepted?.Invoke(events);
+            _ = FoldIntoKnownStepsAsync(events);
+        };
         outbox.Changed += () => Changed?.Invoke();
         await outbox.StartAsync();
     }
@@ -195,6 +203,16 @@ internal sealed class Tablet(Browser browser, FloorClient client, Outbox outbox,
         known.RemoveAll(k => fresh.Any(s => s.StepId == k.StepId));
         known.InsertRange(0, fresh);
         await browser.WriteAsync(StepsKey, known.Take(200).ToList(), FloorJson.Default.ListFloorStep);
+    }
+
+    /// <summary>Sent events change the steps kept for offline use, until the server's next answer replaces them.</summary>
+    private async Task FoldIntoKnownStepsAsync(IReadOnlyList<FloorEvent> events)
+    {
+        var known = await KnownStepsAsync();
+        if (known.Count > 0 && events.Any(e => known.Exists(k => k.StepId == e.StepId)))
+        {
+            await browser.WriteAsync(StepsKey, known.Select(k => StepOverlay.Apply(k, events)).ToList(), FloorJson.Default.ListFloorStep);
+        }
     }
 
     public async Task<List<FloorStep>> KnownStepsAsync() => await browser.ReadAsync(StepsKey, FloorJson.Default.ListFloorStep) ?? [];
