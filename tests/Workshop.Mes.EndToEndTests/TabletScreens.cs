@@ -105,9 +105,20 @@ internal static partial class TabletScreens
     public static async Task WaitUntilSentAsync(IPage tabletPage, float timeout = 30_000) =>
         await Expect(Banner(tabletPage)).ToBeHiddenAsync(new() { Timeout = timeout });
 
-    /// <summary>Waits until every event has had the server's answer (photos may still be on their way).</summary>
+    /// <summary>
+    /// Waits until every event has had the server's answer (photos may still be on their way). The predicate reads the
+    /// outbox's last count: Playwright polls a function, and an async one would pass at once (its promise is truthy).
+    /// </summary>
     public static async Task WaitUntilEventsSentAsync(IPage tabletPage, float timeout = 30_000) =>
-        await tabletPage.WaitForFunctionAsync("async () => (await window.floorOutbox.status()).events === 0", null, new() { Timeout = timeout });
+        await WaitUntilWaitingAsync(tabletPage, "=== 0", timeout);
+
+    /// <summary>Waits until the number of events in the outbox satisfies <paramref name="condition"/> ("&lt; 180", "=== 0").</summary>
+    public static async Task WaitUntilWaitingAsync(IPage tabletPage, string condition, float timeout = 30_000) =>
+        await tabletPage.WaitForFunctionAsync($"() => window.floorOutbox && window.floorOutbox.counts.events {condition}", null, new() { Timeout = timeout });
+
+    /// <summary>How many events wait in the outbox now (read from its database).</summary>
+    public static async Task<int> WaitingAsync(IPage tabletPage) =>
+        await tabletPage.EvaluateAsync<int>("async () => (await window.floorOutbox.status()).events");
 
     /// <summary>What the server refused, as the tablet's 반려 list holds it: "kind: reason" each.</summary>
     public static async Task<IReadOnlyList<string>> RefusedAsync(IPage tabletPage) =>

@@ -14,6 +14,8 @@ let again = false;
 let backoffMs = 1000;
 let retryTimer = null;
 const listeners = new Set();
+// What waits, as last counted; readable without waiting (a test's polling predicate, the console).
+const counts = { events: 0, photos: 0, rejected: 0 };
 
 function db() {
   if (!dbPromise) {
@@ -56,7 +58,7 @@ export function newId() { return crypto.randomUUID(); }
 export async function enqueue(session, event) {
   const stored = { ...event, id: event.id || newId(), capturedAt: event.capturedAt || new Date().toISOString() };
   await tx(['events'], 'readwrite', t => req(t.objectStore('events').add({ session, event: stored })));
-  changed();
+  await changed();
   flushSoon();
   return stored;
 }
@@ -78,7 +80,7 @@ export async function enqueuePhoto(key, eventId, photoId) {
   prepared.delete(key);
   if (!blob) return false;
   await tx(['photos'], 'readwrite', t => req(t.objectStore('photos').put({ photoId, eventId, blob, at: Date.now() })));
-  changed();
+  await changed();
   flushSoon();
   return true;
 }
@@ -114,14 +116,21 @@ export async function status() {
 
 export async function dismissRejected(id) {
   await tx(['rejected'], 'readwrite', t => req(t.objectStore('rejected').delete(id)));
-  changed();
+  await changed();
 }
 
 /** Calls back.invokeMethodAsync('OutboxChanged') (a .NET object) or a plain function on every change. */
 export function subscribe(back) { listeners.add(back); }
 export function unsubscribe(back) { listeners.delete(back); }
 
-function changed() {
+/** Counts again, then tells the listeners; answers once the counts are current. */
+async function changed() {
+  try {
+    const now = await status();
+    counts.events = now.events;
+    counts.photos = now.photos;
+    counts.rejected = now.rejected.length;
+  } catch { /* the database is unavailable; the listeners still hear of the change */ }
   for (const back of listeners) {
     try {
       if (typeof back === 'function') back(); else back.invokeMethodAsync('OutboxChanged');
@@ -193,7 +202,7 @@ async function sendBatch() {
       }
     }
   });
-  changed();
+  await changed();
   return true;
 }
 
@@ -218,7 +227,7 @@ async function sendPhoto() {
     }
     t.objectStore('photos').delete(photo.photoId);
   });
-  changed();
+  await changed();
   return true;
 }
 
@@ -226,7 +235,8 @@ window.addEventListener('online', () => { backoffMs = 1000; flushSoon(); });
 window.addEventListener('offline', () => changed());
 
 // The tests (and the console) reach the same outbox.
-window.floorOutbox = { enqueue, flush, status, pending, newId };
+window.floorOutbox = { enqueue, flush, status, pending, newId, counts };
+changed();
 
 // Whatever waited when the app closed goes as soon as it opens again.
 flushSoon(500);
