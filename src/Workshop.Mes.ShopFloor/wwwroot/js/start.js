@@ -3,14 +3,28 @@
 (function () {
   // The app lives under /floor/: /floor alone is outside its base address.
   if (location.pathname === '/floor') { location.replace('/floor/' + location.search); return; }
+  // keepShell reads what the first visit loaded from the browser's resource timing list, which keeps 250 entries by
+  // default; an unpublished (debug) build alone loads about 210 files, and the API calls come on top.
+  performance.setResourceTimingBufferSize(2000);
   const saved = localStorage.getItem('mes.lang');
   const lang = saved === 'en' || saved === 'ko' ? saved : ((navigator.language || 'ko').toLowerCase().startsWith('en') ? 'en' : 'ko');
   document.documentElement.lang = lang;
   window.floorLanguage = () => lang;
-  Blazor.start({ applicationCulture: lang });
+  const started = Blazor.start({ applicationCulture: lang });
 
+  // The copy is made once the app has started (every file it needs at start is loaded) and the worker controls the
+  // page (every later file passes through the worker, which keeps it). A file loaded between the two would be missed.
   if ('serviceWorker' in navigator) {
-    navigator.serviceWorker.register('sw.js', { scope: './' }).then(() => navigator.serviceWorker.ready).then(keepShell).catch(() => { });
+    navigator.serviceWorker.register('sw.js', { scope: './' })
+      .then(() => Promise.all([started, controlled()]))
+      .then(keepShell)
+      .catch(() => { });
+  }
+
+  function controlled() {
+    return navigator.serviceWorker.controller
+      ? Promise.resolve()
+      : new Promise(resolve => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
   }
 
   // The first visit loaded its files before the worker ran; put what it loaded into the worker's cache now.
