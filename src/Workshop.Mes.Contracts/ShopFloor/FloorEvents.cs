@@ -1,3 +1,5 @@
+using Workshop.Mes.Contracts.WorkOrders;
+
 namespace Workshop.Mes.Contracts.ShopFloor;
 
 /// <summary>What a worker did, as one event in the tablet's outbox.</summary>
@@ -57,11 +59,8 @@ public sealed record FloorEvent(
     Guid? DowntimeReasonId = null,
     Guid? WorkstationId = null,
     Guid? DowntimeStartId = null,
-    IReadOnlyList<ScannedLot>? Lots = null,
+    IReadOnlyList<LotChoice>? Lots = null,
     Guid? CorrectsEventId = null);
-
-/// <summary>A material lot the worker scanned at the step.</summary>
-public sealed record ScannedLot(Guid ItemId, Guid LotId);
 
 /// <summary>
 /// A flush of the tablet's outbox: up to 500 events captured under one worker session, in capture order.

@@ -19,6 +19,9 @@ public enum ProductionEventKind
 /// </summary>
 public sealed class ProductionEvent : TenantEntity
 {
+    /// <summary>How far ahead of our clock a capture time may be: a clock a few minutes fast is tolerated.</summary>
+    public static readonly TimeSpan ClockSlack = TimeSpan.FromMinutes(5);
+
     private ProductionEvent()
     {
     }
@@ -26,9 +29,8 @@ public sealed class ProductionEvent : TenantEntity
     private ProductionEvent(EventContext context, ProductionEventKind kind)
         : base(context.WorkshopId)
     {
-        if (context.ReceivedAt < context.CapturedAt.AddMinutes(-5))
+        if (IsInFuture(context.CapturedAt, context.ReceivedAt))
         {
-            // A tablet clock a few minutes fast is tolerated; an event from the future is not.
             throw new DomainRuleException("production_event.captured_in_future", "The event's capture time is in the future.");
         }
 
@@ -41,6 +43,9 @@ public sealed class ProductionEvent : TenantEntity
         ReceivedAt = context.ReceivedAt.ToUniversalTime();
         Kind = kind;
     }
+
+    /// <summary>An event from the future is refused (beyond <see cref="ClockSlack"/>).</summary>
+    public static bool IsInFuture(DateTimeOffset capturedAt, DateTimeOffset receivedAt) => capturedAt > receivedAt + ClockSlack;
 
     public Guid ClientEventId { get; private set; }
 

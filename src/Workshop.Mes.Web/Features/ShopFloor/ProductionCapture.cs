@@ -203,7 +203,7 @@ internal sealed class ProductionCapture(MesContexts contexts, TimeProvider clock
 
         // The tablet's clock, corrected by its offset from ours measured at this send (ADR 0044).
         var at = (tapped + source.ClockOffset).ToUniversalTime();
-        if (at > received.AddMinutes(5))
+        if (ProductionEvent.IsInFuture(at, received))
         {
             throw Rule("production_event.captured_in_future", "The event's capture time is in the future.");
         }

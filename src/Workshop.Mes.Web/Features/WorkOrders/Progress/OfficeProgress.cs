@@ -58,9 +58,6 @@ internal sealed record SheetStep(Guid Id, int Sequence, string Operation, string
 /// </summary>
 internal static class OfficeRules
 {
-    /// <summary>How far in the future an entry's time may be (clocks differ a little).</summary>
-    public static readonly TimeSpan Slack = TimeSpan.FromMinutes(5);
-
     /// <summary>What the step before passed on (its good units), or the order quantity for the first step.</summary>
     public static decimal PassedOn(decimal orderQuantity, IEnumerable<(int Sequence, decimal Good)> steps, int sequence)
     {
@@ -99,7 +96,7 @@ internal static class OfficeRules
         {
             errors["at"] = "Office.Validation.OutOfRange";
         }
-        else if (entry.At > now + Slack)
+        else if (Domain.ShopFloor.ProductionEvent.IsInFuture(entry.At, now))
         {
             errors["at"] = "WorkOrders.Validation.AtInFuture";
         }

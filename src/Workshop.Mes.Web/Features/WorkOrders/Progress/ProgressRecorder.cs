@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using Workshop.Mes.Contracts.ShopFloor;
 using Workshop.Mes.Contracts.WorkOrders;
 using Workshop.Mes.Domain.Access;
+using Workshop.Mes.Domain.ShopFloor;
 using Workshop.Mes.Domain.WorkOrders;
 using Workshop.Mes.Infrastructure.Database;
 using Workshop.Mes.Web.Features.Catalog;
@@ -53,7 +54,7 @@ internal sealed class ProgressRecorder(MesContexts contexts, ProductionCapture c
                 ProgressKind.Output => FloorEventKind.Report,
                 _ => FloorEventKind.Finish,
             };
-            var lots = input.Lots?.Select(l => new ScannedLot(l.ItemId, l.LotId)).ToList();
+            var lots = input.Lots?.Select(l => new LotChoice(l.ItemId, l.LotId)).ToList();
             var floorEvent = new FloorEvent(Guid.CreateVersion7(), kind, input.At ?? now, stepId, input.GoodQuantity, input.ScrapQuantity, input.DefectCodeId, Lots: lots);
             await capture.RecordForOfficeOrThrowAsync(member, new OfficeCapture(floorEvent, input.WorkerId), cancellationToken);
         }
@@ -105,7 +106,7 @@ internal sealed class ProgressRecorder(MesContexts contexts, ProductionCapture c
             errors["goodQuantity"] = [text["WorkOrders.Validation.OutputEmpty"]];
         }
 
-        if (input.At is { } at && at > now.AddMinutes(5))
+        if (input.At is { } at && ProductionEvent.IsInFuture(at, now))
         {
             errors["at"] = [text["WorkOrders.Validation.AtInFuture"]];
         }
