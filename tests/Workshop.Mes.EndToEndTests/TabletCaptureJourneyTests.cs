@@ -22,7 +22,9 @@ public sealed class TabletCaptureJourneyTests(RunningApp app)
         using var folder = new ScratchFolder("photo");
 
         await TabletScreens.ScanAsync(tabletPage, order.StepCode);
-        await Expect(tabletPage.GetByTestId("step-heading")).ToContainTextAsync(order.Number);
+
+        // The first step of the routing, whatever its sequence number (10, 20, … on a traveller).
+        await Expect(tabletPage.GetByTestId("step-heading")).ToContainTextAsync($"{order.Number} · 공정 1/");
         await tabletPage.GetByRole(AriaRole.Button, new() { Name = "시작", Exact = true }).ClickAsync();
         await Expect(tabletPage.GetByTestId("step-state")).ToHaveTextAsync("진행 중");
         await Expect(tabletPage.GetByTestId("step-timer")).ToBeVisibleAsync();

@@ -9,6 +9,8 @@ public enum FloorStepState
 }
 
 /// <summary>A step as the tablet shows it: what to make, how far it is, and whether this worker runs it.</summary>
+/// <param name="Sequence">The routing's sequence number (10, 20, …), as the traveller's QR code names the step.</param>
+/// <param name="Position">Which step this is, counting from 1, of <paramref name="StepCount"/>.</param>
 /// <param name="PassedOn">What the previous step passed on (its good units), or the order quantity for the first step.</param>
 /// <param name="MyRunningSince">When this worker's current run of the step began; null when they do not run it.</param>
 public sealed record FloorStep(
@@ -19,6 +21,7 @@ public sealed record FloorStep(
     string ProductName,
     string Unit,
     int Sequence,
+    int Position,
     int StepCount,
     string Operation,
     Guid WorkstationId,

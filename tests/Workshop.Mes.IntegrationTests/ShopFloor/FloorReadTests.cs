@@ -35,6 +35,7 @@ public sealed class FloorReadTests(MesDatabase database) : IClassFixture<MesData
         step.ShouldSatisfyAllConditions(
             s => s.WorkOrderNumber.ShouldBe("WO-2611-0001"),
             s => s.ProductName.ShouldBe("여성 블라우스"),
+            s => s.Position.ShouldBe(1),
             s => s.StepCount.ShouldBe(2),
             s => s.WorkstationName.ShouldBe("재단대"),
             s => s.PassedOn.ShouldBe(10),

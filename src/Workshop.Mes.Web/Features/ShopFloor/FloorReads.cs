@@ -185,6 +185,7 @@ internal sealed class FloorReads(MesContexts contexts, TimeProvider clock)
                 product.Name,
                 product.Unit,
                 step.Sequence,
+                order.Steps.Count(s => s.Sequence <= step.Sequence),
                 order.Steps.Count,
                 step.Operation,
                 step.WorkstationId,
