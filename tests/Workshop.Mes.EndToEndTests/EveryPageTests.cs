@@ -8,7 +8,8 @@ namespace Workshop.Mes.EndToEndTests;
 /// Opens every page of the app, found from its routes, in the state it is meant for: as the owner (who is also the
 /// platform admin), pages anyone may open also signed out, /setup on a fresh server and the tablet's pages on a paired
 /// tablet; then the owner's pages as a manager and a consultant, who see either the page or the friendly not-allowed
-/// answer. Any error bar, script error, 5xx or logged server error fails it, naming the page and what went wrong.
+/// answer. Any error bar, script error, 5xx or logged server error fails it, naming the page and what went wrong; so
+/// does a serious or critical WCAG 2.2 AA finding of axe-core on a page the owner opens.
 /// </summary>
 public sealed class EveryPageTests(EveryPageApp app) : IClassFixture<EveryPageApp>
 {
@@ -37,6 +38,8 @@ public sealed class EveryPageTests(EveryPageApp app) : IClassFixture<EveryPageAp
                 {
                     visit.Add($"said \"{answer}\" to the owner");
                 }
+
+                await visit.CheckAccessibilityAsync();
 
                 failures.AddRange(visit.Problems.Select(problem => $"{address}: {problem}"));
             }
@@ -100,6 +103,7 @@ public sealed class EveryPageTests(EveryPageApp app) : IClassFixture<EveryPageAp
         // Pairing is the one tablet screen for a tablet not yet paired.
         await using (var pairing = await PageVisit.OpenAsync(tablet, "/floor/pair", app.App))
         {
+            await pairing.CheckAccessibilityAsync();
             failures.AddRange(pairing.Problems.Select(problem => $"/floor/pair: {problem}"));
         }
 
@@ -130,6 +134,7 @@ public sealed class EveryPageTests(EveryPageApp app) : IClassFixture<EveryPageAp
 
             var address = "/floor" + (page.HasParameter ? page.With(values[page.Collection]) : page.Template);
             await using var visit = await PageVisit.OpenAsync(tablet, address, app.App);
+            await visit.CheckAccessibilityAsync();
             failures.AddRange(visit.Problems.Select(problem => $"{address} on the tablet: {problem}"));
         }
 

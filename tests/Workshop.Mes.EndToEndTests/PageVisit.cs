@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Workshop.Mes.EndToEndTests;
@@ -75,6 +77,24 @@ internal sealed partial class PageVisit : IAsyncDisposable
         var visit = new PageVisit(await browser.NewPageAsync(), address);
         await visit.WatchAsync(app, status);
         return visit;
+    }
+
+    /// <summary>
+    /// Runs axe-core's WCAG 2.2 A and AA rules on the page as it is now and adds every serious or critical finding,
+    /// with the elements it names (issue 12: the owner's pages and the tablet's screens meet AA).
+    /// </summary>
+    public async Task CheckAccessibilityAsync()
+    {
+        var options = new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+        };
+        var result = await Page.RunAxe(options);
+        foreach (var finding in result.Violations.Where(v => v.Impact is "serious" or "critical"))
+        {
+            var where = string.Join("; ", finding.Nodes.Take(3).Select(n => n.Target?.ToString()));
+            _problems.Enqueue($"accessibility, {finding.Impact}: {finding.Id} ({finding.Help}) at {where}");
+        }
     }
 
     /// <summary>Adds a problem found by the caller, e.g. an answer the role should not have had.</summary>

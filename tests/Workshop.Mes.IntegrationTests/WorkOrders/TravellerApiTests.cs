@@ -81,7 +81,8 @@ public sealed partial class TravellerApiTests(MesDatabase database) : IClassFixt
 
         matrix.Size.ShouldBe(again.ModuleMatrix.Count);
         Enumerable.Range(0, matrix.Size).All(r => Enumerable.Range(0, matrix.Size).All(c => matrix[r, c] == again.ModuleMatrix[r][c])).ShouldBeTrue();
-        matrix.ToSvg("qr").ShouldContain("data-testid=\"qr\"");
+        matrix.ToSvg("qr", "QR <a&b>").ShouldContain("data-testid=\"qr\"");
+        matrix.ToSvg("qr", "QR <a&b>").ShouldContain("aria-label=\"QR &lt;a&amp;b&gt;\"");
     }
 
     [GeneratedRegex(@"/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]")]

@@ -23,8 +23,8 @@ internal sealed class QrMatrix
         return new QrMatrix(data.ModuleMatrix);
     }
 
-    /// <summary>An inline SVG, one path of unit squares, scaled by the browser.</summary>
-    public string ToSvg(string testId, int pixels = 120)
+    /// <summary>An inline SVG, one path of unit squares, scaled by the browser; <paramref name="label"/> is its name for a screen reader.</summary>
+    public string ToSvg(string testId, string label, int pixels = 120)
     {
         var path = new StringBuilder();
         for (var row = 0; row < Size; row++)
@@ -40,6 +40,6 @@ internal sealed class QrMatrix
 
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"<svg xmlns=\"http://www.w3.org/2000/svg\" data-testid=\"{testId}\" role=\"img\" width=\"{pixels}\" height=\"{pixels}\" viewBox=\"0 0 {Size} {Size}\" shape-rendering=\"crispEdges\"><rect width=\"{Size}\" height=\"{Size}\" fill=\"#fff\"/><path fill=\"#000\" d=\"{path}\"/></svg>");
+            $"<svg xmlns=\"http://www.w3.org/2000/svg\" data-testid=\"{testId}\" role=\"img\" aria-label=\"{System.Net.WebUtility.HtmlEncode(label)}\" width=\"{pixels}\" height=\"{pixels}\" viewBox=\"0 0 {Size} {Size}\" shape-rendering=\"crispEdges\"><rect width=\"{Size}\" height=\"{Size}\" fill=\"#fff\"/><path fill=\"#000\" d=\"{path}\"/></svg>");
     }
 }
