@@ -104,7 +104,7 @@ internal sealed class ChangeListener(ChangeFeed feed, MesConnections connections
         }
     }
 
-    private void Heard(string payload)
+    internal void Heard(string payload)
     {
         if (ChangePayload.Parse(payload) is { } change)
         {
