@@ -1,5 +1,6 @@
 using System.Net;
 using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Workshop.Mes.Contracts.ShopFloor;
@@ -8,6 +9,7 @@ using Workshop.Mes.IntegrationTests.ShopFloor;
 using Workshop.Mes.IntegrationTests.Tablets;
 using Workshop.Mes.Testing;
 using Workshop.Mes.Web.Features.Changes;
+using Workshop.Mes.Web.Features.WorkOrders;
 
 namespace Workshop.Mes.IntegrationTests.Changes;
 
@@ -71,6 +73,24 @@ public sealed class ChangeFeedTests(MesDatabase database) : IClassFixture<MesDat
         heard.All.ShouldContain(new WorkshopChange(a.Stock.Id, ChangeKind.DefectRecorded, a.Order.Id));
         heard.All.Count(c => c.Kind == ChangeKind.ProductionRecorded).ShouldBeGreaterThanOrEqualTo(3);
         heard.All.ShouldAllBe(c => c.WorkshopId == a.Stock.Id);
+    }
+
+    [Fact]
+    public async Task Holding_an_order_in_the_office_is_heard_as_its_status_change()
+    {
+        var a = await FloorCapture.CreateAsync(_app, database, "shop-a");
+        var feed = await ListeningFeedAsync(_app.Services);
+        using var heard = Heard.On(feed, a.Stock.Id);
+        uint version;
+        await using (var db = database.CreateContext())
+        {
+            version = (await db.WorkOrders.IgnoreQueryFilters().SingleAsync(o => o.Id == a.Order.Id)).Version;
+        }
+
+        var held = await _app.Service<WorkOrderService>().HoldAsync(FloorApp.Owner(a.Shop), a.Order.Id, version, "원단 대기", CancellationToken.None);
+
+        held!.Value.ShouldNotBeNull();
+        (await heard.NextAsync()).ShouldBe(new WorkshopChange(a.Stock.Id, ChangeKind.OrderStatusChanged, a.Order.Id));
     }
 
     [Fact]

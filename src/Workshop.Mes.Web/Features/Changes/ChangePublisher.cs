@@ -15,6 +15,22 @@ internal static class ChangePublisher
     public static Task PublishAsync(MesDbContext db, WorkshopChange change, CancellationToken cancellationToken) =>
         PublishAsync(db, [change], cancellationToken);
 
+    /// <summary>Saves <paramref name="db"/> and publishes <paramref name="change"/> in one transaction (the caller's when it has one), for a writer that saves once.</summary>
+    public static async Task SaveAndPublishAsync(MesDbContext db, WorkshopChange change, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await PublishAsync(db, change, cancellationToken);
+            return;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await PublishAsync(db, change, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
     /// <summary>A floor or office event stored: production recorded, and a defect record or an order's new status when it made them.</summary>
     public static Task PublishProductionAsync(MesDbContext db, Guid workshopId, Guid workOrderId, bool defectRecorded, bool statusChanged, CancellationToken cancellationToken)
     {
