@@ -2,6 +2,7 @@ using Workshop.Mes.Infrastructure.Database.Embedded;
 using Workshop.Mes.Web.Features.ApiKeys;
 using Workshop.Mes.Web.Features.Audit;
 using Workshop.Mes.Web.Features.Catalog;
+using Workshop.Mes.Web.Features.Changes;
 using Workshop.Mes.Web.Features.Identity;
 using Workshop.Mes.Web.Features.Import;
 using Workshop.Mes.Web.Features.Inventory;
@@ -42,6 +43,7 @@ builder.Services.AddShopFloorModule();
 builder.Services.AddInventoryModule();
 builder.Services.AddOrdersModule();
 builder.Services.AddImportModule();
+builder.Services.AddChangesModule();
 
 // Disposing the app also stops the embedded cluster, however the process ends.
 await using var app = builder.Build();

@@ -19,6 +19,8 @@ public sealed partial class TenantIsolationRulesTests
         ["src/Workshop.Mes.Web/Features/Identity/PasswordTries.cs"] = "counts a password try and locks the account in one UPDATE … RETURNING, so tries sent at once cannot lose a count; accounts hold no workshop data",
         ["src/Workshop.Mes.Web/Features/Tablets/PairingRedemption.cs"] = "a tablet that does not know its workshop yet finds its pairing by code; row-level security shows only that pairing",
         ["src/Workshop.Mes.Web/Features/WorkOrders/WorkOrderProduction.cs"] = "locks the work order's row (SELECT … FOR UPDATE) while a floor event is applied, so events on one order sent at once are applied one after another; inside the workshop's row-level security",
+        ["src/Workshop.Mes.Web/Features/Changes/ChangePublisher.cs"] = "sends what happened with SELECT pg_notify(…) in the writer's own transaction (ADR 0060), so it is heard only if the change commits; a notification reads and writes no table",
+        ["src/Workshop.Mes.Web/Features/Changes/ChangeListener.cs"] = "LISTENs on the change channel on a dedicated connection outside EF (ADR 0060); LISTEN reads and writes no table",
         ["src/Workshop.Mes.Web/Features/Tablets/FloorSignInService.cs"] = "locks the worker's row (SELECT … FOR UPDATE) while a PIN is counted, so PINs guessed at once are each counted; inside the workshop's filter",
     };
 

@@ -3,6 +3,7 @@ using Npgsql;
 using Workshop.Mes.Domain.Common;
 using Workshop.Mes.Domain.Inventory;
 using Workshop.Mes.Infrastructure.Database;
+using Workshop.Mes.Web.Features.Changes;
 
 namespace Workshop.Mes.Web.Features.Inventory;
 
@@ -17,26 +18,42 @@ internal static class StockLedger
 {
     private const int Attempts = 5;
 
-    /// <summary>Adds the movements and updates their balances in <paramref name="db"/>; the caller saves.</summary>
+    /// <summary>
+    /// Adds the movements and updates their balances in <paramref name="db"/>, and publishes that stock moved in
+    /// the caller's transaction (<see cref="RunAsync{T}"/> opens one); the caller saves.
+    /// </summary>
     public static async Task PostAsync(MesDbContext db, IEnumerable<StockMovement> movements, bool allowNegative, CancellationToken cancellationToken)
     {
-        foreach (var movement in movements)
+        var posted = movements.ToList();
+        foreach (var movement in posted)
         {
             var balance = await BalanceAsync(db, movement.WorkshopId, movement.Key, cancellationToken);
             balance.Post(movement, allowNegative);
             db.StockMovements.Add(movement);
         }
+
+        foreach (var workshop in posted.GroupBy(m => m.WorkshopId))
+        {
+            var items = workshop.Select(m => m.ItemId).Distinct().ToList();
+            await ChangePublisher.PublishAsync(db, new WorkshopChange(workshop.Key, ChangeKind.StockPosted, items.Count == 1 ? items[0] : null), cancellationToken);
+        }
     }
 
     /// <summary>
-    /// Runs a unit of work that posts stock and saves, on a fresh context each attempt, repeating it when a
-    /// concurrent posting won the race for a balance. After the last attempt the collision is a 409.
+    /// Runs a unit of work that posts stock and saves, in one transaction on a fresh context each attempt, repeating
+    /// it when a concurrent posting won the race for a balance. After the last attempt the collision is a 409.
     /// </summary>
     public static async Task<T> RunAsync<T>(Func<MesDbContext> open, Func<MesDbContext, Task<T>> work, CancellationToken cancellationToken)
     {
         try
         {
-            return await UnitOfWork.RetryAsync(open, work, IsRace, Attempts, cancellationToken);
+            return await UnitOfWork.RetryAsync(open, async db =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                var result = await work(db);
+                await transaction.CommitAsync(cancellationToken);
+                return result;
+            }, IsRace, Attempts, cancellationToken);
         }
         catch (DbUpdateException e) when (IsRace(e))
         {

@@ -12,6 +12,7 @@ using Workshop.Mes.Domain.ShopFloor;
 using Workshop.Mes.Domain.WorkOrders;
 using Workshop.Mes.Infrastructure.Database;
 using Workshop.Mes.Web.Features.Catalog;
+using Workshop.Mes.Web.Features.Changes;
 using Workshop.Mes.Web.Features.Inventory;
 using Workshop.Mes.Web.Features.Quality;
 using Workshop.Mes.Web.Features.Tablets;
@@ -257,6 +258,7 @@ internal sealed class ProductionCapture(MesContexts contexts, TimeProvider clock
             throw Rule("production_event.step_not_found", "The order has no such step.");
         }
 
+        var statusBefore = order.Status;
         var step = order.Steps.Single(s => s.Id == e.StepId);
         var scrap = e.Scrap ?? 0;
         if (scrap > 0 && e.DefectCodeId is { } codeId && !await CatalogReads.DefectCodes(db).AnyAsync(d => d.Id == codeId, cancellationToken))
@@ -347,6 +349,8 @@ internal sealed class ProductionCapture(MesContexts contexts, TimeProvider clock
         {
             await Backflush.BookAsync(db, order, productionEvent.GoodQuantity, productionEvent.ScrapQuantity, at, source.Member.Workshop.Zone, scanned, cancellationToken);
         }
+
+        await ChangePublisher.PublishProductionAsync(db, order.WorkshopId, order.Id, defectRecorded: productionEvent.Kind is ProductionEventKind.Output or ProductionEventKind.Finish && productionEvent.ScrapQuantity > 0, statusBefore != order.Status, cancellationToken);
     }
 
     /// <summary>

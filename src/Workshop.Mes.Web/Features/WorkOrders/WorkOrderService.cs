@@ -8,6 +8,7 @@ using Workshop.Mes.Domain.WorkOrders;
 using Workshop.Mes.Infrastructure.Database;
 using Workshop.Mes.Web.Features.Api;
 using Workshop.Mes.Web.Features.Catalog;
+using Workshop.Mes.Web.Features.Changes;
 using Workshop.Mes.Web.Features.Orders;
 using Workshop.Mes.Web.Features.Tenancy;
 using DomainPriority = Workshop.Mes.Domain.WorkOrders.WorkOrderPriority;
@@ -145,7 +146,7 @@ internal sealed class WorkOrderService(MesContexts contexts, TimeProvider clock,
         var routing = await CatalogReads.RoutingSteps(db).Where(s => s.ProductId == order.ProductId).ToListAsync(cancellationToken);
         var bom = await CatalogReads.BomLines(db).Where(b => b.ProductId == order.ProductId).ToListAsync(cancellationToken);
         order.Release(routing, bom, clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
+        await ChangePublisher.SaveAndPublishAsync(db, new WorkshopChange(order.WorkshopId, ChangeKind.OrderStatusChanged, order.Id), cancellationToken);
         return new ReleaseOutcome(await ReloadAsync(member, id, cancellationToken), shortages);
     }
 
@@ -195,7 +196,7 @@ internal sealed class WorkOrderService(MesContexts contexts, TimeProvider clock,
         }
 
         change(order);
-        await db.SaveChangesAsync(cancellationToken);
+        await ChangePublisher.SaveAndPublishAsync(db, new WorkshopChange(order.WorkshopId, ChangeKind.OrderStatusChanged, order.Id), cancellationToken);
         return await ReloadAsync(member, id, cancellationToken);
     }
 

@@ -5,6 +5,7 @@ using Workshop.Mes.Contracts.WorkOrders;
 using Workshop.Mes.Domain.Access;
 using Workshop.Mes.Infrastructure.Database;
 using Workshop.Mes.Web.Features.Api;
+using Workshop.Mes.Web.Features.Changes;
 using Workshop.Mes.Web.Features.Tenancy;
 
 namespace Workshop.Mes.Web.Features.WorkOrders.Progress;
@@ -37,7 +38,7 @@ internal sealed class OrderClosing(MesContexts contexts, TimeProvider clock, ISt
 
         RowVersions.Expect(db, order, version);
         order.CloseShort(reason!, clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
+        await ChangePublisher.SaveAndPublishAsync(db, new WorkshopChange(order.WorkshopId, ChangeKind.OrderStatusChanged, order.Id), cancellationToken);
 
         await using var read = member.OpenData(contexts);
         var detail = await WorkOrderReader.DetailAsync(read, id, member.Workshop.Today(clock), cancellationToken);
