@@ -20,6 +20,7 @@ public sealed partial class TenantIsolationRulesTests
         ["src/Workshop.Mes.Web/Features/Tablets/PairingRedemption.cs"] = "a tablet that does not know its workshop yet finds its pairing by code; row-level security shows only that pairing",
         ["src/Workshop.Mes.Web/Features/WorkOrders/WorkOrderProduction.cs"] = "locks the work order's row (SELECT … FOR UPDATE) while a floor event is applied, so events on one order sent at once are applied one after another; inside the workshop's row-level security",
         ["src/Workshop.Mes.Web/Features/Tablets/FloorSignInService.cs"] = "locks the worker's row (SELECT … FOR UPDATE) while a PIN is counted, so PINs guessed at once are each counted; inside the workshop's filter",
+        ["src/Workshop.Mes.Web/Features/Dashboard/RollupUpserts.cs"] = "adds to a rollup row with INSERT … ON CONFLICT DO UPDATE so events for one bucket at once cannot lose an increment, and takes the workshop's rollup advisory lock; the row names its workshop and row-level security checks it",
     };
 
     [Fact]
