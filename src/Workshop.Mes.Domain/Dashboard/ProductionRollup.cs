@@ -17,7 +17,7 @@ public sealed class ProductionRollup : TenantEntity
     {
         WorkstationId = key.WorkstationId;
         ProductId = key.ProductId;
-        Hour = key.Hour;
+        Hour = HourBuckets.HourOf(key.Hour);
         GoodQuantity = measures.Good;
         ScrapQuantity = measures.Scrap;
         DefectCount = measures.Defects;
