@@ -5,6 +5,7 @@ using Workshop.Mes.Domain.Access;
 using Workshop.Mes.Domain.Audit;
 using Workshop.Mes.Domain.Catalog;
 using Workshop.Mes.Domain.Common;
+using Workshop.Mes.Domain.Dashboard;
 using Workshop.Mes.Domain.Inventory;
 using Workshop.Mes.Domain.Orders;
 using Workshop.Mes.Domain.Quality;
@@ -88,6 +89,8 @@ public sealed class MesDbContext(DbContextOptions<MesDbContext> options, DataSco
     public DbSet<PhotoContent> PhotoContents => Set<PhotoContent>();
 
     public DbSet<Downtime> Downtimes => Set<Downtime>();
+
+    public DbSet<ProductionRollup> ProductionRollups => Set<ProductionRollup>();
 
     public DbSet<Lot> Lots => Set<Lot>();
 

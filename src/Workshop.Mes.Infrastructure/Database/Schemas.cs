@@ -13,6 +13,7 @@ internal static class Schemas
     public const string Inventory = "inventory";
     public const string Audit = "audit";
     public const string Api = "api";
+    public const string Dashboard = "dashboard";
 
-    public static readonly string[] All = [Tenancy, Identity, Catalog, Orders, WorkOrders, ShopFloor, Quality, Inventory, Audit, Api];
+    public static readonly string[] All = [Tenancy, Identity, Catalog, Orders, WorkOrders, ShopFloor, Quality, Inventory, Audit, Api, Dashboard];
 }

@@ -112,6 +112,7 @@ public sealed class RowLevelSecurityTests(MesDatabase database) : IClassFixture<
         var step = db.WorkOrderSteps.First(s => s.WorkshopId == workshop.Id);
         db.StepLabour.Add(new Domain.ShopFloor.StepLabour(workshop.Id, step.Id, worker.Id, 30));
         db.RefusedEvents.Add(new Domain.ShopFloor.RefusedEvent(workshop.Id, Guid.CreateVersion7(), "Start", "{}", TestWorkshop.Now, TestWorkshop.Now, worker.Id, device.Id, step.Id, "session.ended", "세션이 끝났습니다."));
+        db.ProductionRollups.Add(new Domain.Dashboard.ProductionRollup(workshop.Id, new(step.WorkstationId, null, TestWorkshop.Now), Domain.Dashboard.RollupMeasures.Zero with { DownMinutes = 30 }));
         db.PhotoContents.Add(new Domain.Quality.PhotoContent(workshop.Id, Guid.CreateVersion7(), "image/jpeg", [0xFF, 0xD8, 0xFF, 0xD9]));
         db.IdempotentRequests.Add(new Infrastructure.Api.IdempotentRequest(workshop.Id, "key-1", new string('0', 64), TestWorkshop.Now));
         var defect = db.DefectRecords.Include(d => d.Photos).First(d => d.WorkshopId == workshop.Id);

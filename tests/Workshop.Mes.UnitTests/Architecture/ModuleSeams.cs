@@ -58,6 +58,7 @@ internal static class ModuleSeams
         ["DefectPhotos"] = "Quality",
         ["PhotoContents"] = "Quality",
         ["Downtimes"] = "Quality",
+        ["ProductionRollups"] = "Dashboard",
         ["Lots"] = "Inventory",
         ["StockMovements"] = "Inventory",
         ["StockBalances"] = "Inventory",

@@ -942,6 +942,72 @@ namespace Workshop.Mes.Infrastructure.Database.Migrations
                     b.ToTable("number_sequences", "tenancy");
                 });
 
+            modelBuilder.Entity("Workshop.Mes.Domain.Dashboard.ProductionRollup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("DefectCost")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("defect_cost");
+
+                    b.Property<int>("DefectCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("defect_count");
+
+                    b.Property<decimal>("DownMinutes")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("down_minutes");
+
+                    b.Property<decimal>("GoodQuantity")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("good_quantity");
+
+                    b.Property<DateTimeOffset>("Hour")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("hour");
+
+                    b.Property<Guid?>("ProductId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("product_id");
+
+                    b.Property<decimal>("RunMinutes")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("run_minutes");
+
+                    b.Property<decimal>("ScrapQuantity")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("scrap_quantity");
+
+                    b.Property<Guid>("WorkshopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workshop_id");
+
+                    b.Property<Guid?>("WorkstationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workstation_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_production_rollups");
+
+                    b.HasIndex("WorkshopId", "Hour")
+                        .HasDatabaseName("ix_production_rollups_workshop_id_hour");
+
+                    b.HasIndex("WorkshopId", "WorkstationId", "ProductId", "Hour")
+                        .IsUnique()
+                        .HasDatabaseName("ix_production_rollups_workshop_id_workstation_id_product_id_ho");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("WorkshopId", "WorkstationId", "ProductId", "Hour"), false);
+
+                    b.ToTable("production_rollups", "dashboard");
+                });
+
             modelBuilder.Entity("Workshop.Mes.Domain.Inventory.Lot", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2595,6 +2661,16 @@ namespace Workshop.Mes.Infrastructure.Database.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_number_sequences_workshops_workshop_id");
+                });
+
+            modelBuilder.Entity("Workshop.Mes.Domain.Dashboard.ProductionRollup", b =>
+                {
+                    b.HasOne("Workshop.Mes.Domain.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("WorkshopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_production_rollups_workshops_workshop_id");
                 });
 
             modelBuilder.Entity("Workshop.Mes.Domain.Inventory.Lot", b =>

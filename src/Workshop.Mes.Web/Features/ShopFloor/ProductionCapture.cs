@@ -13,6 +13,7 @@ using Workshop.Mes.Domain.WorkOrders;
 using Workshop.Mes.Infrastructure.Database;
 using Workshop.Mes.Web.Features.Catalog;
 using Workshop.Mes.Web.Features.Changes;
+using Workshop.Mes.Web.Features.Dashboard;
 using Workshop.Mes.Web.Features.Inventory;
 using Workshop.Mes.Web.Features.Quality;
 using Workshop.Mes.Web.Features.Tablets;
@@ -155,6 +156,7 @@ internal sealed class ProductionCapture(MesContexts contexts, TimeProvider clock
                 var downtime = await QualityRecords.DowntimeStartedByAsync(db, e.DowntimeStartId ?? Guid.Empty, cancellationToken)
                     ?? throw Rule("floor_event.downtime_unknown", "No downtime was started by that event.");
                 downtime.End(at, e.Note, id);
+                DashboardRollups.DowntimeEnded(db, downtime);
                 break;
             default:
                 await RecordStepEventAsync(db, source, e, kind, id, at, received, workerId, cancellationToken);
@@ -162,6 +164,7 @@ internal sealed class ProductionCapture(MesContexts contexts, TimeProvider clock
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await DashboardRollups.FlushAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new(new FloorEventResult(index, id, FloorEventOutcome.Stored));
     }
@@ -337,7 +340,10 @@ internal sealed class ProductionCapture(MesContexts contexts, TimeProvider clock
         if (productionEvent.Kind is ProductionEventKind.Start or ProductionEventKind.Pause or ProductionEventKind.Resume or ProductionEventKind.Finish)
         {
             await RecountLabourAsync(db, order.WorkshopId, step.Id, all, cancellationToken);
+            DashboardRollups.StepRan(db, order.WorkshopId, step.WorkstationId, order.ProductId, step.Id, stepEvents, all);
         }
+
+        DashboardRollups.Produced(db, order.WorkshopId, step.WorkstationId, order.ProductId, corrected?.CapturedAt ?? at, productionEvent.GoodQuantity, productionEvent.ScrapQuantity);
 
         if (productionEvent.Kind is ProductionEventKind.Output or ProductionEventKind.Finish && productionEvent.ScrapQuantity > 0)
         {
@@ -417,6 +423,7 @@ internal sealed class ProductionCapture(MesContexts contexts, TimeProvider clock
         }
 
         QualityRecords.AddDefect(db, record);
+        DashboardRollups.DefectRecorded(db, record);
     }
 
     private async Task<Outcome> RefuseAsync(CaptureSource source, FloorEvent e, Guid id, DateTimeOffset received, int index, DomainRuleException rule, CancellationToken cancellationToken)
