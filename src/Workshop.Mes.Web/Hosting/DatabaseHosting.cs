@@ -64,8 +64,25 @@ internal static class DatabaseHosting
 
         if (mode.SeedDemoData)
         {
-            await app.Services.GetRequiredService<DemoDataSeeder>().SeedIfEmptyAsync(app.Lifetime.ApplicationStopping);
+            await SeedDemoDataAsync(app.Services, app.Lifetime.ApplicationStopping);
         }
+    }
+
+    /// <summary>
+    /// Writes the demo workshops into an empty database, then builds their rollups: the seeder writes history as raw
+    /// records, around the capture that keeps the rollups (ADR 0063), and the dashboard reads only the rollups.
+    /// </summary>
+    public static async Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        if (!await services.GetRequiredService<DemoDataSeeder>().SeedIfEmptyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        using var report = new StringWriter();
+        await Features.Dashboard.RebuildRollupsCommand.RunAsync(services, [Features.Dashboard.RebuildRollupsCommand.Name], report, report, cancellationToken);
+        services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseHosting).FullName!)
+            .LogInformation("Demo data seeded; rollups built: {Report}", report.ToString().Trim());
     }
 
     /// <summary>Resolving the cluster makes the container own it, so disposing the app stops it.</summary>

@@ -32,7 +32,7 @@ internal static class HostCommands
                 // Demo data is written as the owner, which only this step connects as in a compose deployment.
                 if (app.Services.GetRequiredService<DatabaseMode>().SeedDemoData)
                 {
-                    await app.Services.GetRequiredService<Infrastructure.DemoData.DemoDataSeeder>().SeedIfEmptyAsync(CancellationToken.None);
+                    await DatabaseHosting.SeedDemoDataAsync(app.Services, CancellationToken.None);
                 }
 
                 return 0;
