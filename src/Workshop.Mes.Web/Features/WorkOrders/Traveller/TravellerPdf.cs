@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Localization;
 using SkiaSharp;
 using Workshop.Mes.Contracts.WorkOrders;
+using Workshop.Mes.Web.Features.Exports;
 
 namespace Workshop.Mes.Web.Features.WorkOrders.Traveller;
 

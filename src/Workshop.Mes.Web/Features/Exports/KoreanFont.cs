@@ -1,6 +1,6 @@
 using SkiaSharp;
 
-namespace Workshop.Mes.Web.Features.WorkOrders.Traveller;
+namespace Workshop.Mes.Web.Features.Exports;
 
 /// <summary>
 /// A TrueType font with Hangul from the machine (NanumGothic from fonts-nanum first, else any font that draws
