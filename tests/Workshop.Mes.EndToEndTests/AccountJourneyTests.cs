@@ -8,7 +8,7 @@ namespace Workshop.Mes.EndToEndTests;
 public sealed partial class AccountJourneyTests(RunningApp app)
 {
     [Fact]
-    public async Task A_fresh_server_asks_for_its_admin_then_shows_the_demo_workshops_orders()
+    public async Task A_fresh_server_asks_for_its_admin_then_opens_the_demo_workshops_dashboard()
     {
         using var folder = new ScratchFolder("first-run");
         await using var fresh = AppProcess.Start(folder.Path, folder.Sub("data"));
@@ -26,8 +26,8 @@ public sealed partial class AccountJourneyTests(RunningApp app)
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "관리자 만들기" }).ClickAsync();
 
         var screen = new WorkOrdersScreen(page);
-        await Expect(screen.Heading("작업지시")).ToBeVisibleAsync();
-        await Expect(screen.Rows.First).ToBeVisibleAsync();
+        await Expect(screen.Heading("현황판")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("tile-output-today-value")).ToHaveTextAsync(new Regex(@"^[\d,]+$"));
         await Expect(screen.WorkshopMenu).ToContainTextAsync(DemoProducts.GarmentWorkshop);
     }
 

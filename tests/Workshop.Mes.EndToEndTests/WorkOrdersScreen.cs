@@ -21,7 +21,7 @@ internal sealed class WorkOrdersScreen(IPage page)
     /// <summary>The app bar's workshop menu, whose button shows the current workshop's name.</summary>
     public ILocator WorkshopMenu => AppBar.Locator(".mud-menu").First;
 
-    public Task OpenAsync() => page.GotoAsync("/");
+    public Task OpenAsync() => page.GotoAsync("/work-orders");
 
     public ILocator Heading(string text) => page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = text, Level = 1, Exact = true });
 

@@ -70,4 +70,22 @@ internal static class Formats
     /// <summary>An amount in won ("24,000원").</summary>
     public static string Money(IStringLocalizer text, decimal amount) =>
         text["Format.Money", amount.ToString(MoneyPattern, CultureInfo.CurrentCulture)];
+
+    /// <summary>
+    /// A sum as an owner says it on a dashboard: in Korean to the nearest 만 원 from 10,000 won up ("1,234만 원"), in
+    /// English in whole won ("₩12,340,000"); below 10,000 won as <see cref="Money"/>.
+    /// </summary>
+    public static string MoneyRounded(IStringLocalizer text, decimal amount)
+    {
+        if (Math.Abs(amount) < 10_000)
+        {
+            return Money(text, Math.Round(amount));
+        }
+
+        var tenThousands = Math.Round(amount / 10_000, MidpointRounding.AwayFromZero);
+        return text["Format.MoneyTenThousands", tenThousands.ToString(MoneyPattern, CultureInfo.CurrentCulture), (tenThousands * 10_000).ToString(MoneyPattern, CultureInfo.CurrentCulture)];
+    }
+
+    /// <summary>A count of records ("12건", "12").</summary>
+    public static string Cases(IStringLocalizer text, int count) => text["Format.Cases", count.ToString(MoneyPattern, CultureInfo.CurrentCulture)];
 }
