@@ -8,15 +8,15 @@ using Workshop.Mes.Web.Features.Tenancy;
 namespace Workshop.Mes.Web.Features.Dashboard;
 
 /// <summary>A station or product the dashboard can be narrowed to.</summary>
-internal sealed record DashboardChoice(Guid Id, string Code, string Name)
+public sealed record DashboardChoice(Guid Id, string Code, string Name)
 {
     public string Label => $"{Code} · {Name}";
 }
 
 /// <summary>The stations and products the dashboard's filter offers: the ones in use, by code.</summary>
-internal sealed record DashboardChoices(IReadOnlyList<DashboardChoice> Workstations, IReadOnlyList<DashboardChoice> Products)
+public sealed record DashboardChoices(IReadOnlyList<DashboardChoice> Workstations, IReadOnlyList<DashboardChoice> Products)
 {
-    public static async Task<DashboardChoices> LoadAsync(MesContexts contexts, WorkshopMember member, CancellationToken cancellationToken)
+    internal static async Task<DashboardChoices> LoadAsync(MesContexts contexts, WorkshopMember member, CancellationToken cancellationToken)
     {
         member.Demand(Area.Catalog, Operation.Read);
         await using var db = member.OpenData(contexts);

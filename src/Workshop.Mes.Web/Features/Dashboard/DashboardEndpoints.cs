@@ -33,6 +33,7 @@ internal static class DashboardEndpoints
     public static void MapDashboardApi(this WebApplication app)
     {
         var api = app.MapWorkshopApi("dashboard", "Dashboard");
+        api.MapDashboardReport();
         Map(api, "today", "Today's good output against plan", Area.WorkOrders,
             (f, m, q, c) => f.TodayAsync(m, q, c), DashboardExports.Today, (t, _) => [t]);
         Map(api, "work-in-progress", "Work in progress by station", Area.WorkOrders,

@@ -5,7 +5,7 @@ using Workshop.Mes.Web.Features.Tenancy;
 namespace Workshop.Mes.Web.Features.Dashboard;
 
 /// <summary>Everything the owner's dashboard shows for one filter: the same figures the API serves, read one after another.</summary>
-internal sealed record DashboardView(
+public sealed record DashboardView(
     DashboardFilter Filter,
     TodayFigure Today,
     WorkInProgressFigure WorkInProgress,
@@ -25,7 +25,7 @@ internal sealed record DashboardView(
     /// Reads the figures one after another on their own short-lived contexts: a dashboard holds one connection at a
     /// time, so two hundred open dashboards refreshing together queue for the pool rather than exhaust it.
     /// </summary>
-    public static async Task<DashboardView> LoadAsync(
+    internal static async Task<DashboardView> LoadAsync(
         DashboardFigures figures, WorkshopMember member, DashboardFilter filter, ParetoGrouping paretoBy, HeatmapGrouping heatmapBy, CancellationToken cancellationToken) =>
         new(
             filter,
