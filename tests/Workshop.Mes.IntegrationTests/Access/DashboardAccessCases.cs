@@ -22,7 +22,13 @@ internal sealed class DashboardAccessCases : IEndpointAccessCases
         ("defect-lots", Area.Quality),
     ];
 
-    public IEnumerable<EndpointCase> Cases => Figures.SelectMany(f => new[]
+    public IEnumerable<EndpointCase> Cases => Figures.SelectMany(FigureCases).Append(
+        new EndpointCase("GET", "/api/v1/dashboard/report.pdf", EndpointAccess.Member, Area.Orders, Operation.Export)
+        {
+            Request = _ => Task.FromResult(new HttpRequestMessage(HttpMethod.Get, "/api/v1/dashboard/report.pdf")),
+        });
+
+    private static IEnumerable<EndpointCase> FigureCases((string Figure, Area Area) f) => new[]
     {
         new EndpointCase("GET", $"/api/v1/dashboard/{f.Figure}", EndpointAccess.Member, f.Area, Operation.Read)
         {
@@ -32,5 +38,5 @@ internal sealed class DashboardAccessCases : IEndpointAccessCases
         {
             Request = _ => Task.FromResult(new HttpRequestMessage(HttpMethod.Get, $"/api/v1/dashboard/{f.Figure}/export?format=xlsx")),
         },
-    });
+    };
 }
