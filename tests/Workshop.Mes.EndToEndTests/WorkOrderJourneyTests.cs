@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using static Microsoft.Playwright.Assertions;
 
 namespace Workshop.Mes.EndToEndTests;
@@ -15,6 +16,24 @@ public sealed class WorkOrderJourneyTests(RunningApp app)
         var number = await screens.CreateAsync("BL-01", 100_000, DateOnly.FromDateTime(DateTime.Today.AddDays(21)));
         await screens.ReleaseAsync(expectShortage: true);
         var detailUrl = screens.Page.Url;
+
+        // Three weeks cannot sew 100 000 blouses: expected late, with the station and the hours short, and not overdue.
+        await Expect(screens.Page.GetByTestId("expected-late")).ToHaveTextAsync("납기 초과 예상");
+        await Expect(screens.Page.GetByTestId("late-reason")).ToContainTextAsync("시간 부족");
+        await Expect(screens.Page.GetByTestId("overdue")).ToHaveCountAsync(0);
+
+        // The list's filter lives in the address (a dashboard tile links there) and its chips count what they would show.
+        var list = new WorkOrdersScreen(screens.Page);
+        await screens.Page.GotoAsync($"/work-orders?late=expected&search={number}");
+        await Expect(list.Rows).ToHaveCountAsync(1);
+        await Expect(list.Rows.First.GetByTestId("expected-late")).ToHaveTextAsync("납기 초과 예상");
+        await Expect(screens.Page.GetByTestId("filter-expected-late")).ToHaveTextAsync("위험 1");
+        await Expect(screens.Page.GetByTestId("filter-overdue")).ToHaveTextAsync("지연 0");
+        await screens.Page.GetByTestId("filter-overdue").ClickAsync();
+        await Expect(screens.Page).ToHaveURLAsync(new Regex("late=overdue"));
+        await Expect(list.Rows).ToHaveCountAsync(0);
+        await screens.Page.GotoAsync(detailUrl);
+        await Expect(screens.Page.GetByTestId("steps").Locator("tr.step-row").First).ToBeVisibleAsync();
 
         // The demo floor holds none of this order's components, so good output at the last step would be refused
         // by the backflush; steps are finished without output here (the full journey books a receipt first), and an

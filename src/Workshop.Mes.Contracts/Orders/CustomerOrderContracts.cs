@@ -12,6 +12,9 @@ public enum CustomerOrderStatus
 
 /// <summary>A customer order as lists show it.</summary>
 /// <param name="NextDueDate">The earliest due date of a line that still has something to ship.</param>
+/// <param name="IsOverdue">A line with something left to ship is past its due date (and the order is not cancelled).</param>
+/// <param name="IsExpectedLate">A work order of its lines is expected to finish after its due date.</param>
+/// <param name="IsOnHold">A work order of its lines is on hold.</param>
 public sealed record CustomerOrderSummary(
     Guid Id,
     string Number,
@@ -21,7 +24,10 @@ public sealed record CustomerOrderSummary(
     int LineCount,
     decimal Quantity,
     decimal ShippedQuantity,
-    DateOnly? NextDueDate);
+    DateOnly? NextDueDate,
+    bool IsOverdue = false,
+    bool IsExpectedLate = false,
+    bool IsOnHold = false);
 
 /// <summary>One line of a new or edited order. <paramref name="Id"/> names an existing line on an edit; leave it out for a new line.</summary>
 public sealed record CustomerOrderLineRequest(Guid? Id, Guid? ProductId, decimal? Quantity, DateOnly? DueDate);
@@ -44,6 +50,8 @@ public sealed record OrderWorkOrderView(
     int StepCount);
 
 /// <param name="OnTime">Null while nothing is shipped; otherwise whether every shipment of the line left by its due date.</param>
+/// <param name="IsOverdue">Something is left to ship and the due date has passed (the order is not cancelled).</param>
+/// <param name="IsExpectedLate">Not overdue, but one of its work orders is expected to finish late; <paramref name="LateReason"/> says why.</param>
 public sealed record CustomerOrderLineView(
     Guid Id,
     int LineNumber,
@@ -56,7 +64,10 @@ public sealed record CustomerOrderLineView(
     decimal ShippedQuantity,
     decimal RemainingQuantity,
     bool? OnTime,
-    IReadOnlyList<OrderWorkOrderView> WorkOrders);
+    IReadOnlyList<OrderWorkOrderView> WorkOrders,
+    bool IsOverdue = false,
+    bool IsExpectedLate = false,
+    LateReason? LateReason = null);
 
 /// <summary>A lot in the order's trace: material consumed by a work order, or output it made.</summary>
 public sealed record TraceLot(Guid? LotId, string? LotNumber, string ItemCode, string ItemName, decimal Quantity, string Unit);

@@ -1,6 +1,9 @@
 namespace Workshop.Mes.Contracts.WorkOrders;
 
 /// <summary>One work order with its steps and materials, as the detail page and <c>GET /work-orders/{id}</c> show it.</summary>
+/// <param name="IsLate">Overdue or expected late, as before issue 12.</param>
+/// <param name="IsOverdue">Its due date has passed and it is neither completed nor cancelled.</param>
+/// <param name="IsExpectedLate">Not due yet, but a station cannot finish the work left in time; <paramref name="LateReason"/> says which.</param>
 public sealed record WorkOrderDetail(
     Guid Id,
     string Number,
@@ -27,7 +30,10 @@ public sealed record WorkOrderDetail(
     IReadOnlyList<WorkOrderStepView> Steps,
     IReadOnlyList<WorkOrderMaterialView> Materials,
     uint Version,
-    WorkOrderActions AllowedActions);
+    WorkOrderActions AllowedActions,
+    bool IsOverdue = false,
+    bool IsExpectedLate = false,
+    LateReason? LateReason = null);
 
 /// <summary>
 /// What the order's status allows now, as the domain decides it; whether the caller's role may do it is separate.

@@ -21,8 +21,10 @@ public enum WorkOrderPriority
 /// <summary>A work order as lists show it: what, how many, by when, and how far along.</summary>
 /// <param name="GoodQuantity">Good units out of the last step: finished pieces.</param>
 /// <param name="Progress">Average over the steps of the share of the quantity each has made good, 0 to 1.</param>
-/// <param name="IsLate">Past its due date, or its stations cannot finish the work left before it, and not completed or cancelled.</param>
-/// <param name="IsAtRisk">Not late, but more than 80% of the stations' time until the due date is already needed.</param>
+/// <param name="IsLate">Overdue or expected late: kept as before issue 12; read <paramref name="IsOverdue"/> and <paramref name="IsExpectedLate"/> to tell them apart.</param>
+/// <param name="IsAtRisk">Neither, but more than 80% of the stations' time until the due date is already needed.</param>
+/// <param name="IsOverdue">Its due date has passed (due today is not) and it is neither completed nor cancelled.</param>
+/// <param name="IsExpectedLate">Not due yet, but a station cannot finish the work left before the due date; <paramref name="LateReason"/> says which.</param>
 public sealed record WorkOrderSummary(
     Guid Id,
     string Number,
@@ -37,4 +39,13 @@ public sealed record WorkOrderSummary(
     decimal Progress,
     bool IsLate,
     string? CustomerName,
-    bool IsAtRisk = false);
+    bool IsAtRisk = false,
+    bool IsOverdue = false,
+    bool IsExpectedLate = false,
+    LateReason? LateReason = null);
+
+/// <summary>Why an order is expected late: the station furthest behind and how many hours it is short (rounded up to 0.1).</summary>
+public sealed record LateReason(Guid WorkstationId, string Workstation, decimal HoursShort);
+
+/// <summary>How many orders of a list (with its other filters) are overdue, expected late and on hold: the counts on its filter chips.</summary>
+public sealed record AttentionCounts(int Overdue, int ExpectedLate, int OnHold);

@@ -3,7 +3,7 @@ namespace Workshop.Mes.Domain.WorkOrders;
 /// <summary>An open order as the capacity check sees it: work still ahead per workstation and when it is due.</summary>
 public sealed record OpenOrderLoad(Guid OrderId, DateOnly DueDate, WorkOrderPriority Priority, string Number, IReadOnlyDictionary<Guid, decimal> RemainingMinutes);
 
-/// <summary>Late: due date passed or the stations cannot finish in time. At risk: over 80% of the capacity left is needed.</summary>
+/// <summary>Late: due date passed or the stations cannot finish in time (overdue or expected late, see <see cref="DeliveryOutlook"/>). At risk: over 80% of the capacity left is needed.</summary>
 public sealed record DeliveryFlags(bool IsLate, bool IsAtRisk);
 
 /// <summary>
@@ -17,17 +17,26 @@ public static class DeliveryRisk
     public const decimal AtRiskShare = 0.8m;
 
     public static IReadOnlyDictionary<Guid, DeliveryFlags> Assess(
+        IReadOnlyList<OpenOrderLoad> orders, IReadOnlyDictionary<Guid, decimal> hoursPerDayByStation, DateOnly today) =>
+        Outlooks(orders, hoursPerDayByStation, today).ToDictionary(o => o.Key, o => new DeliveryFlags(o.Value.IsLate, o.Value.IsAtRisk));
+
+    /// <summary>
+    /// The same check, telling overdue (due before today) from expected late (a station cannot fit the work left before
+    /// the due date), and naming for an expected-late order the station with the largest shortfall.
+    /// </summary>
+    public static IReadOnlyDictionary<Guid, DeliveryOutlook> Outlooks(
         IReadOnlyList<OpenOrderLoad> orders, IReadOnlyDictionary<Guid, decimal> hoursPerDayByStation, DateOnly today)
     {
         var queue = orders.OrderBy(o => o.DueDate).ThenByDescending(o => o.Priority).ThenBy(o => o.Number).ToList();
-        var flags = new Dictionary<Guid, DeliveryFlags>();
+        var outlooks = new Dictionary<Guid, DeliveryOutlook>();
         var loadSoFar = new Dictionary<Guid, decimal>();
         foreach (var order in queue)
         {
-            var late = order.DueDate < today;
             var atRisk = false;
+            DeliveryShortfall? worst = null;
+            var worstMinutes = 0m;
             var days = WorkingDays(today, order.DueDate);
-            foreach (var (station, minutes) in order.RemainingMinutes)
+            foreach (var (station, minutes) in order.RemainingMinutes.OrderBy(r => r.Key))
             {
                 var load = loadSoFar.GetValueOrDefault(station) + minutes;
                 loadSoFar[station] = load;
@@ -37,9 +46,10 @@ public static class DeliveryRisk
                 }
 
                 var capacity = hoursPerDayByStation.GetValueOrDefault(station) * 60 * days;
-                if (load > capacity)
+                if (load > capacity && load - capacity > worstMinutes)
                 {
-                    late = true;
+                    worstMinutes = load - capacity;
+                    worst = new DeliveryShortfall(station, Math.Ceiling(worstMinutes / 6) / 10);
                 }
                 else if (load > capacity * AtRiskShare)
                 {
@@ -47,10 +57,13 @@ public static class DeliveryRisk
                 }
             }
 
-            flags[order.OrderId] = new DeliveryFlags(late, !late && atRisk);
+            outlooks[order.OrderId] = order.DueDate < today ? DeliveryOutlook.Overdue
+                : worst is not null ? new DeliveryOutlook(DeliveryStanding.ExpectedLate, worst)
+                : atRisk ? new DeliveryOutlook(DeliveryStanding.AtRisk)
+                : DeliveryOutlook.OnTrack;
         }
 
-        return flags;
+        return outlooks;
     }
 
     /// <summary>Every day but Sunday is a working day.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bunit;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using Workshop.Mes.Domain.Access;
@@ -102,6 +103,45 @@ public sealed class WorkOrdersPageTests : IClassFixture<MesDatabase>, IAsyncLife
         Rows(page).Single(r => r.TextContent.Contains("WO-2611-0005", StringComparison.Ordinal)).TextContent.ShouldContain("9999");
     }
 
+    [Fact]
+    public async Task An_order_due_in_twelve_days_that_capacity_cannot_fit_is_expected_late_and_only_a_past_due_one_is_overdue()
+    {
+        var workshop = TestWorkshop.Create();
+        workshop.InProgressOrder("WO-2611-0011", quantity: 400, firstStepGood: 10, good: 5, new DateOnly(2026, 11, 22)); // twelve days ahead
+        await workshop.SaveAsync(_database, workshop.WorkOrders.Released("WO-2611-0010", quantity: 5, due: new DateOnly(2026, 11, 7)));
+
+        var page = RenderPage(RefOf(workshop));
+
+        page.WaitForAssertion(() => Rows(page).Count.ShouldBe(2));
+        var overdue = Row(page, "WO-2611-0010");
+        overdue.QuerySelector("[data-testid=overdue]")!.TextContent.Trim().ShouldBe("납기 지남");
+        overdue.QuerySelector("[data-testid=expected-late]").ShouldBeNull();
+        var expected = Row(page, "WO-2611-0011");
+        expected.QuerySelector("[data-testid=overdue]").ShouldBeNull();
+        expected.QuerySelector("[data-testid=expected-late]")!.TextContent.Trim().ShouldBe("납기 초과 예상");
+        expected.QuerySelector("[data-testid=expected-late]")!.GetAttribute("data-reason")!.ShouldStartWith("본봉 미싱: 납기까지 ");
+        page.WaitForAssertion(() => page.Find("[data-testid=filter-overdue]").TextContent.Trim().ShouldBe("지연 1"));
+        page.Find("[data-testid=filter-expected-late]").TextContent.Trim().ShouldBe("위험 1");
+        page.Find("[data-testid=filter-on-hold]").TextContent.Trim().ShouldBe("보류 0");
+    }
+
+    [Fact]
+    public async Task The_filter_in_the_address_narrows_the_list_and_each_chip_links_to_its_own_address()
+    {
+        var workshop = TestWorkshop.Create();
+        var held = workshop.WorkOrders.Released("WO-2611-0021", quantity: 5, due: _dueNextWeek);
+        held.Hold("원단 대기");
+        await workshop.SaveAsync(_database, held, workshop.WorkOrders.Released("WO-2611-0020", quantity: 5, due: new DateOnly(2026, 11, 7)));
+        _context.Services.GetRequiredService<NavigationManager>().NavigateTo("/work-orders?late=overdue");
+
+        var page = RenderPage(RefOf(workshop));
+
+        page.WaitForAssertion(() => Rows(page).Select(r => r.QuerySelector("td")!.TextContent.Trim()).ShouldBe(["WO-2611-0020"]));
+        page.Find("[data-testid=filter-overdue]").GetAttribute("href").ShouldBe("/work-orders");
+        page.Find("[data-testid=filter-on-hold]").GetAttribute("href").ShouldBe("/work-orders?late=overdue&hold=true");
+        page.WaitForAssertion(() => page.Find("[data-testid=filter-on-hold]").TextContent.Trim().ShouldBe("보류 1"));
+    }
+
     public async ValueTask DisposeAsync() => await _context.DisposeAsync();
 
     /// <summary>What the page receives from the layout: the signed-in owner of the workshop.</summary>
@@ -120,6 +160,9 @@ public sealed class WorkOrdersPageTests : IClassFixture<MesDatabase>, IAsyncLife
         _context.Render<MudPopoverProvider>();
         return _context.Render<WorkOrdersPage>(parameters => parameters.AddCascadingValue(workshop));
     }
+
+    private static AngleSharp.Dom.IElement Row(IRenderedComponent<WorkOrdersPage> page, string number) =>
+        Rows(page).Single(r => r.TextContent.Contains(number, StringComparison.Ordinal));
 
     private static IReadOnlyList<AngleSharp.Dom.IElement> Rows(IRenderedComponent<WorkOrdersPage> page) =>
         page.FindAll("tr.work-order-row");

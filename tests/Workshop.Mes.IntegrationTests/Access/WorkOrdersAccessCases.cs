@@ -16,6 +16,10 @@ internal sealed class WorkOrdersAccessCases : IEndpointAccessCases
         {
             Request = _ => Task.FromResult(new HttpRequestMessage(HttpMethod.Get, "/api/v1/work-orders")),
         },
+        new("GET", "/api/v1/work-orders/counts", EndpointAccess.Member, Area.WorkOrders, Operation.Read)
+        {
+            Request = _ => Task.FromResult(new HttpRequestMessage(HttpMethod.Get, "/api/v1/work-orders/counts")),
+        },
         new("GET", "/api/v1/work-orders/export", EndpointAccess.Member, Area.WorkOrders, Operation.Export)
         {
             Request = _ => Task.FromResult(new HttpRequestMessage(HttpMethod.Get, "/api/v1/work-orders/export?format=csv")),

@@ -54,8 +54,8 @@ public sealed class ListFiltersTests(MesDatabase database) : IClassFixture<MesDa
     }
 
     [Theory]
-    [InlineData("/api/v1/work-orders", "openOnly,search")]
-    [InlineData("/api/v1/customer-orders", "search,status,sort")]
+    [InlineData("/api/v1/work-orders", "openOnly,search,late,hold,stationId,productId,workerId,dueFrom,dueTo")]
+    [InlineData("/api/v1/customer-orders", "search,status,sort,late,hold")]
     [InlineData("/api/v1/shipments", "search,customerOrderId,sort")]
     [InlineData("/api/v1/items", "search,kind,sort,desc")]
     [InlineData("/api/v1/stock/on-hand", "itemId,locationId,lotId,search,includeZero,sort")]

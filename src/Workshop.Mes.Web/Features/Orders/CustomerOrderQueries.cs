@@ -6,6 +6,11 @@ using Workshop.Mes.Domain.Catalog;
 using Workshop.Mes.Infrastructure.Database;
 using Workshop.Mes.Web.Features.Catalog;
 using Workshop.Mes.Web.Features.Tenancy;
+using Workshop.Mes.Web.Features.WorkOrders;
+using AttentionCounts = Workshop.Mes.Contracts.WorkOrders.AttentionCounts;
+using DeliveryStanding = Workshop.Mes.Domain.WorkOrders.DeliveryStanding;
+using WorkOrder = Workshop.Mes.Domain.WorkOrders.WorkOrder;
+using WorkOrderStatus = Workshop.Mes.Domain.WorkOrders.WorkOrderStatus;
 using DomainOrderStatus = Workshop.Mes.Domain.Orders.CustomerOrderStatus;
 using OrderStatus = Workshop.Mes.Contracts.Orders.CustomerOrderStatus;
 
@@ -13,7 +18,9 @@ namespace Workshop.Mes.Web.Features.Orders;
 
 /// <summary>What a list of customer orders is narrowed to.</summary>
 /// <param name="Search">Part of the number or the customer's name.</param>
-internal sealed record CustomerOrderFilter(string? Search = null, OrderStatus? Status = null);
+/// <param name="Late">Only orders with an overdue line, or with a work order expected to finish late.</param>
+/// <param name="OnHold">Only orders with a work order on hold.</param>
+internal sealed record CustomerOrderFilter(string? Search = null, OrderStatus? Status = null, LateFilter? Late = null, bool OnHold = false);
 
 internal enum CustomerOrderSort
 {
@@ -29,7 +36,7 @@ internal enum CustomerOrderSort
 /// Customer orders as the owner's pages and the API read them: the list (grid, API page, download), one order with its
 /// whole chain (lines, work orders, lots, shipments), and the products a line may name.
 /// </summary>
-internal sealed class CustomerOrderQueries(MesContexts contexts)
+internal sealed class CustomerOrderQueries(MesContexts contexts, TimeProvider clock)
 {
     public static readonly IReadOnlyDictionary<string, CustomerOrderSort> Sorts = new Dictionary<string, CustomerOrderSort>(StringComparer.OrdinalIgnoreCase)
     {
@@ -46,10 +53,11 @@ internal sealed class CustomerOrderQueries(MesContexts contexts)
     {
         member.Demand(Area.Orders, Operation.Read);
         await using var db = member.OpenData(contexts);
-        var rows = Filter(Rows(db), filter);
+        var attention = await AttentionAsync(db, member.Workshop.Today(clock), cancellationToken);
+        var rows = Filter(Rows(db, attention.Today), filter, attention);
         var total = await rows.CountAsync(cancellationToken);
         var items = await Sort(rows, sort).Skip(page * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return (items.Select(ToSummary).ToList(), total);
+        return (items.Select(attention.ToSummary).ToList(), total);
     }
 
     public async Task<Page<CustomerOrderSummary>> ListPageAsync(
@@ -57,8 +65,9 @@ internal sealed class CustomerOrderQueries(MesContexts contexts)
     {
         member.Demand(Area.Orders, Operation.Read);
         await using var db = member.OpenData(contexts);
-        var page = await Paging.OffsetPageAsync(Sort(Filter(Rows(db), filter), sort), cursor, limit, cancellationToken);
-        return new Page<CustomerOrderSummary>(page.Items.Select(ToSummary).ToList(), page.NextCursor);
+        var attention = await AttentionAsync(db, member.Workshop.Today(clock), cancellationToken);
+        var page = await Paging.OffsetPageAsync(Sort(Filter(Rows(db, attention.Today), filter, attention), sort), cursor, limit, cancellationToken);
+        return new Page<CustomerOrderSummary>(page.Items.Select(attention.ToSummary).ToList(), page.NextCursor);
     }
 
     public async Task<IReadOnlyList<CustomerOrderSummary>> ExportAsync(
@@ -66,8 +75,22 @@ internal sealed class CustomerOrderQueries(MesContexts contexts)
     {
         member.Demand(Area.Orders, Operation.Export);
         await using var db = member.OpenData(contexts);
-        var rows = await Sort(Filter(Rows(db), filter), sort).Take(Exports.TableExport.MaxRows).ToListAsync(cancellationToken);
-        return rows.Select(ToSummary).ToList();
+        var attention = await AttentionAsync(db, member.Workshop.Today(clock), cancellationToken);
+        var rows = await Sort(Filter(Rows(db, attention.Today), filter, attention), sort).Take(Exports.TableExport.MaxRows).ToListAsync(cancellationToken);
+        return rows.Select(attention.ToSummary).ToList();
+    }
+
+    /// <summary>How many orders the filter's other parts select have an overdue line, a work order expected late, and one on hold.</summary>
+    public async Task<AttentionCounts> CountsAsync(WorkshopMember member, CustomerOrderFilter filter, CancellationToken cancellationToken)
+    {
+        member.Demand(Area.Orders, Operation.Read);
+        await using var db = member.OpenData(contexts);
+        var attention = await AttentionAsync(db, member.Workshop.Today(clock), cancellationToken);
+        var rows = Filter(Rows(db, attention.Today), filter with { Late = null, OnHold = false }, attention);
+        return new AttentionCounts(
+            await rows.CountAsync(r => r.IsOverdue, cancellationToken),
+            await rows.CountAsync(r => attention.ExpectedLate.Contains(r.Id), cancellationToken),
+            await rows.CountAsync(r => attention.OnHold.Contains(r.Id), cancellationToken));
     }
 
     /// <summary>Products an order line may name, for the page's picker.</summary>
@@ -90,10 +113,25 @@ internal sealed class CustomerOrderQueries(MesContexts contexts)
         member.Demand(Area.Orders, Operation.Read);
         await using var db = member.OpenData(contexts);
         var order = await db.CustomerOrders.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
-        return order is null ? null : await CustomerOrderViews.ViewAsync(db, order, member.Workshop.Zone, cancellationToken);
+        return order is null ? null : await CustomerOrderViews.ViewAsync(db, order, member.Workshop.Zone, member.Workshop.Today(clock), cancellationToken);
     }
 
-    private static IQueryable<OrderRow> Rows(MesDbContext db) =>
+    /// <summary>The orders with a work order expected late, and with one on hold, read once per request from the work-orders module.</summary>
+    private static async Task<Attention> AttentionAsync(MesDbContext db, DateOnly today, CancellationToken cancellationToken)
+    {
+        var outlooks = await WorkOrderReads.OutlooksAsync(db, today, cancellationToken);
+        var expectedWorkOrders = outlooks.InStanding(DeliveryStanding.ExpectedLate);
+        var expected = await OrdersOf(db, WorkOrderReads.WorkOrders(db).Where(w => expectedWorkOrders.Contains(w.Id))).ToListAsync(cancellationToken);
+        var onHold = await OrdersOf(db, WorkOrderReads.WorkOrders(db).Where(w => w.Status == WorkOrderStatus.OnHold)).ToListAsync(cancellationToken);
+        return new Attention(today, expected, onHold);
+    }
+
+    private static IQueryable<Guid> OrdersOf(MesDbContext db, IQueryable<WorkOrder> workOrders) =>
+        (from workOrder in workOrders
+         join line in db.CustomerOrderLines on workOrder.CustomerOrderLineId equals (Guid?)line.Id
+         select line.CustomerOrderId).Distinct();
+
+    private static IQueryable<OrderRow> Rows(MesDbContext db, DateOnly today) =>
         db.CustomerOrders.AsNoTracking().IgnoreAutoIncludes().Select(o => new OrderRow
         {
             Id = o.Id,
@@ -105,10 +143,27 @@ internal sealed class CustomerOrderQueries(MesContexts contexts)
             Quantity = db.CustomerOrderLines.Where(l => l.CustomerOrderId == o.Id).Sum(l => l.Quantity),
             ShippedQuantity = db.CustomerOrderLines.Where(l => l.CustomerOrderId == o.Id).Sum(l => l.ShippedQuantity),
             NextDueDate = db.CustomerOrderLines.Where(l => l.CustomerOrderId == o.Id && l.ShippedQuantity < l.Quantity).Min(l => (DateOnly?)l.DueDate),
+            // OrderDelivery.IsOverdue of any line, in SQL so the list can filter and count by it.
+            IsOverdue = (o.Status == DomainOrderStatus.Open || o.Status == DomainOrderStatus.PartiallyShipped)
+                && db.CustomerOrderLines.Any(l => l.CustomerOrderId == o.Id && l.ShippedQuantity < l.Quantity && l.DueDate < today),
         });
 
-    private static IQueryable<OrderRow> Filter(IQueryable<OrderRow> rows, CustomerOrderFilter filter)
+    private static IQueryable<OrderRow> Filter(IQueryable<OrderRow> rows, CustomerOrderFilter filter, Attention attention)
     {
+        if (filter.Late == LateFilter.Overdue)
+        {
+            rows = rows.Where(r => r.IsOverdue);
+        }
+        else if (filter.Late == LateFilter.Expected)
+        {
+            rows = rows.Where(r => attention.ExpectedLate.Contains(r.Id));
+        }
+
+        if (filter.OnHold)
+        {
+            rows = rows.Where(r => attention.OnHold.Contains(r.Id));
+        }
+
         if (filter.Status is { } status)
         {
             var domain = Enum.Parse<DomainOrderStatus>(status.ToString());
@@ -134,8 +189,23 @@ internal sealed class CustomerOrderQueries(MesContexts contexts)
         _ => rows.OrderByDescending(r => r.Number),
     };
 
-    private static CustomerOrderSummary ToSummary(OrderRow row) =>
-        new(row.Id, row.Number, row.CustomerName, row.OrderedOn, Enum.Parse<OrderStatus>(row.Status.ToString()), row.LineCount, row.Quantity, row.ShippedQuantity, row.NextDueDate);
+    private sealed record Attention(DateOnly Today, List<Guid> ExpectedLate, List<Guid> OnHold)
+    {
+        public CustomerOrderSummary ToSummary(OrderRow row) =>
+            new(
+                row.Id,
+                row.Number,
+                row.CustomerName,
+                row.OrderedOn,
+                Enum.Parse<OrderStatus>(row.Status.ToString()),
+                row.LineCount,
+                row.Quantity,
+                row.ShippedQuantity,
+                row.NextDueDate,
+                row.IsOverdue,
+                ExpectedLate.Contains(row.Id),
+                OnHold.Contains(row.Id));
+    }
 
     // Initialised by member, not by constructor, so EF Core can filter and sort on its properties.
     private sealed class OrderRow
@@ -157,6 +227,8 @@ internal sealed class CustomerOrderQueries(MesContexts contexts)
         public required decimal ShippedQuantity { get; init; }
 
         public required DateOnly? NextDueDate { get; init; }
+
+        public required bool IsOverdue { get; init; }
     }
 }
 

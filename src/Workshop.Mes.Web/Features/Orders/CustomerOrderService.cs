@@ -40,7 +40,7 @@ internal sealed class CustomerOrderService(MesContexts contexts, TimeProvider cl
 
             db.CustomerOrders.Add(order);
             await db.SaveChangesAsync(cancellationToken);
-            return new Validated<CustomerOrderView>(await CustomerOrderViews.ViewAsync(db, order, member.Workshop.Zone, cancellationToken), errors);
+            return new Validated<CustomerOrderView>(await CustomerOrderViews.ViewAsync(db, order, member.Workshop.Zone, member.Workshop.Today(clock), cancellationToken), errors);
         }, cancellationToken);
     }
 
@@ -110,7 +110,7 @@ internal sealed class CustomerOrderService(MesContexts contexts, TimeProvider cl
         // Line edits alone do not touch the order's row; marking it keeps its version (the ETag) moving with every edit.
         db.Entry(order).State = EntityState.Modified;
         await db.SaveChangesAsync(cancellationToken);
-        return new Validated<CustomerOrderView>(await CustomerOrderViews.ViewAsync(db, order, member.Workshop.Zone, cancellationToken), errors);
+        return new Validated<CustomerOrderView>(await CustomerOrderViews.ViewAsync(db, order, member.Workshop.Zone, member.Workshop.Today(clock), cancellationToken), errors);
     }
 
     /// <summary>Cancels an order with nothing shipped, and its work orders still in draft; null when there is no such order.</summary>
@@ -129,7 +129,7 @@ internal sealed class CustomerOrderService(MesContexts contexts, TimeProvider cl
         var lineIds = order.Lines.Select(l => l.Id).ToList();
         await OrderLineWorkOrders.CancelDraftsAsync(db, lineIds, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return await CustomerOrderViews.ViewAsync(db, order, member.Workshop.Zone, cancellationToken);
+        return await CustomerOrderViews.ViewAsync(db, order, member.Workshop.Zone, member.Workshop.Today(clock), cancellationToken);
     }
 
     /// <summary>

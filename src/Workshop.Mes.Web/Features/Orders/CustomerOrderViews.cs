@@ -26,7 +26,7 @@ internal static class CustomerOrderViews
     public static CustomerOrderActions ActionsOf(CustomerOrder order, IEnumerable<WorkOrder> workOrders) =>
         new(order.IsEditableWith(workOrders.Select(w => w.Status)), order.CanCancel, !order.IsClosed, !order.IsClosed);
 
-    public static async Task<CustomerOrderView> ViewAsync(MesDbContext db, CustomerOrder order, TimeZoneInfo zone, CancellationToken cancellationToken)
+    public static async Task<CustomerOrderView> ViewAsync(MesDbContext db, CustomerOrder order, TimeZoneInfo zone, DateOnly today, CancellationToken cancellationToken)
     {
         var lineIds = order.Lines.Select(l => l.Id).ToList();
         var workOrders = await WorkOrderReads.WorkOrders(db)
@@ -38,11 +38,16 @@ internal static class CustomerOrderViews
         var productIds = order.Lines.Select(l => l.ProductId).Distinct().ToList();
         var products = await CatalogReads.Items(db).Where(i => productIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
         var shippedLines = shipments.SelectMany(s => s.Lines).ToList();
+        var outlooks = workOrders.Any(w => w.Status is not (WorkOrderStatus.Completed or WorkOrderStatus.Cancelled))
+            ? await WorkOrderReads.OutlooksAsync(db, today, cancellationToken)
+            : OpenOrderOutlooks.None(today);
 
         var lines = order.Lines.OrderBy(l => l.LineNumber).Select(l =>
         {
             var product = products[l.ProductId];
             var shipped = shippedLines.Where(s => s.OrderLineId == l.Id).ToList();
+            var lineWorkOrders = workOrders.Where(w => w.CustomerOrderLineId == l.Id).ToList();
+            var delivery = OrderDelivery.OfLine(order.IsClosed, l.RemainingQuantity, l.DueDate, today, lineWorkOrders.Select(w => outlooks.Of(w.Id, w.Status, w.DueDate)));
             return new CustomerOrderLineView(
                 l.Id,
                 l.LineNumber,
@@ -55,7 +60,10 @@ internal static class CustomerOrderViews
                 l.ShippedQuantity,
                 l.RemainingQuantity,
                 shipped.Count == 0 ? null : shipped.All(s => s.OnTime),
-                workOrders.Where(w => w.CustomerOrderLineId == l.Id).Select(WorkOrderView).ToList());
+                lineWorkOrders.Select(WorkOrderView).ToList(),
+                delivery.IsOverdue,
+                delivery.IsExpectedLate,
+                outlooks.ReasonOf(delivery));
         }).ToList();
 
         return new CustomerOrderView(

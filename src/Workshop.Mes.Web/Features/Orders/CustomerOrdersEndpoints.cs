@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using Workshop.Mes.Contracts.Common;
 using Workshop.Mes.Contracts.Orders;
+using Workshop.Mes.Contracts.WorkOrders;
 using Workshop.Mes.Domain.Access;
 using Workshop.Mes.Web.Features.Api;
 using Workshop.Mes.Web.Features.Exports;
@@ -19,7 +20,12 @@ internal static class CustomerOrdersEndpoints
         api.MapGet("/", ListAsync)
             .WithName("ListCustomerOrders")
             .WithSummary("List customer orders")
-            .WithDescription("Newest number first unless `sort` says otherwise (`number`, `-number`, `orderedOn`, `-orderedOn`, `customer`, `-customer`). Pass `nextCursor` back as `cursor` for the next page.");
+            .WithDescription("Newest number first unless `sort` says otherwise (`number`, `-number`, `orderedOn`, `-orderedOn`, `customer`, `-customer`). Pass `nextCursor` back as `cursor` for the next page. "
+                + "`late=overdue` (a line past its due date) or `late=expected` (a work order expected to finish late); `hold=true` (a work order on hold).");
+        api.MapGet("/counts", CountsAsync)
+            .WithName("CountCustomerOrders")
+            .WithSummary("Count customer orders that are overdue, expected late or on hold")
+            .WithDescription("Among the orders the other filters of the list select (`late` and `hold` are ignored): the counts its filter chips show.");
         api.MapGet("/export", ExportAsync)
             .WithName("ExportCustomerOrders")
             .WithSummary("Download customer orders as CSV or Excel")
@@ -78,6 +84,23 @@ internal static class CustomerOrdersEndpoints
         return TypedResults.Ok(await service.ListPageAsync(member, filter, order, cursor, limit, cancellationToken));
     }
 
+    private static async Task<Results<Ok<AttentionCounts>, ValidationProblem>> CountsAsync(
+        WorkshopMember member,
+        CustomerOrderQueries service,
+        IStringLocalizer<SharedResource> text,
+        CancellationToken cancellationToken,
+        [AsParameters] CustomerOrderQueryParameters filters)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var (filter, _) = filters.Read(errors, text);
+        if (errors.Count > 0)
+        {
+            return errors.ToValidationProblem(text);
+        }
+
+        return TypedResults.Ok(await service.CountsAsync(member, filter, cancellationToken));
+    }
+
     /// <param name="format">csv (default) or xlsx.</param>
     private static async Task<Results<FileContentHttpResult, ValidationProblem>> ExportAsync(
         WorkshopMember member,
@@ -109,6 +132,9 @@ internal static class CustomerOrdersEndpoints
             new("Orders.Quantity", r => r.Quantity),
             new("Orders.Shipped", r => r.ShippedQuantity),
             new("Orders.NextDue", r => r.NextDueDate),
+            new("WorkOrders.Late", r => r.IsOverdue),
+            new("WorkOrders.ExpectedLate", r => r.IsExpectedLate),
+            new("Status.OnHold", r => r.IsOnHold),
         ];
         return TableExport.File(rows, columns, "customer-orders", parsed, text, member.Workshop.Today(clock));
     }

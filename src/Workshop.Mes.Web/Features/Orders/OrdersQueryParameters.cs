@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Workshop.Mes.Contracts.Orders;
+using Workshop.Mes.Web.Features.WorkOrders;
 
 namespace Workshop.Mes.Web.Features.Orders;
 
@@ -8,10 +9,14 @@ namespace Workshop.Mes.Web.Features.Orders;
 /// <param name="Search">Part of the order number or the customer's name.</param>
 /// <param name="Status">Open, PartiallyShipped, Shipped or Cancelled.</param>
 /// <param name="Sort">number, -number (default), orderedOn, -orderedOn, customer, -customer.</param>
+/// <param name="Late">`overdue` (a line past its due date) or `expected` (a work order expected to finish late).</param>
+/// <param name="Hold">`true`: only orders with a work order on hold.</param>
 internal sealed record CustomerOrderQueryParameters(
     [FromQuery(Name = "search")] string? Search = null,
     [FromQuery(Name = "status")] string? Status = null,
-    [FromQuery(Name = "sort")] string? Sort = null)
+    [FromQuery(Name = "sort")] string? Sort = null,
+    [FromQuery(Name = "late")] string? Late = null,
+    [FromQuery(Name = "hold")] string? Hold = null)
 {
     /// <summary>The filter and order asked for; what cannot be read goes into <paramref name="errors"/>.</summary>
     public (CustomerOrderFilter Filter, CustomerOrderSort Sort) Read(Dictionary<string, string[]> errors, IStringLocalizer text)
@@ -35,7 +40,8 @@ internal sealed record CustomerOrderQueryParameters(
             errors["sort"] = [text["Orders.SortUnknown", string.Join(", ", CustomerOrderQueries.Sorts.Keys)]];
         }
 
-        return (new CustomerOrderFilter(Search, parsedStatus), order);
+        var attention = ListQuery.Read(Late, Hold, null, null, errors, text);
+        return (new CustomerOrderFilter(Search, parsedStatus, attention.Late, attention.OnHold), order);
     }
 }
 

@@ -27,6 +27,10 @@ internal static class WorkOrderReadEndpoints
         new("WorkOrders.GoodQuantity", w => w.GoodQuantity),
         new("WorkOrders.Late", w => w.IsLate),
         new("WorkOrders.AtRisk", w => w.IsAtRisk),
+        new("WorkOrders.Overdue", w => w.IsOverdue),
+        new("WorkOrders.ExpectedLate", w => w.IsExpectedLate),
+        new("WorkOrders.LateStation", w => w.LateReason?.Workstation),
+        new("WorkOrders.HoursShort", w => w.LateReason?.HoursShort),
     ];
 
     public static void MapWorkOrderReads(this RouteGroupBuilder api)
@@ -36,7 +40,7 @@ internal static class WorkOrderReadEndpoints
             .WithDescription("The same filters as the list; `format` is `csv` (default) or `xlsx`.");
         api.MapGet("/{id:guid}", GetAsync)
             .WithName("GetWorkOrder").WithSummary("Read a work order")
-            .WithDescription("With steps, materials, quantities, status and the late and at-risk flags; the `ETag` is its version for `If-Match`.")
+            .WithDescription("With steps, materials, quantities, status and the overdue, expected-late (with the reason) and at-risk flags; the `ETag` is its version for `If-Match`.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/{id:guid}/shortages", ShortagesAsync)
             .WithName("GetWorkOrderShortages").WithSummary("Preview the components a release needs")
@@ -105,13 +109,14 @@ internal static class WorkOrderReadEndpoints
     {
         member.Demand(Area.WorkOrders, Operation.Export);
         var errors = new Dictionary<string, string[]>();
+        var filter = filters.Read(errors, text);
         TableExport.Validate(format, errors, text);
         if (errors.Count > 0 || !TableExport.TryParse(format, out var parsed))
         {
             return errors.ToValidationProblem(text);
         }
 
-        var rows = await service.ExportAsync(member, filters.ToFilter(), cancellationToken);
+        var rows = await service.ExportAsync(member, filter, cancellationToken);
         return TableExport.File(rows, _columns, "work-orders", parsed, text, member.Workshop.Today(clock));
     }
 }

@@ -15,15 +15,16 @@ namespace Workshop.Mes.Web.Features.WorkOrders;
 /// <summary>Turns a stored order into what the detail page and the API show, with its delivery flags.</summary>
 internal static class WorkOrderReader
 {
-    /// <summary>Late and at-risk flags of every open order of the workshop, against its stations' hours.</summary>
-    public static async Task<IReadOnlyDictionary<Guid, DeliveryFlags>> DeliveryFlagsAsync(MesDbContext db, DateOnly today, CancellationToken cancellationToken)
+    /// <summary>Overdue, expected-late and at-risk outlooks of every open order of the workshop, with the station names a reason names.</summary>
+    public static async Task<OpenOrderOutlooks> OutlooksAsync(MesDbContext db, DateOnly today, CancellationToken cancellationToken)
     {
         var open = await db.WorkOrders.AsNoTracking()
             .Where(o => o.Status != DomainStatus.Completed && o.Status != DomainStatus.Cancelled)
             .ToListAsync(cancellationToken);
-        var hours = await CatalogReads.Workstations(db).ToDictionaryAsync(w => w.Id, w => w.HoursPerDay, cancellationToken);
+        var stations = await CatalogReads.Workstations(db).Select(w => new { w.Id, w.Name, w.HoursPerDay }).ToListAsync(cancellationToken);
         var loads = open.Select(o => new OpenOrderLoad(o.Id, o.DueDate, o.Priority, o.Number, o.RemainingMinutesByWorkstation())).ToList();
-        return DeliveryRisk.Assess(loads, hours, today);
+        var outlooks = DeliveryRisk.Outlooks(loads, stations.ToDictionary(w => w.Id, w => w.HoursPerDay), today);
+        return new OpenOrderOutlooks(outlooks, stations.ToDictionary(w => w.Id, w => w.Name), today);
     }
 
     public static async Task<WorkOrderDetail?> DetailAsync(MesDbContext db, Guid id, DateOnly today, CancellationToken cancellationToken)
@@ -45,9 +46,8 @@ internal static class WorkOrderReader
                      where line.Id == lineId
                      select customerOrder.CustomerName).SingleOrDefaultAsync(cancellationToken)
             : null;
-        var flags = order.Status is DomainStatus.Completed or DomainStatus.Cancelled
-            ? new DeliveryFlags(false, false)
-            : (await DeliveryFlagsAsync(db, today, cancellationToken)).GetValueOrDefault(order.Id) ?? new DeliveryFlags(order.DueDate < today, false);
+        var outlooks = order.Status is DomainStatus.Completed or DomainStatus.Cancelled ? OpenOrderOutlooks.None(today) : await OutlooksAsync(db, today, cancellationToken);
+        var outlook = outlooks.Of(order.Id, order.Status, order.DueDate);
 
         return new WorkOrderDetail(
             order.Id,
@@ -70,8 +70,8 @@ internal static class WorkOrderReader
             order.GoodQuantity,
             order.ScrapQuantity,
             Math.Round(order.Progress, 4),
-            flags.IsLate,
-            flags.IsAtRisk,
+            outlook.IsLate,
+            outlook.IsAtRisk,
             [.. order.Steps.OrderBy(s => s.Sequence).Select(s => new WorkOrderStepView(
                 s.Id,
                 s.Sequence,
@@ -99,7 +99,10 @@ internal static class WorkOrderReader
                 m.ConsumedQuantity,
                 m.OutstandingQuantity))],
             order.Version,
-            ActionsOf(order));
+            ActionsOf(order),
+            outlook.IsOverdue,
+            outlook.IsExpectedLate,
+            outlooks.ReasonOf(outlook));
     }
 
     /// <summary>What the order's status allows, answered by the domain's state machine and editing rules.</summary>

@@ -18,4 +18,8 @@ internal static class WorkOrderReads
     public static IQueryable<WorkOrderMaterial> WorkOrderMaterials(MesDbContext db) => db.WorkOrderMaterials.AsNoTracking();
 
     public static IQueryable<ProductionEvent> ProductionEvents(MesDbContext db) => db.ProductionEvents.AsNoTracking();
+
+    /// <summary>Which open orders are overdue, expected late (and why) or at risk today (ADR 0070).</summary>
+    public static Task<OpenOrderOutlooks> OutlooksAsync(MesDbContext db, DateOnly today, CancellationToken cancellationToken) =>
+        WorkOrderReader.OutlooksAsync(db, today, cancellationToken);
 }

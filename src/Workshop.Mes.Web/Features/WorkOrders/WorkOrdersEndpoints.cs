@@ -16,7 +16,12 @@ internal static class WorkOrdersEndpoints
         api.MapGet("/", ListAsync)
             .WithName("ListWorkOrders")
             .WithSummary("List work orders")
-            .WithDescription("Newest first, one page at a time. Pass `nextCursor` back as `cursor` for the next page.");
+            .WithDescription("Newest first, one page at a time. Pass `nextCursor` back as `cursor` for the next page. "
+                + "Filters: `late=overdue|expected`, `hold=true`, `stationId`, `productId`, `workerId`, `dueFrom`, `dueTo` (yyyy-MM-dd).");
+        api.MapGet("/counts", CountsAsync)
+            .WithName("CountWorkOrders")
+            .WithSummary("Count overdue, expected-late and on-hold work orders")
+            .WithDescription("Among the orders the other filters of the list select (`late` and `hold` are ignored): the counts its filter chips show.");
         api.MapWorkOrderReads();
         api.MapWorkOrderWrites();
         Progress.CloseShortEndpoints.MapCloseShort(api);
@@ -34,6 +39,7 @@ internal static class WorkOrdersEndpoints
         string? cursor = null)
     {
         var errors = new Dictionary<string, string[]>();
+        var filter = filters.Read(errors, text);
         Paging.Validate(limit, cursor, WorkOrderListService.ReadsCursor, errors, text);
 
         if (errors.Count > 0)
@@ -41,6 +47,23 @@ internal static class WorkOrdersEndpoints
             return errors.ToValidationProblem(text);
         }
 
-        return TypedResults.Ok(await service.ListPageAsync(member, filters.ToFilter(), cursor, limit, cancellationToken));
+        return TypedResults.Ok(await service.ListPageAsync(member, filter, cursor, limit, cancellationToken));
+    }
+
+    private static async Task<Results<Ok<AttentionCounts>, ValidationProblem>> CountsAsync(
+        WorkshopMember member,
+        WorkOrderListService service,
+        IStringLocalizer<SharedResource> text,
+        CancellationToken cancellationToken,
+        [AsParameters] WorkOrderQueryParameters filters)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var filter = filters.Read(errors, text);
+        if (errors.Count > 0)
+        {
+            return errors.ToValidationProblem(text);
+        }
+
+        return TypedResults.Ok(await service.CountsAsync(member, filter, cancellationToken));
     }
 }
