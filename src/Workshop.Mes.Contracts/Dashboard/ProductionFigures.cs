@@ -19,19 +19,38 @@ public sealed record StationWork(
 
 public sealed record WorkInProgressFigure(IReadOnlyList<StationWork> Stations);
 
-/// <summary>An open work order the owner should look at.</summary>
-/// <param name="IsLate">The work-order list's flag: past due, or its stations cannot finish in time.</param>
-/// <param name="IsAtRisk">The work-order list's flag: not late, but tight.</param>
+/// <summary>An open work order the owner should look at: overdue, or expected to finish after its due date (ADR 0070).</summary>
+/// <param name="IsOverdue">Its due date has passed and it is not finished.</param>
+/// <param name="IsExpectedLate">Not due yet, but a station cannot finish the work left in time; <paramref name="LateReason"/> says which.</param>
 public sealed record OrderAlert(
-    Guid WorkOrderId, string Number, string ProductCode, string ProductName, decimal Quantity, decimal GoodQuantity, DateOnly DueDate, WorkOrderStatus Status, bool IsLate, bool IsAtRisk);
+    Guid WorkOrderId,
+    string Number,
+    string ProductCode,
+    string ProductName,
+    decimal Quantity,
+    decimal GoodQuantity,
+    DateOnly DueDate,
+    WorkOrderStatus Status,
+    bool IsOverdue,
+    bool IsExpectedLate,
+    LateReason? LateReason);
 
-/// <summary>Open, late, at-risk and held order counts, with the lists' links that show them.</summary>
-/// <param name="LateLink">The work-order list filtered to late orders.</param>
-/// <param name="AtRiskLink">The work-order list filtered to at-risk orders.</param>
-/// <param name="OnHoldLink">The work-order list filtered to held orders.</param>
-/// <param name="Orders">The late and at-risk orders, late first, by due date.</param>
+/// <summary>Open orders that are overdue, expected late, tight or held, with the work-order list's links that show them (ADR 0071).</summary>
+/// <param name="Overdue">Due date passed, not finished (지연).</param>
+/// <param name="ExpectedLate">Not due yet, but expected to finish late (위험).</param>
+/// <param name="AtRisk">Neither, but more than 80 % of the stations' time until the due date is needed (빠듯).</param>
+/// <param name="OnHold">Held (보류).</param>
+/// <param name="Orders">The overdue and expected-late orders, overdue first, by due date.</param>
 public sealed record OrdersFigure(
-    int Open, int Late, int AtRisk, int OnHold, string LateLink, string AtRiskLink, string OnHoldLink, IReadOnlyList<OrderAlert> Orders);
+    int Open,
+    int Overdue,
+    int ExpectedLate,
+    int AtRisk,
+    int OnHold,
+    string OverdueLink,
+    string ExpectedLateLink,
+    string OnHoldLink,
+    IReadOnlyList<OrderAlert> Orders);
 
 /// <summary>A material running short.</summary>
 /// <param name="OnHand">Usable stock (not quarantine) across locations.</param>

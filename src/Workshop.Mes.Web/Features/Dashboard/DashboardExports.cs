@@ -40,8 +40,10 @@ internal static class DashboardExports
         new("Dashboard.Column.Good", r => r.GoodQuantity),
         new("Dashboard.Column.DueDate", r => r.DueDate),
         new("Dashboard.Column.Status", r => r.Status),
-        new("Dashboard.Column.IsLate", r => r.IsLate),
-        new("Dashboard.Column.IsAtRisk", r => r.IsAtRisk),
+        new("Dashboard.Column.IsOverdue", r => r.IsOverdue),
+        new("Dashboard.Column.IsExpectedLate", r => r.IsExpectedLate),
+        new("Dashboard.Column.LateStation", r => r.LateReason?.Workstation),
+        new("Dashboard.Column.HoursShort", r => r.LateReason?.HoursShort),
     ];
 
     public static readonly IReadOnlyList<ExportColumn<ShortageRow>> Shortages =

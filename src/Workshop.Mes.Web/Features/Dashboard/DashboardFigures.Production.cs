@@ -15,9 +15,9 @@ namespace Workshop.Mes.Web.Features.Dashboard;
 /// <summary>Production figures: today against plan, work in progress, late and at-risk orders, shortages, load against capacity.</summary>
 internal sealed partial class DashboardFigures
 {
-    public const string LateOrdersLink = "/work-orders?flag=late";
-    public const string AtRiskOrdersLink = "/work-orders?flag=at-risk";
-    public const string HeldOrdersLink = "/work-orders?flag=on-hold";
+    public const string OverdueOrdersLink = "/work-orders?late=overdue";
+    public const string ExpectedLateOrdersLink = "/work-orders?late=expected";
+    public const string HeldOrdersLink = "/work-orders?hold=true";
 
     private static readonly WorkOrderStatus[] _planned = [WorkOrderStatus.Released, WorkOrderStatus.InProgress, WorkOrderStatus.OnHold, WorkOrderStatus.Completed];
     private static readonly WorkOrderStatus[] _onTheFloor = [WorkOrderStatus.Released, WorkOrderStatus.InProgress];
@@ -94,7 +94,7 @@ internal sealed partial class DashboardFigures
             .ToList());
     }
 
-    /// <summary>Open orders with the work-order list's own late and at-risk flags (never recomputed here), and the held ones.</summary>
+    /// <summary>Open orders with the work-order list's own overdue, expected-late and at-risk flags (never recomputed here), and the held ones.</summary>
     public async Task<OrdersFigure> OrdersAsync(WorkshopMember member, DashboardFilter filter, CancellationToken cancellationToken)
     {
         member.Demand(Area.WorkOrders, Operation.Read);
@@ -110,17 +110,18 @@ internal sealed partial class DashboardFigures
             .Where(o => o.Status is ContractStatus.Released or ContractStatus.InProgress or ContractStatus.OnHold)
             .Where(o => productCode is null || o.ProductCode == productCode)
             .ToList();
-        var alerts = open.Where(o => o.IsLate || o.IsAtRisk)
-            .OrderByDescending(o => o.IsLate).ThenBy(o => o.DueDate).ThenBy(o => o.Number, StringComparer.Ordinal)
-            .Select(o => new OrderAlert(o.Id, o.Number, o.ProductCode, o.ProductName, o.Quantity, o.GoodQuantity, o.DueDate, o.Status, o.IsLate, o.IsAtRisk))
+        var alerts = open.Where(o => o.IsOverdue || o.IsExpectedLate)
+            .OrderByDescending(o => o.IsOverdue).ThenBy(o => o.DueDate).ThenBy(o => o.Number, StringComparer.Ordinal)
+            .Select(o => new OrderAlert(o.Id, o.Number, o.ProductCode, o.ProductName, o.Quantity, o.GoodQuantity, o.DueDate, o.Status, o.IsOverdue, o.IsExpectedLate, o.LateReason))
             .ToList();
         return new OrdersFigure(
             open.Count,
-            open.Count(o => o.IsLate),
-            open.Count(o => o.IsAtRisk),
+            open.Count(o => o.IsOverdue),
+            open.Count(o => o.IsExpectedLate),
+            open.Count(o => o.IsAtRisk && !o.IsLate),
             open.Count(o => o.Status == ContractStatus.OnHold),
-            LateOrdersLink,
-            AtRiskOrdersLink,
+            OverdueOrdersLink,
+            ExpectedLateOrdersLink,
             HeldOrdersLink,
             alerts);
     }

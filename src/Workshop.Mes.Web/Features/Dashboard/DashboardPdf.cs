@@ -61,8 +61,8 @@ internal static class DashboardPdf
             [
                 (text["Home.OutputToday"], Formats.Number(view.Today.Good)),
                 (text["Home.ScrapToday"], text["Home.Pieces", Formats.Number(view.Today.Scrap)]),
-                (text["Home.Overdue"], Formats.Cases(text, view.Orders.Late)),
-                (text["Home.ExpectedLate"], Formats.Cases(text, view.Orders.AtRisk)),
+                (text["Home.Overdue"], Formats.Cases(text, view.Orders.Overdue)),
+                (text["Home.ExpectedLate"], Formats.Cases(text, view.Orders.ExpectedLate)),
                 (text["Home.Shortages"], Formats.Cases(text, view.Shortages.Items.Count)),
                 (text["Home.DefectCostMonth"], Formats.MoneyRounded(text, month?.Total ?? 0)),
             ];
