@@ -32,6 +32,7 @@ internal static class ApiDocument
         ["API keys"] = "Keys for integrations. The secret is shown once, when the key is made; a revoked key is refused at once.",
         ["Audit trail"] = "Who changed what and when, for the owner.",
         ["Customer orders"] = "Orders taken from customers (수주), their lines, the work orders made for them and the trace to shipped lots.",
+        ["Dashboard"] = "The owner's dashboard figures for a range of workshop days (and optionally one station or product): output against plan, work in progress, late orders, shortages, load, delivery, defect rate, cost, Pareto, heat map and lots, downtime and OEE; each also as CSV or Excel.",
         ["Defect codes"] = "The workshop's defect codes, grouped by the 4M+E categories, as the tablet shows them.",
         ["Downtime reasons"] = "Why a workstation stopped, planned or unplanned.",
         ["Floor"] = "The shared tablet's own API: redeem a pairing code, list the workers, sign a worker in and out with a PIN; record production, scrap and downtime events (each stored once by its tablet-made id), attach scrap photos, read my work, scanned codes and the offline catalogue; and the owner's list of refused events.",

@@ -2,8 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Workshop.Mes.Contracts.Common;
 using Workshop.Mes.Contracts.Dashboard;
 using Workshop.Mes.Contracts.ShopFloor;
+using Workshop.Mes.Contracts.WorkOrders;
 using Workshop.Mes.Domain.Access;
 using Workshop.Mes.IntegrationTests.Access;
 using Workshop.Mes.IntegrationTests.ShopFloor;
@@ -119,6 +121,23 @@ public sealed class DashboardEndpointTests(MesDatabase database) : IClassFixture
         otherProduct.Bars.ShouldBeEmpty();
         product.Defects.ShouldBe(2);
         (dayBefore.Good, dayBefore.Scrap, dayBefore.Rate).ShouldBe((0m, 0m, (decimal?)null));
+    }
+
+    [Fact]
+    public async Task Late_and_at_risk_orders_are_counted_by_the_work_order_lists_own_flags_with_its_links()
+    {
+        var (floor, client) = await MorningAsync();
+        await floor.Shop.SaveAsync(database, floor.Shop.WorkOrders.Released("WO-2611-0003", 5, new DateOnly(2026, 11, 9)));
+
+        var orders = await GetAsync<OrdersFigure>(client, "/api/v1/dashboard/orders");
+        var list = await GetAsync<Page<WorkOrderSummary>>(client, "/api/v1/work-orders?openOnly=true&limit=500");
+
+        orders.Open.ShouldBe(3);
+        (orders.Late, orders.AtRisk).ShouldBe((list.Items.Count(o => o.IsLate), list.Items.Count(o => o.IsAtRisk)));
+        var overdue = orders.Orders[0];
+        (overdue.Number, overdue.IsLate, overdue.DueDate).ShouldBe(("WO-2611-0003", true, new DateOnly(2026, 11, 9)), "the overdue order comes first");
+        orders.Orders.Select(o => o.Number).ShouldBe(list.Items.Where(o => o.IsLate || o.IsAtRisk).OrderByDescending(o => o.IsLate).ThenBy(o => o.DueDate).Select(o => o.Number));
+        (orders.LateLink, orders.AtRiskLink).ShouldBe(("/work-orders?flag=late", "/work-orders?flag=at-risk"));
     }
 
     [Theory]
