@@ -124,7 +124,7 @@ public sealed class DashboardEndpointTests(MesDatabase database) : IClassFixture
     }
 
     [Fact]
-    public async Task Late_and_at_risk_orders_are_counted_by_the_work_order_lists_own_flags_with_its_links()
+    public async Task Overdue_and_expected_late_orders_are_counted_apart_by_the_work_order_lists_own_flags_with_its_links()
     {
         var (floor, client) = await MorningAsync();
         await floor.Shop.SaveAsync(database, floor.Shop.WorkOrders.Released("WO-2611-0003", 5, new DateOnly(2026, 11, 9)));
@@ -133,11 +133,13 @@ public sealed class DashboardEndpointTests(MesDatabase database) : IClassFixture
         var list = await GetAsync<Page<WorkOrderSummary>>(client, "/api/v1/work-orders?openOnly=true&limit=500");
 
         orders.Open.ShouldBe(3);
-        (orders.Late, orders.AtRisk).ShouldBe((list.Items.Count(o => o.IsLate), list.Items.Count(o => o.IsAtRisk)));
+        (orders.Overdue, orders.ExpectedLate).ShouldBe((list.Items.Count(o => o.IsOverdue), list.Items.Count(o => o.IsExpectedLate)));
+        orders.Overdue.ShouldBe(1, "the order due 2026-11-09 is overdue, and only it");
         var overdue = orders.Orders[0];
-        (overdue.Number, overdue.IsLate, overdue.DueDate).ShouldBe(("WO-2611-0003", true, new DateOnly(2026, 11, 9)), "the overdue order comes first");
-        orders.Orders.Select(o => o.Number).ShouldBe(list.Items.Where(o => o.IsLate || o.IsAtRisk).OrderByDescending(o => o.IsLate).ThenBy(o => o.DueDate).Select(o => o.Number));
-        (orders.LateLink, orders.AtRiskLink).ShouldBe(("/work-orders?flag=late", "/work-orders?flag=at-risk"));
+        (overdue.Number, overdue.IsOverdue, overdue.IsExpectedLate, overdue.DueDate).ShouldBe(("WO-2611-0003", true, false, new DateOnly(2026, 11, 9)), "the overdue order comes first");
+        orders.Orders.Select(o => o.Number).ShouldBe(list.Items.Where(o => o.IsOverdue || o.IsExpectedLate).OrderByDescending(o => o.IsOverdue).ThenBy(o => o.DueDate).Select(o => o.Number));
+        orders.Orders.Where(o => o.IsExpectedLate).ShouldAllBe(o => o.LateReason != null);
+        (orders.OverdueLink, orders.ExpectedLateLink, orders.OnHoldLink).ShouldBe(("/work-orders?late=overdue", "/work-orders?late=expected", "/work-orders?hold=true"));
     }
 
     [Theory]
