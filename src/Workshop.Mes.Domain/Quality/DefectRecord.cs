@@ -121,11 +121,7 @@ public sealed class DefectRecord : VersionedTenantEntity
     /// <summary>Records the root cause found; the cause category may be corrected, and the lot and station it points to named, at the same time.</summary>
     public void Analyse(string rootCause, CauseCategory category, Guid? suspectedLotId = null, Guid? suspectedWorkstationId = null, DateTimeOffset? at = null)
     {
-        if (Status != DefectStatus.Open)
-        {
-            throw new DomainRuleException("defect.illegal_transition", $"A defect that is {Status} cannot be analysed.", Status.ToString(), "Analyse");
-        }
-
+        EnsureCanAnalyse();
         RootCause = Guard.Required(rootCause, nameof(rootCause));
         CauseCategory = category;
         SuspectedLotId = suspectedLotId;
@@ -140,11 +136,7 @@ public sealed class DefectRecord : VersionedTenantEntity
     /// </summary>
     public void Close(string correctiveAction, DateTimeOffset now, Guid? actionOwnerId = null, DateOnly? actionDueOn = null)
     {
-        if (Status != DefectStatus.Analysed)
-        {
-            throw new DomainRuleException("defect.illegal_transition", $"A defect that is {Status} cannot be closed.", Status.ToString(), "Close");
-        }
-
+        EnsureCanClose();
         if (actionOwnerId == Guid.Empty)
         {
             throw new DomainRuleException("defect.action_owner_required", "The corrective action needs an owner.");
@@ -155,6 +147,24 @@ public sealed class DefectRecord : VersionedTenantEntity
         ActionDueOn = actionDueOn;
         Status = DefectStatus.Closed;
         ClosedAt = now.ToUniversalTime();
+    }
+
+    /// <summary>Throws the illegal-transition rule unless the defect is open, before anything else about an analysis is checked.</summary>
+    public void EnsureCanAnalyse()
+    {
+        if (Status != DefectStatus.Open)
+        {
+            throw new DomainRuleException("defect.illegal_transition", $"A defect that is {Status} cannot be analysed.", Status.ToString(), DefectStatus.Analysed.ToString());
+        }
+    }
+
+    /// <summary>Throws the illegal-transition rule unless the defect is analysed.</summary>
+    public void EnsureCanClose()
+    {
+        if (Status != DefectStatus.Analysed)
+        {
+            throw new DomainRuleException("defect.illegal_transition", $"A defect that is {Status} cannot be closed.", Status.ToString(), DefectStatus.Closed.ToString());
+        }
     }
 
     /// <summary>The station the corrective action targets: the one the analysis pointed to, else where the defect was found.</summary>
