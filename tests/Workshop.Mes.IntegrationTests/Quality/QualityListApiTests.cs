@@ -85,7 +85,7 @@ public sealed class QualityListApiTests(MesDatabase database) : IClassFixture<Me
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var lines = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        lines[0].ShouldStartWith("불량 번호,발생 일시,상태,불량 유형");
+        lines[0].ShouldStartWith("\"불량 번호\",\"발생 일시\",상태,\"불량 유형\"");
         lines.Length.ShouldBe(3);
         lines[1].ShouldStartWith("DF-2611-0002,");
         lines[1].ShouldContain("24250");
@@ -157,8 +157,9 @@ public sealed class QualityListApiTests(MesDatabase database) : IClassFixture<Me
         var owner = await _app.MemberClientAsync(q.Id, WorkshopRole.Owner);
         var id = await CloseAsync(owner, q.Cheap.Id, q);
         _app.Clock.Now = closedAt.AddDays(60);
+        var later = await _app.MemberClientAsync(q.Id, WorkshopRole.Owner);
 
-        var comparison = await owner.GetFromJsonAsync<DefectComparison>($"/api/v1/defects/{id}/comparison", ApiJson.Options);
+        var comparison = await later.GetFromJsonAsync<DefectComparison>($"/api/v1/defects/{id}/comparison", ApiJson.Options);
 
         comparison!.WorkstationId.ShouldBe(station);
         comparison.Before.Output.ShouldBe(480);
