@@ -7,6 +7,14 @@ namespace Workshop.Mes.EndToEndTests.Quality;
 /// <summary>The owner works the costliest open defect: from the list sorted by cost, through analysis, to closing it with an action.</summary>
 public sealed class QualityJourneyTests(RunningApp app)
 {
+    /// <summary>True once the grid shows more than one row and their costs run from highest to lowest.</summary>
+    private const string SortedByCost = """
+        () => {
+            const won = [...document.querySelectorAll('[data-testid=defect-cost]')].map(e => Number(e.textContent.replace(/[^0-9]/g, '')));
+            return won.length > 1 && won.every((value, i) => i === 0 || won[i - 1] >= value);
+        }
+        """;
+
     [Fact]
     public async Task The_owner_analyses_and_closes_the_costliest_open_defect_and_finds_it_closed_on_the_list()
     {
@@ -18,10 +26,12 @@ public sealed class QualityJourneyTests(RunningApp app)
 
         // The filter goes into the address, so this view could be bookmarked.
         await ChooseAsync(page, page.GetByTestId("defect-status-filter"), "열림");
+        await Expect(page).ToHaveURLAsync(new Regex("status=Open"));
         await ChooseAsync(page, page.GetByTestId("defect-sort"), "손실 비용 높은 순");
         await Expect(page).ToHaveURLAsync(new Regex("status=Open.*sort=-cost"));
         var rows = page.GetByTestId("defects").Locator("tbody tr");
-        await Expect(rows.First.GetByTestId("defect-status")).ToHaveAttributeAsync("data-status", "Open");
+        await Expect(page.GetByTestId("defects").Locator("[data-testid=defect-status]:not([data-status=Open])")).ToHaveCountAsync(0);
+        await page.WaitForFunctionAsync(SortedByCost);
         var costs = (await page.GetByTestId("defect-cost").AllInnerTextsAsync()).Select(Won).ToList();
         costs.ShouldBe(costs.OrderByDescending(c => c).ToList(), "the list is sorted by cost, highest first");
         var number = (await rows.First.GetByTestId("defect-link").InnerTextAsync()).Trim();
