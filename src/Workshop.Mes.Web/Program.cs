@@ -8,6 +8,7 @@ using Workshop.Mes.Web.Features.Identity;
 using Workshop.Mes.Web.Features.Import;
 using Workshop.Mes.Web.Features.Inventory;
 using Workshop.Mes.Web.Features.Orders;
+using Workshop.Mes.Web.Features.Quality;
 using Workshop.Mes.Web.Features.ShopFloor;
 using Workshop.Mes.Web.Features.Tablets;
 using Workshop.Mes.Web.Features.Tenancy;
@@ -47,6 +48,7 @@ builder.Services.AddInventoryModule();
 builder.Services.AddOrdersModule();
 builder.Services.AddImportModule();
 builder.Services.AddChangesModule();
+builder.Services.AddQualityModule();
 
 // Disposing the app also stops the embedded cluster, however the process ends.
 await using var app = builder.Build();
@@ -75,6 +77,7 @@ app.MapInventoryApi();
 app.MapKitIssueApi();
 app.MapOrdersApi();
 app.MapImportApi();
+app.MapQualityApi();
 app.MapMesUserInterface();
 
 await app.RunAsync();

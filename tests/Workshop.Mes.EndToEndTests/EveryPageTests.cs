@@ -19,6 +19,7 @@ public sealed class EveryPageTests(EveryPageApp app) : IClassFixture<EveryPageAp
     private static readonly Dictionary<string, string> _listOf = new(StringComparer.Ordinal)
     {
         ["/inventory/lots"] = "/api/v1/stock/lots",
+        ["/quality/defects"] = "/api/v1/defects",
     };
 
     private static IEnumerable<RoutablePage> OwnersPages =>

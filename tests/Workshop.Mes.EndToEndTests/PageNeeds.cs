@@ -26,6 +26,7 @@ internal static class PageNeeds
         ["tablets"] = Reads(Area.Tablets),
         ["api-keys"] = Reads(Area.ApiKeys),
         ["audit"] = Reads(Area.Audit),
+        ["quality"] = Reads(Area.Quality),
 
         // Refused floor records: re-assigning or dismissing one changes what the floor recorded.
         ["shop-floor"] = Changes(Area.ShopFloor),

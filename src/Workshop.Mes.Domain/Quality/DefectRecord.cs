@@ -88,6 +88,20 @@ public sealed class DefectRecord : VersionedTenantEntity
 
     public DateTimeOffset? ClosedAt { get; private set; }
 
+    /// <summary>The lot the analysis suspects (e.g. a supplier's stained roll); may differ from the lot the floor reported.</summary>
+    public Guid? SuspectedLotId { get; private set; }
+
+    /// <summary>The station the analysis traced the defect to.</summary>
+    public Guid? SuspectedWorkstationId { get; private set; }
+
+    public DateTimeOffset? AnalysedAt { get; private set; }
+
+    /// <summary>The worker who carries out the corrective action (담당자).</summary>
+    public Guid? ActionOwnerId { get; private set; }
+
+    /// <summary>When the corrective action is due (기한), a day in the workshop's calendar.</summary>
+    public DateOnly? ActionDueOn { get; private set; }
+
     public IReadOnlyList<DefectPhoto> Photos => _photos;
 
     public void AddNote(string note) => Note = Guard.Required(note, nameof(note));
@@ -104,30 +118,57 @@ public sealed class DefectRecord : VersionedTenantEntity
         return photo;
     }
 
-    /// <summary>Records the root cause found; the cause category may be corrected at the same time.</summary>
-    public void Analyse(string rootCause, CauseCategory category)
+    /// <summary>Records the root cause found; the cause category may be corrected, and the lot and station it points to named, at the same time.</summary>
+    public void Analyse(string rootCause, CauseCategory category, Guid? suspectedLotId = null, Guid? suspectedWorkstationId = null, DateTimeOffset? at = null)
     {
-        if (Status != DefectStatus.Open)
-        {
-            throw new DomainRuleException("defect.illegal_transition", $"A defect that is {Status} cannot be analysed.", Status.ToString(), "Analyse");
-        }
-
+        EnsureCanAnalyse();
         RootCause = Guard.Required(rootCause, nameof(rootCause));
         CauseCategory = category;
+        SuspectedLotId = suspectedLotId;
+        SuspectedWorkstationId = suspectedWorkstationId;
+        AnalysedAt = at?.ToUniversalTime();
         Status = DefectStatus.Analysed;
     }
 
-    public void Close(string correctiveAction, DateTimeOffset now)
+    /// <summary>
+    /// Closes an analysed defect with its corrective action (시정 조치). People close with the worker who carries the
+    /// action out and its due date; closures written before those were asked for (demo history) carry neither.
+    /// </summary>
+    public void Close(string correctiveAction, DateTimeOffset now, Guid? actionOwnerId = null, DateOnly? actionDueOn = null)
     {
-        if (Status != DefectStatus.Analysed)
+        EnsureCanClose();
+        if (actionOwnerId == Guid.Empty)
         {
-            throw new DomainRuleException("defect.illegal_transition", $"A defect that is {Status} cannot be closed.", Status.ToString(), "Close");
+            throw new DomainRuleException("defect.action_owner_required", "The corrective action needs an owner.");
         }
 
         CorrectiveAction = Guard.Required(correctiveAction, nameof(correctiveAction));
+        ActionOwnerId = actionOwnerId;
+        ActionDueOn = actionDueOn;
         Status = DefectStatus.Closed;
         ClosedAt = now.ToUniversalTime();
     }
+
+    /// <summary>Throws the illegal-transition rule unless the defect is open, before anything else about an analysis is checked.</summary>
+    public void EnsureCanAnalyse()
+    {
+        if (Status != DefectStatus.Open)
+        {
+            throw new DomainRuleException("defect.illegal_transition", $"A defect that is {Status} cannot be analysed.", Status.ToString(), DefectStatus.Analysed.ToString());
+        }
+    }
+
+    /// <summary>Throws the illegal-transition rule unless the defect is analysed.</summary>
+    public void EnsureCanClose()
+    {
+        if (Status != DefectStatus.Analysed)
+        {
+            throw new DomainRuleException("defect.illegal_transition", $"A defect that is {Status} cannot be closed.", Status.ToString(), DefectStatus.Closed.ToString());
+        }
+    }
+
+    /// <summary>The station the corrective action targets: the one the analysis pointed to, else where the defect was found.</summary>
+    public Guid? TargetWorkstationId => SuspectedWorkstationId ?? WorkstationId;
 }
 
 /// <summary>Where a defect came from on the floor; every part is optional except the item.</summary>

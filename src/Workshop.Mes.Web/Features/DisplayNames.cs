@@ -41,6 +41,7 @@ internal static class DisplayNames
         WorkOrderPriority or ContractPriority => $"Priority.{value}",
         WorkOrderAction => $"WorkOrders.Action.{value}",
         ProductionEventKind => $"WorkOrders.EventKind.{value}",
+        Domain.Quality.DefectStatus or Contracts.Quality.DefectStatus => $"Quality.Status.{value}",
         _ => $"Enum.{value.GetType().Name}.{value}",
     };
 }

@@ -26,6 +26,7 @@ internal static class RuleText
         ["customer_order.cannot_cancel"] = [typeof(CustomerOrderStatus)],
         ["customer_order.not_editable"] = [typeof(CustomerOrderStatus)],
         ["customer_order.closed"] = [typeof(CustomerOrderStatus)],
+        ["defect.illegal_transition"] = [typeof(Domain.Quality.DefectStatus), typeof(Domain.Quality.DefectStatus)],
     };
 
     public static string Of(IStringLocalizer text, DomainRuleException rule)

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Workshop.Mes.Domain.Catalog;
 using Workshop.Mes.Domain.Inventory;
 using Workshop.Mes.Domain.Quality;
+using Workshop.Mes.Domain.Tenancy;
 using Workshop.Mes.Domain.WorkOrders;
 
 namespace Workshop.Mes.Infrastructure.Database.Configurations;
@@ -30,6 +31,14 @@ internal sealed class DefectRecordConfiguration : IEntityTypeConfiguration<Defec
         builder.HasOne<WorkOrderStep>().WithMany().HasForeignKey(d => d.WorkOrderStepId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Workstation>().WithMany().HasForeignKey(d => d.WorkstationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Lot>().WithMany().HasForeignKey(d => d.MaterialLotId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Lot>().WithMany().HasForeignKey(d => d.SuspectedLotId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Workstation>().WithMany().HasForeignKey(d => d.SuspectedWorkstationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Worker>().WithMany().HasForeignKey(d => d.ActionOwnerId).OnDelete(DeleteBehavior.Restrict);
+        builder.Ignore(d => d.TargetWorkstationId);
+
+        // The defect list filters by these and sorts by cost.
+        builder.HasIndex(d => new { d.WorkshopId, d.Status, d.RecordedAt });
+        builder.HasIndex(d => new { d.WorkshopId, d.DefectCodeId, d.RecordedAt });
         builder.HasMany(d => d.Photos).WithOne().HasForeignKey(p => p.DefectRecordId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(d => d.Photos).AutoInclude();
     }

@@ -1418,6 +1418,18 @@ namespace Workshop.Mes.Infrastructure.Database.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<DateOnly?>("ActionDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("action_due_on");
+
+                    b.Property<Guid?>("ActionOwnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("action_owner_id");
+
+                    b.Property<DateTimeOffset?>("AnalysedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("analysed_at");
+
                     b.Property<string>("CauseCategory")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1486,6 +1498,14 @@ namespace Workshop.Mes.Infrastructure.Database.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("status");
 
+                    b.Property<Guid?>("SuspectedLotId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("suspected_lot_id");
+
+                    b.Property<Guid?>("SuspectedWorkstationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("suspected_workstation_id");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -1535,6 +1555,9 @@ namespace Workshop.Mes.Infrastructure.Database.Migrations
                     b.HasKey("Id")
                         .HasName("pk_defect_records");
 
+                    b.HasIndex("ActionOwnerId")
+                        .HasDatabaseName("ix_defect_records_action_owner_id");
+
                     b.HasIndex("DefectCodeId")
                         .HasDatabaseName("ix_defect_records_defect_code_id");
 
@@ -1543,6 +1566,12 @@ namespace Workshop.Mes.Infrastructure.Database.Migrations
 
                     b.HasIndex("MaterialLotId")
                         .HasDatabaseName("ix_defect_records_material_lot_id");
+
+                    b.HasIndex("SuspectedLotId")
+                        .HasDatabaseName("ix_defect_records_suspected_lot_id");
+
+                    b.HasIndex("SuspectedWorkstationId")
+                        .HasDatabaseName("ix_defect_records_suspected_workstation_id");
 
                     b.HasIndex("WorkOrderId")
                         .HasDatabaseName("ix_defect_records_work_order_id");
@@ -1559,6 +1588,12 @@ namespace Workshop.Mes.Infrastructure.Database.Migrations
 
                     b.HasIndex("WorkshopId", "RecordedAt")
                         .HasDatabaseName("ix_defect_records_workshop_id_recorded_at");
+
+                    b.HasIndex("WorkshopId", "DefectCodeId", "RecordedAt")
+                        .HasDatabaseName("ix_defect_records_workshop_id_defect_code_id_recorded_at");
+
+                    b.HasIndex("WorkshopId", "Status", "RecordedAt")
+                        .HasDatabaseName("ix_defect_records_workshop_id_status_recorded_at");
 
                     b.ToTable("defect_records", "quality");
                 });
@@ -2850,6 +2885,12 @@ namespace Workshop.Mes.Infrastructure.Database.Migrations
 
             modelBuilder.Entity("Workshop.Mes.Domain.Quality.DefectRecord", b =>
                 {
+                    b.HasOne("Workshop.Mes.Domain.Tenancy.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("ActionOwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_defect_records_workers_action_owner_id");
+
                     b.HasOne("Workshop.Mes.Domain.Catalog.DefectCode", null)
                         .WithMany()
                         .HasForeignKey("DefectCodeId")
@@ -2869,6 +2910,18 @@ namespace Workshop.Mes.Infrastructure.Database.Migrations
                         .HasForeignKey("MaterialLotId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_defect_records_lots_material_lot_id");
+
+                    b.HasOne("Workshop.Mes.Domain.Inventory.Lot", null)
+                        .WithMany()
+                        .HasForeignKey("SuspectedLotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_defect_records_lots_suspected_lot_id");
+
+                    b.HasOne("Workshop.Mes.Domain.Catalog.Workstation", null)
+                        .WithMany()
+                        .HasForeignKey("SuspectedWorkstationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_defect_records_workstations_suspected_workstation_id");
 
                     b.HasOne("Workshop.Mes.Domain.WorkOrders.WorkOrder", null)
                         .WithMany()

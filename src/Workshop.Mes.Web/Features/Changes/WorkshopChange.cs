@@ -16,6 +16,9 @@ internal enum ChangeKind
     /// <summary>A work order changed status; the subject is the order.</summary>
     OrderStatusChanged,
 
+    /// <summary>A defect was analysed or closed; the subject is the defect.</summary>
+    DefectUpdated,
+
     /// <summary>
     /// Never published: the feed's connection was lost and is back, and changes made in between were not heard.
     /// A subscriber reads its state again.
