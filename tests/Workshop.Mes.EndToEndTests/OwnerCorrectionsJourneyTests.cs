@@ -38,13 +38,13 @@ public sealed class OwnerCorrectionsJourneyTests(RunningApp app)
         await workOrders.CreateAsync(product, 5, DateOnly.FromDateTime(DateTime.Today.AddDays(10)));
         await workOrders.EditQuantityAsync(8);
         await page.ReloadAsync();
-        await Expect(workOrders.Quantity).ToHaveTextAsync("8 ea");
+        await Expect(workOrders.Quantity).ToHaveTextAsync("8 개");
 
         // The customer wants 7, not 5.
         var orders = new OrderScreens(page);
         await orders.CreateOrderAsync("한빛상사", product, 5, DateOnly.FromDateTime(DateTime.Today.AddDays(14)));
         await orders.EditFirstLineQuantityAsync(7);
         await page.ReloadAsync();
-        await Expect(orders.LineQuantities).ToHaveTextAsync(["7 ea"]);
+        await Expect(orders.LineQuantities).ToHaveTextAsync(["7 개"]);
     }
 }

@@ -72,18 +72,20 @@ internal static class Formats
         text["Format.Money", amount.ToString(MoneyPattern, CultureInfo.CurrentCulture)];
 
     /// <summary>
-    /// A sum as an owner says it on a dashboard: in Korean to the nearest 만 원 from 10,000 won up ("1,234만 원"), in
-    /// English in whole won ("₩12,340,000"); below 10,000 won as <see cref="Money"/>.
+    /// A sum as an owner says it on a dashboard, in the language's large unit (<c>Format.MoneyUnit</c>): in Korean to
+    /// the nearest 만 원 ("1,235만 원"), in English to a tenth of a million ("₩12.3M"); below one unit as <see cref="Money"/>.
     /// </summary>
     public static string MoneyRounded(IStringLocalizer text, decimal amount)
     {
-        if (Math.Abs(amount) < 10_000)
+        var unit = decimal.Parse(text["Format.MoneyUnit"], CultureInfo.InvariantCulture);
+        if (Math.Abs(amount) < unit)
         {
             return Money(text, Math.Round(amount));
         }
 
-        var tenThousands = Math.Round(amount / 10_000, MidpointRounding.AwayFromZero);
-        return text["Format.MoneyTenThousands", tenThousands.ToString(MoneyPattern, CultureInfo.CurrentCulture), (tenThousands * 10_000).ToString(MoneyPattern, CultureInfo.CurrentCulture)];
+        var decimals = unit >= 1_000_000 ? 1 : 0;
+        var units = Math.Round(amount / unit, decimals, MidpointRounding.AwayFromZero);
+        return text["Format.MoneyLarge", units.ToString(decimals == 0 ? MoneyPattern : "#,0.#", CultureInfo.CurrentCulture)];
     }
 
     /// <summary>A count of records ("12건", "12").</summary>

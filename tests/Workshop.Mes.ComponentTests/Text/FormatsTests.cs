@@ -45,8 +45,21 @@ public sealed class FormatsTests
         Formats.Quantity(text, 3, "suit").ShouldBe("3 벌");
         Formats.Quantity(text, 40, "pcs").ShouldBe("40 개");
         Formats.Quantity(text, 3.5m, "yd").ShouldBe("3.5 yd");
-        Formats.Quantity(text, 8, "ea").ShouldBe("8 ea");
+        Formats.Quantity(text, 8, "ea").ShouldBe("8 개");
+        Formats.Quantity(text, 2, "roll").ShouldBe("2 roll", "a unit without a Korean word stays as the workshop wrote it");
         Formats.Money(text, 24000).ShouldBe("24,000원");
+    }
+
+    [Fact]
+    public void A_dashboard_writes_sums_in_man_won_and_counts_in_geon()
+    {
+        var text = Korean();
+
+        Formats.MoneyRounded(text, 9_999).ShouldBe("9,999원");
+        Formats.MoneyRounded(text, 10_000).ShouldBe("1만 원");
+        Formats.MoneyRounded(text, 12_345_678).ShouldBe("1,235만 원");
+        Formats.MoneyRounded(text, 0).ShouldBe("0원");
+        Formats.Cases(text, 1_204).ShouldBe("1,204건");
     }
 
     private static IStringLocalizer Korean()

@@ -118,8 +118,8 @@ public sealed class WorkOrderDetailPageTests : IClassFixture<MesDatabase>, IAsyn
 
         page.Find("[data-testid=complete]").Click();
 
-        _dialogs.WaitForAssertion(() => _dialogs.Find("[data-testid=confirm-detail]").TextContent.ShouldContain("6 ea"));
-        _dialogs.Find("[data-testid=confirm-detail]").TextContent.ShouldContain("4 ea");
+        _dialogs.WaitForAssertion(() => _dialogs.Find("[data-testid=confirm-detail]").TextContent.ShouldContain("6 개"));
+        _dialogs.Find("[data-testid=confirm-detail]").TextContent.ShouldContain("4 개");
         _dialogs.Find("[data-testid=confirm-back]").Click();
         _dialogs.WaitForAssertion(() => _dialogs.FindAll("[data-testid=confirm-ok]").ShouldBeEmpty());
         (await StatusAsync(order.Id)).ShouldBe(WorkOrderStatus.InProgress);

@@ -4,7 +4,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Workshop.Mes.EndToEndTests.Quality;
 
-/// <summary>The owner works the costliest open defect: from the list sorted by cost, through analysis, to closing it with an action.</summary>
+/// <summary>The owner works the costliest open defect: from the dashboard's Pareto to the list sorted by cost, through analysis, to closing it with an action.</summary>
 public sealed class QualityJourneyTests(RunningApp app)
 {
     /// <summary>True once the grid shows more than one row and their costs run from highest to lowest.</summary>
@@ -16,22 +16,27 @@ public sealed class QualityJourneyTests(RunningApp app)
         """;
 
     [Fact]
-    public async Task The_owner_analyses_and_closes_the_costliest_open_defect_and_finds_it_closed_on_the_list()
+    public async Task The_owner_opens_the_costliest_defect_from_the_pareto_analyses_and_closes_it_and_finds_it_closed_on_the_list()
     {
         await using var browser = await app.NewSignedInContextAsync();
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/");
-        await page.GetByTestId("nav-defects").ClickAsync();
+
+        // The Pareto's first bar is the costliest defect code; it opens the defect list on that code, costliest first.
+        var costliestCode = page.GetByTestId("pareto-link").First;
+        var code = (await costliestCode.InnerTextAsync()).Trim();
+        await costliestCode.ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Level = 1, Name = "불량 관리" })).ToBeVisibleAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("defectCodeId=[0-9a-f-]{36}"));
+        await Expect(page).ToHaveURLAsync(new Regex("sort=-cost"));
 
         // The filter goes into the address, so this view could be bookmarked.
         await ChooseAsync(page, page.GetByTestId("defect-status-filter"), "열림");
         await Expect(page).ToHaveURLAsync(new Regex("status=Open"));
-        await ChooseAsync(page, page.GetByTestId("defect-sort"), "손실 비용 높은 순");
-        await Expect(page).ToHaveURLAsync(new Regex("status=Open.*sort=-cost"));
         var rows = page.GetByTestId("defects").Locator("tbody tr");
         await Expect(page.GetByTestId("defects").Locator("[data-testid=defect-status]:not([data-status=Open])")).ToHaveCountAsync(0);
         await page.WaitForFunctionAsync(SortedByCost);
+        (await rows.AllInnerTextsAsync()).ShouldAllBe(text => text.Contains(code.Split(' ')[0]), $"every row is of the Pareto's costliest code {code}");
         var costs = (await page.GetByTestId("defect-cost").AllInnerTextsAsync()).Select(Won).ToList();
         costs.ShouldBe(costs.OrderByDescending(c => c).ToList(), "the list is sorted by cost, highest first");
         var number = (await rows.First.GetByTestId("defect-link").InnerTextAsync()).Trim();

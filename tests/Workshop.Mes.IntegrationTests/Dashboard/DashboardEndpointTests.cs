@@ -66,7 +66,7 @@ public sealed class DashboardEndpointTests(MesDatabase database) : IClassFixture
         november.ChangeShare.ShouldBeNull();
         var bar = byCode.Bars.ShouldHaveSingleItem();
         (bar.Key, bar.DefectCodeId, bar.Defects, bar.Quantity, bar.Cost, bar.CumulativeShare).ShouldBe(("D01", floor.Defect.Id, 2, 3m, november.Total, 1m));
-        bar.Link.ShouldBe($"/quality/defects?defectCodeId={floor.Defect.Id}&{Day}");
+        bar.Link.ShouldBe($"/quality/defects?defectCodeId={floor.Defect.Id}&{Day}&sort=-cost");
         byCause.Bars.ShouldHaveSingleItem().Key.ShouldBe("Man");
     }
 

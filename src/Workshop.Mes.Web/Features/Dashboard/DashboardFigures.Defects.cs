@@ -106,7 +106,7 @@ internal sealed partial class DashboardFigures
                     Count: g.Sum(x => x.Count),
                     Quantity: g.Sum(x => x.Quantity),
                     Cost: g.Sum(x => x.Cost),
-                    Link: $"{DefectListPath}?defectCodeId={g.Key}&{range}"))
+                    Link: $"{DefectListPath}?defectCodeId={g.Key}&{range}&sort=-cost"))
                 : groups.GroupBy(g => g.CauseCategory).Select(g => (
                     Key: g.Key.ToString(),
                     Label: text[$"DefectCodes.Kind.{g.Key}"].Value,
@@ -115,7 +115,7 @@ internal sealed partial class DashboardFigures
                     Count: g.Sum(x => x.Count),
                     Quantity: g.Sum(x => x.Quantity),
                     Cost: g.Sum(x => x.Cost),
-                    Link: $"{DefectListPath}?cause={g.Key}&{range}")))
+                    Link: $"{DefectListPath}?cause={g.Key}&{range}&sort=-cost")))
             .OrderByDescending(b => b.Cost).ThenByDescending(b => b.Count).ThenBy(b => b.Key, StringComparer.Ordinal)
             .ToList();
         var shares = FigureShares.Pareto([.. bars.Select(b => b.Cost)]);
