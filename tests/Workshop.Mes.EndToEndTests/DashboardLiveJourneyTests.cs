@@ -43,11 +43,13 @@ public sealed class DashboardLiveJourneyTests(RunningApp app)
             var metalReads = await ReadsAsync(metal.Page);
 
             // A worker on the garment workshop's tablet reports 2 scrap.
-            var api = new OwnerApi(here.Page);
-            var order = await FloorWorkOrder.TakeAsync(api, 3);
+            // The owner pairs the tablet in another tab; the dashboard tab stays open as it is.
+            var office = await here.Context.NewPageAsync();
+            await office.GotoAsync("/work-orders");
+            var order = await FloorWorkOrder.TakeAsync(new OwnerApi(office), 3);
             await using var tablet = await app.NewTabletContextAsync(first.BaseAddress);
             var tabletPage = await tablet.NewPageAsync();
-            await TabletScreens.ReadyTabletAsync(here.Page, tabletPage);
+            await TabletScreens.ReadyTabletAsync(office, tabletPage);
             await TabletScreens.ScanAsync(tabletPage, order.StepCode);
             await tabletPage.GetByRole(AriaRole.Button, new() { Name = "시작", Exact = true }).ClickAsync();
             await TabletScreens.ReportAsync(tabletPage, good: 1, scrap: 2);
