@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Workshop.Mes.Web.Features.Changes;
 using Workshop.Mes.Web.Features.Dashboard;
@@ -96,6 +97,31 @@ public sealed class LiveRefreshTests
         live.Request();
         await second.Task.WaitAsync(_patience);
         reads.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task A_read_runs_in_the_language_of_the_screen_that_subscribed()
+    {
+        var feed = new ChangeFeed(NullLogger<ChangeFeed>.Instance);
+        var seen = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        LiveRefresh live;
+        var before = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("ko-KR");
+            live = new LiveRefresh(feed, _mine, () => { seen.TrySetResult(CultureInfo.CurrentUICulture.Name); return Task.CompletedTask; }, NullLogger.Instance);
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = before;
+        }
+
+        using (live)
+        {
+            // The change comes from the listener's thread, in the server's language.
+            await Task.Run(() => feed.DispatchAsync(new WorkshopChange(_mine, ChangeKind.ProductionRecorded)));
+            (await seen.Task.WaitAsync(_patience)).ShouldBe("ko-KR");
+        }
     }
 
     [Fact]
