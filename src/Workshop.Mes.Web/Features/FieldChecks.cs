@@ -139,4 +139,27 @@ internal sealed class FieldChecks(IStringLocalizer text, Dictionary<string, stri
     private void OutOfRange(string field) => Errors.TryAdd(field, [OutOfRangeMessage(text)]);
 
     private void Fail(string field, string resourceKey, params object[] arguments) => Errors.TryAdd(field, [text[resourceKey, arguments]]);
+
+    /// <summary>A day from the query string (<c>yyyy-MM-dd</c>): null when absent, else the day, or a per-field error when it cannot be read or lies outside the days the app accepts.</summary>
+    public static DateOnly? QueryDay(string? value, string field, Dictionary<string, string[]> errors, IStringLocalizer text)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return null;
+        }
+
+        if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            errors[field] = [text["Validation.Date"]];
+            return null;
+        }
+
+        if (DayError(day, text) is { } outOfRange)
+        {
+            errors[field] = [outOfRange];
+            return null;
+        }
+
+        return day;
+    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Workshop.Mes.Contracts.Dashboard;
 
@@ -22,8 +21,8 @@ internal static class DashboardFilters
     public static Validated<DashboardFilter> Read(string? from, string? to, string? workstationId, string? productId, DateOnly today, IStringLocalizer text)
     {
         var errors = new Dictionary<string, string[]>();
-        var fromDay = Day(from, "from", errors, text);
-        var toDay = Day(to, "to", errors, text);
+        var fromDay = FieldChecks.QueryDay(from, "from", errors, text);
+        var toDay = FieldChecks.QueryDay(to, "to", errors, text);
         var station = Id(workstationId, "workstationId", errors, text);
         var product = Id(productId, "productId", errors, text);
         var last = toDay ?? (fromDay is { } f && f > today ? f : today);
@@ -56,28 +55,6 @@ internal static class DashboardFilters
 
         errors["by"] = [text["Dashboard.Validation.By", string.Join(", ", Enum.GetNames<TEnum>().Select(n => n.ToLowerInvariant()))]];
         return default;
-    }
-
-    private static DateOnly? Day(string? value, string field, Dictionary<string, string[]> errors, IStringLocalizer text)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return null;
-        }
-
-        if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-        {
-            errors[field] = [text["Validation.Date"]];
-            return null;
-        }
-
-        if (FieldChecks.DayError(day, text) is { } outOfRange)
-        {
-            errors[field] = [outOfRange];
-            return null;
-        }
-
-        return day;
     }
 
     private static Guid? Id(string? value, string field, Dictionary<string, string[]> errors, IStringLocalizer text)

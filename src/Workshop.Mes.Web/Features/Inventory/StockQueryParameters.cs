@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Workshop.Mes.Contracts.Inventory;
@@ -72,36 +71,14 @@ internal sealed record LedgerQueryParameters(
             }
         }
 
-        var fromDay = Day(From, "from", errors, text);
-        var toDay = Day(To, "to", errors, text);
+        var fromDay = FieldChecks.QueryDay(From, "from", errors, text);
+        var toDay = FieldChecks.QueryDay(To, "to", errors, text);
         if (fromDay > toDay)
         {
             errors["to"] = [text["Inventory.Validation.DateRange"]];
         }
 
         return new LedgerFilter(ItemId, LotId, LocationId, parsedKind, fromDay, toDay, WorkOrderId);
-    }
-
-    private static DateOnly? Day(string? value, string field, Dictionary<string, string[]> errors, IStringLocalizer text)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return null;
-        }
-
-        if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-        {
-            errors[field] = [text["Validation.Date"]];
-            return null;
-        }
-
-        if (FieldChecks.DayError(day, text) is { } outOfRange)
-        {
-            errors[field] = [outOfRange];
-            return null;
-        }
-
-        return day;
     }
 }
 

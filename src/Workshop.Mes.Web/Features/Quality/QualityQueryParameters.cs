@@ -160,8 +160,8 @@ internal static class QueryValues
 
     public static (DateOnly? From, DateOnly? To) Days(string? from, string? to, Dictionary<string, string[]> errors, IStringLocalizer text)
     {
-        var fromDay = Day(from, "from", errors, text);
-        var toDay = Day(to, "to", errors, text);
+        var fromDay = FieldChecks.QueryDay(from, "from", errors, text);
+        var toDay = FieldChecks.QueryDay(to, "to", errors, text);
         if (fromDay > toDay)
         {
             errors["to"] = [text["Quality.Validation.DateRange"]];
@@ -174,26 +174,4 @@ internal static class QueryValues
 
     public static string Join(Dictionary<string, string?> values) =>
         QueryHelpers.AddQueryString(string.Empty, values.Where(v => !string.IsNullOrEmpty(v.Value))).TrimStart('?');
-
-    private static DateOnly? Day(string? value, string field, Dictionary<string, string[]> errors, IStringLocalizer text)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return null;
-        }
-
-        if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-        {
-            errors[field] = [text["Validation.Date"]];
-            return null;
-        }
-
-        if (FieldChecks.DayError(day, text) is { } outOfRange)
-        {
-            errors[field] = [outOfRange];
-            return null;
-        }
-
-        return day;
-    }
 }

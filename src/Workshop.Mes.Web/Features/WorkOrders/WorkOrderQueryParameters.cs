@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
@@ -81,8 +80,8 @@ internal static class ListQuery
             errors["hold"] = [text["WorkOrders.Validation.Hold"]];
         }
 
-        var from = Day(dueFrom, "dueFrom", errors, text);
-        var to = Day(dueTo, "dueTo", errors, text);
+        var from = FieldChecks.QueryDay(dueFrom, "dueFrom", errors, text);
+        var to = FieldChecks.QueryDay(dueTo, "dueTo", errors, text);
         if (from > to)
         {
             errors["dueTo"] = [text["WorkOrders.Validation.DueRange"]];
@@ -105,27 +104,5 @@ internal static class ListQuery
 
         errors[field] = [text["WorkOrders.Validation.Id"]];
         return null;
-    }
-
-    private static DateOnly? Day(string? value, string field, Dictionary<string, string[]> errors, IStringLocalizer text)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return null;
-        }
-
-        if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-        {
-            errors[field] = [text["Validation.Date"]];
-            return null;
-        }
-
-        if (FieldChecks.DayError(day, text) is { } outOfRange)
-        {
-            errors[field] = [outOfRange];
-            return null;
-        }
-
-        return day;
     }
 }
