@@ -35,6 +35,10 @@ if [ ${#missing[@]} -gt 0 ]; then
   }
 fi
 
+# Each app a browser journey started leaves its log here (AppProcess); printed below when something failed.
+app_logs=(tests/Workshop.Mes.EndToEndTests/bin/*/*/app-logs)
+rm -rf "${app_logs[@]}"
+
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 # One test project at a time: the integration tests use every core on their own, and browser tests sharing the
@@ -47,6 +51,14 @@ count() { grep -E "^\s+$1: [0-9]+" "$log" | tail -n 1 | grep -oE '[0-9]+' || ech
 passed=$(count succeeded)
 failed=$(count failed)
 skipped=$(count skipped)
+if [ "$status" -ne 0 ]; then
+  # What the apps under the browser journeys logged as errors, with the exception lines after each.
+  errors=$(cat tests/Workshop.Mes.EndToEndTests/bin/*/*/app-logs/*.log 2>/dev/null | grep -E -A 12 '^\[[0-9:]+ (ERR|FTL)\]' | head -n 200)
+  if [ -n "$errors" ]; then
+    echo "Errors the apps under the browser journeys logged:"
+    echo "$errors"
+  fi
+fi
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   # A build error or a crashed test host: nothing passed for sure.
   failed=1

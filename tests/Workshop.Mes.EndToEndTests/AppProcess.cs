@@ -203,6 +203,17 @@ internal sealed class AppProcess : IAsyncDisposable
         }
 
         await StopOrphanedClusterAsync();
+        await KeepLogAsync();
+    }
+
+    /// <summary>
+    /// What the app wrote goes into the test output's app-logs folder: when a journey fails on a machine we cannot
+    /// reach (CI), test.sh prints the errors the app logged, which is often the cause.
+    /// </summary>
+    private async Task KeepLogAsync()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "app-logs"));
+        await File.WriteAllTextAsync(Path.Combine(folder.FullName, $"{DateTime.UtcNow:HHmmss}-{BaseAddress.Port}.log"), Output);
     }
 
     private static async Task<bool> IsReadyAsync(HttpClient http, CancellationToken cancellationToken)

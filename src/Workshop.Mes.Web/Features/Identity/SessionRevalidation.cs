@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using Workshop.Mes.Infrastructure.Identity;
 
 namespace Workshop.Mes.Web.Features.Identity;
@@ -43,6 +44,7 @@ internal sealed class SessionRevalidation : RevalidatingServerAuthenticationStat
     private readonly AccountSignals _signals;
     private readonly IReadOnlyList<ICircuitAccessCheck> _checks;
     private readonly IdentityOptions _options;
+    private readonly ILogger _logger;
 
     public SessionRevalidation(ILoggerFactory loggerFactory, IServiceScopeFactory scopes, AccountSignals signals, IEnumerable<ICircuitAccessCheck> checks, IOptions<IdentityOptions> options)
         : base(loggerFactory)
@@ -51,13 +53,39 @@ internal sealed class SessionRevalidation : RevalidatingServerAuthenticationStat
         _signals = signals;
         _checks = [.. checks];
         _options = options.Value;
+        _logger = loggerFactory.CreateLogger<SessionRevalidation>();
         _signals.AccessChanged += OnAccessChanged;
     }
 
     protected override TimeSpan RevalidationInterval => TimeSpan.FromSeconds(30);
 
-    protected override Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken) =>
-        IsCurrentAsync(authenticationState.User, cancellationToken);
+    /// <summary>
+    /// The periodic check. A check the database could not answer (a dropped connection, a full pool, a timeout) keeps
+    /// the page until the next check: the base class would treat it as a "no" and reload every open page of every
+    /// person at once, throwing away what they were typing, while the page can do nothing without the database
+    /// anyway (ADR 0072). A "no" from a check that ran still ends the page at once.
+    /// </summary>
+    protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await IsCurrentAsync(authenticationState.User, cancellationToken);
+        }
+        catch (Exception e) when (CouldNotCheck(e) && !cancellationToken.IsCancellationRequested)
+        {
+            _logger.LogWarning(e, "The periodic session check could not reach the database; the page stays until the next check");
+            return true;
+        }
+    }
+
+    /// <summary>Whether the check failed for want of the database rather than because of what it found.</summary>
+    internal static bool CouldNotCheck(Exception e) => e switch
+    {
+        NpgsqlException npgsql => npgsql.IsTransient,
+        TimeoutException => true,
+        InvalidOperationException { InnerException: { } inner } => CouldNotCheck(inner),
+        _ => false,
+    };
 
     /// <summary>Whether the page may go on acting for <paramref name="principal"/>; false makes it load afresh.</summary>
     internal async Task<bool> IsCurrentAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
