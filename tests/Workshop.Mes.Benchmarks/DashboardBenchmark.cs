@@ -200,7 +200,7 @@ internal static partial class DashboardBenchmark
         Line($"| `{DemoWorkshops.ChangsinGarment}` | {load.Largest.Events:N0} | {load.Largest.WorkOrders:N0} | {load.Largest.Steps:N0} | {load.Largest.Defects:N0} | {load.Largest.Downtimes:N0} |");
         Line($"| whole database ({load.Workshops} workshops) | {load.All.Events:N0} | {load.All.WorkOrders:N0} | {load.All.Steps:N0} | {load.All.Defects:N0} | {load.All.Downtimes:N0} |");
         Line($"");
-        Line($"Generation {generation.TotalSeconds:N0} s in all: COPY {load.Copy.TotalSeconds:N0} s ({load.All.Events / load.Copy.TotalSeconds:N0} events/s with the other tables beside), event indexes {load.Indexes.TotalSeconds:N0} s, rollups (one `INSERT … SELECT … GROUP BY` over every workshop, the same computation as `RollupRebuild`) {load.Rollups.TotalSeconds:N0} s → {load.RollupRows:N0} rows ({load.LargestRollupRows:N0} for `{DemoWorkshops.ChangsinGarment}`), `VACUUM ANALYZE` {load.Analyse.TotalSeconds:N0} s; database {load.DatabaseSize}.");
+        Line($"Generation {generation.TotalSeconds:N0} s in all: COPY {load.Copy.TotalSeconds:N0} s ({load.All.Events / load.Copy.TotalSeconds:N0} events/s with the other tables beside), event indexes {load.Indexes.TotalSeconds:N0} s, rollups (an `INSERT … SELECT … GROUP BY` per workshop, largest first, the same computation as `RollupRebuild`) {load.Rollups.TotalSeconds:N0} s → {load.RollupRows:N0} rows ({load.LargestRollupRows:N0} for `{DemoWorkshops.ChangsinGarment}`), `VACUUM ANALYZE` {load.Analyse.TotalSeconds:N0} s; database {load.DatabaseSize}.");
         if (rollupCheck is not null)
         {
             Line($"Rollup check: {rollupCheck}.");
