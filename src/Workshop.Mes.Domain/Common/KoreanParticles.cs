@@ -1,15 +1,17 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Workshop.Mes.Domain.Common;
 
 /// <summary>
 /// Korean particles chosen by the sound the preceding word ends on: 을/를, 이/가, 은/는, 과/와 by whether it ends on a
-/// consonant (받침), 으로/로 likewise except that a word ending on ㄹ takes 로 (서울로). Messages are written with the
-/// combined form ("{0}을(를)", "{0}(으)로"); <see cref="Resolve"/> replaces each with the one that fits the word in front.
+/// consonant (받침), 으로/로 likewise except that a word ending on ㄹ takes 로 (서울로). A message writes the particle as
+/// its value's format ("{0:을}", "{0:으로}"); <see cref="Mark"/> turns that into the combined form after the value
+/// ("{0}을(를)") and, once the value is filled in, <see cref="Resolve"/> replaces it with the one that fits.
 /// Digits are read as Sino-Korean numbers (1 일, 3 삼, 10 십) and Latin letters by their names (M 엠, L 엘, P 피).
 /// Text in quotes that ends on a Latin letter (a spreadsheet cell, a code) has no one reading, so it keeps the combined form.
 /// </summary>
-public static class KoreanParticles
+public static partial class KoreanParticles
 {
     private enum Ending
     {
@@ -31,6 +33,25 @@ public static class KoreanParticles
         ("와(과)", "과", "와", false),
         ("(으)로", "으로", "로", true),
     ];
+
+
+    /// <summary>
+    /// Replaces each particle format item ("{0:을}", "{1:로}") with the plain item and the combined particle after it
+    /// ("{0}을(를)"), ready for <c>string.Format</c> and then <see cref="Resolve"/>.
+    /// </summary>
+    public static string Mark(string template) =>
+        template.IndexOf(':', StringComparison.Ordinal) < 0
+            ? template
+            : ParticleItems().Replace(template, item => $"{{{item.Groups[1].Value}}}{MarkerOf(item.Groups[2].Value)}");
+
+    private static string MarkerOf(string particle) => particle switch
+    {
+        "을" or "를" => "을(를)",
+        "이" or "가" => "이(가)",
+        "은" or "는" => "은(는)",
+        "과" or "와" => "과(와)",
+        _ => "(으)로",
+    };
 
     /// <summary>The particle that follows <paramref name="word"/>, e.g. <c>Object("작업지시")</c> is 를.</summary>
     public static string Pick(string word, string afterConsonant, string afterVowel, bool rieulTakesVowelForm = false) =>
@@ -145,4 +166,8 @@ public static class KoreanParticles
 
         return Ending.Unknown;
     }
+
+    // "{0:을}": a format item whose format is a particle, in either of its forms.
+    [GeneratedRegex(@"\{(\d+):(을|를|이|가|은|는|과|와|으로|로)\}", RegexOptions.CultureInvariant)]
+    private static partial Regex ParticleItems();
 }

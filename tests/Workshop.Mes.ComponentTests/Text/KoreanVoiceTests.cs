@@ -1,6 +1,9 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
+using Workshop.Mes.Testing;
 using Workshop.Mes.Web;
 using Workshop.Mes.Web.Features;
 
@@ -20,8 +23,8 @@ public sealed class KoreanVoiceTests
     {
         var text = Korean();
 
-        text["WorkOrders.Changed", "보류"].Value.ShouldBe("상태를 '보류'로 바꿨습니다.");
-        text["WorkOrders.Changed", "진행 중"].Value.ShouldBe("상태를 '진행 중'으로 바꿨습니다.");
+        text["WorkOrders.Changed", "보류"].Value.ShouldBe("상태를 보류로 바꿨습니다.");
+        text["WorkOrders.Changed", "진행 중"].Value.ShouldBe("상태를 진행 중으로 바꿨습니다.");
     }
 
     [Fact]
@@ -46,6 +49,41 @@ public sealed class KoreanVoiceTests
 
         shown.ShouldBeEmpty();
     }
+
+    [Fact]
+    public void No_korean_resource_is_written_with_a_combined_particle()
+    {
+        string[] combined = ["(를)", "(을)", "(으)로", "(는)", "(은)", "(이)", "(가)", "(과)", "(와)"];
+
+        var written = KoreanResources().Where(r => combined.Any(c => r.Value.Contains(c, StringComparison.Ordinal))).Select(r => r.Key);
+
+        written.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Every_particle_a_message_writes_after_its_value_is_one_the_app_knows()
+    {
+        // "{0:을}" is read by KoreanParticles.Mark; any other Korean after the colon would reach string.Format as a number format.
+        var unknown = KoreanResources()
+            .SelectMany(r => Regex.Matches(r.Value, @"\{\d+:([^}]*)\}").Select(m => (r.Key, Format: m.Groups[1].Value)))
+            .Where(item => item.Format.Any(c => c is >= '가' and <= '힣') && item.Format is not ("을" or "를" or "이" or "가" or "은" or "는" or "과" or "와" or "으로" or "로"))
+            .Select(item => $"{item.Key}: {item.Format}");
+
+        unknown.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_value_in_quotes_that_has_no_one_reading_is_shown_without_a_particle_to_guess()
+    {
+        var text = Korean();
+
+        text["Import.NotANumber", "abc"].Value.ShouldBe("숫자가 아닙니다: 'abc'");
+        text["Import.UnknownLocation", "창고2"].Value.ShouldBe("없는 위치 코드입니다: '창고2'");
+    }
+
+    private static IEnumerable<KeyValuePair<string, string>> KoreanResources() =>
+        XDocument.Load(Path.Combine(RepositoryFiles.WebProjectFolder, "Resources", "SharedResource.ko.resx"))
+            .Root!.Elements("data").Select(d => KeyValuePair.Create((string)d.Attribute("name")!, (string?)d.Element("value") ?? string.Empty));
 
     private static IStringLocalizer Korean()
     {

@@ -66,4 +66,28 @@ public sealed class KoreanParticlesTests
     [Fact]
     public void Text_without_particles_is_returned_as_it_is() =>
         KoreanParticles.Resolve("재고가 부족합니다 (3개)").ShouldBe("재고가 부족합니다 (3개)");
+
+    [Theory]
+    [InlineData("작업지시 {0:을} 만들었습니다.", "작업지시 {0}을(를) 만들었습니다.")]
+    [InlineData("{0:를} 저장했습니다.", "{0}을(를) 저장했습니다.")]
+    [InlineData("{2:이} 모자랍니다.", "{2}이(가) 모자랍니다.")]
+    [InlineData("{0:은} 이미 있습니다.", "{0}은(는) 이미 있습니다.")]
+    [InlineData("{0:과} {1:와}", "{0}과(와) {1}과(와)")]
+    [InlineData("{1:으로} 초대했습니다.", "{1}(으)로 초대했습니다.")]
+    [InlineData("{0:로}", "{0}(으)로")]
+    public void A_particle_written_as_a_values_format_becomes_the_combined_form_after_it(string written, string marked) =>
+        KoreanParticles.Mark(written).ShouldBe(marked);
+
+    [Theory]
+    [InlineData("{0:N0}원")] // a number format
+    [InlineData("{0:yyyy-MM-dd}")] // a date format
+    [InlineData("재고가 {0}뿐입니다.")]
+    public void Other_formats_are_left_to_string_format(string written) =>
+        KoreanParticles.Mark(written).ShouldBe(written);
+
+    [Theory]
+    [InlineData("WO-2611-0004", "작업지시 WO-2611-0004를 만들었습니다.")]
+    [InlineData("WO-2611-0013", "작업지시 WO-2611-0013을 만들었습니다.")]
+    public void Marked_filled_in_and_resolved_a_message_reads_as_written_by_hand(string number, string read) =>
+        KoreanParticles.Resolve(string.Format(System.Globalization.CultureInfo.InvariantCulture, KoreanParticles.Mark("작업지시 {0:을} 만들었습니다."), number)).ShouldBe(read);
 }
