@@ -41,6 +41,7 @@ public sealed class EveryPageTests(EveryPageApp app) : IClassFixture<EveryPageAp
                 }
 
                 await visit.CheckAccessibilityAsync();
+                await visit.CheckWhatIsShownAsync();
 
                 failures.AddRange(visit.Problems.Select(problem => $"{address}: {problem}"));
             }
@@ -136,6 +137,7 @@ public sealed class EveryPageTests(EveryPageApp app) : IClassFixture<EveryPageAp
             var address = "/floor" + (page.HasParameter ? page.With(values[page.Collection]) : page.Template);
             await using var visit = await PageVisit.OpenAsync(tablet, address, app.App);
             await visit.CheckAccessibilityAsync();
+            await visit.CheckWhatIsShownAsync();
             failures.AddRange(visit.Problems.Select(problem => $"{address} on the tablet: {problem}"));
         }
 

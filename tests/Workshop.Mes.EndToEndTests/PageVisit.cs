@@ -97,6 +97,16 @@ internal sealed partial class PageVisit : IAsyncDisposable
         }
     }
 
+    /// <summary>Adds what the page shows that a person should not see (<see cref="ShownText"/>): trailing zeros, raw ids, code names.</summary>
+    public async Task CheckWhatIsShownAsync()
+    {
+        var korean = await Page.EvaluateAsync<string>("() => document.documentElement.lang") == "ko";
+        foreach (var finding in ShownText.Findings(await Page.EvaluateAsync<string>(ShownText.Script), korean))
+        {
+            _problems.Enqueue(finding);
+        }
+    }
+
     /// <summary>Adds a problem found by the caller, e.g. an answer the role should not have had.</summary>
     public void Add(string problem) => _problems.Enqueue(problem);
 

@@ -18,6 +18,12 @@ internal static class Formats
     /// <summary>A grid column's format for a quantity (<see cref="Number"/>).</summary>
     public const string NumberPattern = "#,0.####";
 
+    /// <summary>
+    /// A number field's format: what was stored, without the database's trailing zeros ("9802", "0.5", not
+    /// "9802.0000") and without group separators, so what is shown can be typed back as it is.
+    /// </summary>
+    public const string InputPattern = "0.####";
+
     /// <summary>A grid column's format for an amount of money without its currency (<see cref="Money"/>).</summary>
     public const string MoneyPattern = "#,0";
 

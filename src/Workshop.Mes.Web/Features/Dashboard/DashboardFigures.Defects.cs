@@ -109,7 +109,7 @@ internal sealed partial class DashboardFigures
                     Link: $"{DefectListPath}?defectCodeId={g.Key}&{range}&sort=-cost"))
                 : groups.GroupBy(g => g.CauseCategory).Select(g => (
                     Key: g.Key.ToString(),
-                    Label: text[$"DefectCodes.Kind.{g.Key}"].Value,
+                    Label: text[$"Quality.Cause.{g.Key}"].Value,
                     CodeId: (Guid?)null,
                     Cause: g.Key.ToString(),
                     Count: g.Sum(x => x.Count),
