@@ -38,6 +38,19 @@ public sealed class DisplayNamesTests
     public void Record_kinds_have_korean_names(string entityType, string name) =>
         DisplayNames.Entity(Korean(), entityType).ShouldBe(name);
 
+    [Fact]
+    public void The_audit_trail_names_every_kind_of_actor_and_every_action_in_korean()
+    {
+        var text = Korean();
+
+        var missing = Enum.GetNames<Domain.Audit.ActorKind>().Select(kind => $"Audit.Kind.{kind}")
+            .Concat(Enum.GetNames<Domain.Audit.AuditAction>().Select(action => $"Audit.Action.{action}"))
+            .Where(key => text[key].ResourceNotFound);
+
+        missing.ShouldBeEmpty();
+        text["Audit.Kind.Device"].Value.ShouldBe("태블릿");
+    }
+
     private static IStringLocalizer Korean()
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("ko");

@@ -26,7 +26,7 @@ public sealed class ArchitectureTests
     [Fact]
     public void Every_tenant_owned_entity_carries_its_workshop()
     {
-        var entities = _domain.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && t.Namespace!.StartsWith("Workshop.Mes.Domain", StringComparison.Ordinal) && t.GetProperty("Id")?.PropertyType == typeof(Guid) && t.GetMethod("<Clone>$") is null);
+        var entities = _domain.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && t.Namespace?.StartsWith("Workshop.Mes.Domain", StringComparison.Ordinal) == true && t.GetProperty("Id")?.PropertyType == typeof(Guid) && t.GetMethod("<Clone>$") is null);
 
         entities.Where(t => t.Name != "Tenant" && !t.IsAssignableTo(typeof(ITenantOwned))).ShouldBeEmpty();
     }

@@ -49,12 +49,13 @@ public sealed partial class ResourceTests
     private static Dictionary<string, string> Load(string path) =>
         XDocument.Load(path).Root!.Elements("data").ToDictionary(d => (string)d.Attribute("name")!, d => (string)d.Element("value")!);
 
+    // A Korean message may give a value its particle as its format ("{1:을}", KoreanParticles.Mark): the same value as "{1}".
     private static string[] Placeholders(string text) =>
-        [.. Placeholder().Matches(text).Select(m => m.Value).Distinct().Order()];
+        [.. Placeholder().Matches(text).Select(m => $"{{{m.Groups[1].Value}}}").Distinct().Order()];
 
     [GeneratedRegex("""DomainRuleException\(\s*"([a-z_]+\.[a-z_]+)" """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex RuleCode();
 
-    [GeneratedRegex(@"\{[a-z_0-9]+\}")]
+    [GeneratedRegex(@"\{([a-z_0-9]+)(?::[^}]*)?\}")]
     private static partial Regex Placeholder();
 }
