@@ -41,10 +41,10 @@ public sealed class DefectPageTests : IClassFixture<MesDatabase>, IAsyncLifetime
 
         page.Find("[data-testid=defect-cost-total]").TextContent.ShouldBe("24,250원");
         page.Find("[data-testid=defect-cost-breakdown]").TextContent.ShouldContain("20,250원");
-        page.Find("[data-testid=analysis-submit]").Click();
+        await page.InvokeAsync(() => page.Find("[data-testid=analysis-submit]").Click());
         page.WaitForAssertion(() => page.Find("[data-testid=analysis-form]").TextContent.ShouldContain("입력해 주세요."));
-        page.Find("[data-testid=analysis-form] textarea").Change("바늘 마모로 땀 뜀");
-        page.Find("[data-testid=analysis-submit]").Click();
+        await page.InvokeAsync(() => page.Find("[data-testid=analysis-form] textarea").Change("바늘 마모로 땀 뜀"));
+        await page.InvokeAsync(() => page.Find("[data-testid=analysis-submit]").Click());
 
         page.WaitForAssertion(() => page.Find("[data-testid=defect-analysis]").TextContent.ShouldContain("바늘 마모로 땀 뜀"));
         page.Find("[data-testid=defect-status]").GetAttribute("data-status").ShouldBe("Analysed");
@@ -60,8 +60,8 @@ public sealed class DefectPageTests : IClassFixture<MesDatabase>, IAsyncLifetime
         var page = Render(workshop, defect.Id, WorkshopRole.Manager);
         page.WaitForAssertion(() => page.Find("[data-testid=closure-form]"));
 
-        page.Find("[data-testid=closure-form] textarea").Change("바늘 1,500땀마다 교체");
-        page.Find("[data-testid=closure-submit]").Click();
+        await page.InvokeAsync(() => page.Find("[data-testid=closure-form] textarea").Change("바늘 1,500땀마다 교체"));
+        await page.InvokeAsync(() => page.Find("[data-testid=closure-submit]").Click());
 
         page.WaitForAssertion(() => page.Find("[data-testid=closure-form]").TextContent.ShouldContain("입력해 주세요."));
         await using var db = _database.CreateContext();
