@@ -5,8 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using MudBlazor;
-using Workshop.Mes.Domain.Access;
-using Workshop.Mes.Domain.Audit;
 using Workshop.Mes.Testing;
 using Workshop.Mes.Web.Features.Changes;
 using Workshop.Mes.Web.Features.Dashboard;
@@ -46,15 +44,15 @@ public sealed class DashboardPageTests : IClassFixture<MesDatabase>, IAsyncLifet
     {
         var workshop = TestWorkshop.Create();
         await workshop.SaveAsync(_database);
-        var root = Render(Owner(workshop));
+        var root = Render(DialogHost.OwnerOf(workshop.Tenant));
         var dashboard = () => root.Find("[data-testid=dashboard]");
         root.WaitForAssertion(() => dashboard().GetAttribute("data-reads").ShouldBe("1"));
         dashboard().GetAttribute("aria-busy").ShouldBe("false");
         dashboard().GetAttribute("data-workshop").ShouldBe(workshop.Tenant.Name);
 
         // The layout passes its member down again (a new instance each time it renders): nothing to read.
-        root.Render(parameters => parameters.Add(p => p.Value, Owner(workshop)).AddChildContent<DashboardPage>());
-        root.Render(parameters => parameters.Add(p => p.Value, Owner(workshop)).AddChildContent<DashboardPage>());
+        root.Render(parameters => parameters.Add(p => p.Value, DialogHost.OwnerOf(workshop.Tenant)).AddChildContent<DashboardPage>());
+        root.Render(parameters => parameters.Add(p => p.Value, DialogHost.OwnerOf(workshop.Tenant)).AddChildContent<DashboardPage>());
         dashboard().GetAttribute("aria-busy").ShouldBe("false");
         dashboard().GetAttribute("data-reads").ShouldBe("1");
 
@@ -62,11 +60,6 @@ public sealed class DashboardPageTests : IClassFixture<MesDatabase>, IAsyncLifet
         await _feed.DispatchAsync(new WorkshopChange(workshop.Tenant.Id, ChangeKind.DefectRecorded));
         root.WaitForAssertion(() => dashboard().GetAttribute("data-reads").ShouldBe("2"));
     }
-
-    private static WorkshopMember Owner(TestWorkshop workshop) => new(
-        new WorkshopRef(workshop.Tenant.Id, workshop.Tenant.Slug, workshop.Tenant.Name, workshop.Tenant.TimeZone),
-        WorkshopRole.Owner,
-        new AuditActor(ActorKind.User, Guid.CreateVersion7(), "owner@test"));
 
     private IRenderedComponent<CascadingValue<WorkshopMember>> Render(WorkshopMember member)
     {
