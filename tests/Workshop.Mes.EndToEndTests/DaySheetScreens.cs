@@ -12,8 +12,10 @@ internal sealed class DaySheetScreens(IPage page)
 {
     public IPage Page => page;
 
+    private readonly Interactions _done = new();
+
     /// <summary>Clicks, fills and key presses made so far.</summary>
-    public int Interactions { get; private set; }
+    public int Interactions => _done.Count;
 
     /// <summary>Opens the day sheet from the navigation, as a person does (one click).</summary>
     public async Task OpenFromNavigationAsync()
@@ -33,8 +35,7 @@ internal sealed class DaySheetScreens(IPage page)
     /// <summary>Picks the first defect code the line offers (one choice in a drop-down).</summary>
     public async Task FirstDefectAsync(int row)
     {
-        Interactions++;
-        await Box(row, "sheet-defect").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await _done.SelectAsync(Box(row, "sheet-defect"), new SelectOptionValue { Index = 1 });
     }
 
     public async Task SaveAsync()
@@ -47,15 +48,7 @@ internal sealed class DaySheetScreens(IPage page)
 
     public ILocator Result(int row) => Box(row, "sheet-result");
 
-    private async Task ClickAsync(ILocator target)
-    {
-        Interactions++;
-        await target.ClickAsync();
-    }
+    private Task ClickAsync(ILocator target) => _done.ClickAsync(target);
 
-    private async Task FillAsync(ILocator target, string value)
-    {
-        Interactions++;
-        await target.FillAsync(value);
-    }
+    private Task FillAsync(ILocator target, string value) => _done.FillAsync(target, value);
 }

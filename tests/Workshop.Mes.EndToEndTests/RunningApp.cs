@@ -67,11 +67,15 @@ public sealed class RunningApp : IAsyncLifetime
     }
 
     /// <summary>A new browser context (own cookies, so own language and workshop choice) with the app as base URL.</summary>
-    public Task<IBrowserContext> NewBrowserContextAsync(Uri? baseAddress = null) =>
+    public Task<IBrowserContext> NewBrowserContextAsync(Uri? baseAddress = null, ScreenSize screen = ScreenSize.Desktop) =>
         Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = (baseAddress ?? BaseAddress).ToString(),
-            ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
+            ViewportSize = screen == ScreenSize.Phone
+                ? new ViewportSize { Width = 390, Height = 844 }
+                : new ViewportSize { Width = 1440, Height = 900 },
+            IsMobile = screen == ScreenSize.Phone,
+            HasTouch = screen == ScreenSize.Phone,
         });
 
     /// <summary>A shop-floor tablet: a 10-inch landscape screen (1280×800) with a Korean browser, cookies and storage of its own.</summary>
@@ -86,9 +90,9 @@ public sealed class RunningApp : IAsyncLifetime
         });
 
     /// <summary>A new browser context in which the demo owner has signed in through the sign-in page.</summary>
-    public async Task<IBrowserContext> NewSignedInContextAsync()
+    public async Task<IBrowserContext> NewSignedInContextAsync(ScreenSize screen = ScreenSize.Desktop)
     {
-        var context = await NewBrowserContextAsync();
+        var context = await NewBrowserContextAsync(screen: screen);
         var page = await context.NewPageAsync();
         await SignInScreen.SignInAsync(page, OwnerEmail, OwnerPassword);
         await page.CloseAsync();
