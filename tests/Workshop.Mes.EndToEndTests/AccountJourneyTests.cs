@@ -8,7 +8,7 @@ namespace Workshop.Mes.EndToEndTests;
 public sealed partial class AccountJourneyTests(RunningApp app)
 {
     [Fact]
-    public async Task A_fresh_server_asks_for_its_admin_then_opens_the_demo_workshops_dashboard()
+    public async Task A_fresh_server_asks_for_its_admin_then_says_what_to_do_next_and_opens_the_demo_workshops_dashboard()
     {
         using var folder = new ScratchFolder("first-run");
         await using var fresh = AppProcess.Start(folder.Path, folder.Sub("data"));
@@ -25,7 +25,13 @@ public sealed partial class AccountJourneyTests(RunningApp app)
         await page.Locator("#confirmPassword").FillAsync("a long and quiet workshop");
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "관리자 만들기" }).ClickAsync();
 
+        // Set-up lands on what to do next: the demo to look around, and the steps to start one's own workshop.
         var screen = new WorkOrdersScreen(page);
+        await Expect(screen.Heading("시작하기")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("welcome-demo")).ToContainTextAsync(DemoProducts.GarmentWorkshop);
+        await Expect(page.GetByTestId("welcome-own").Locator("li")).ToHaveTextAsync(new[] { "빈 공방 만들기", "엑셀로 품목과 재고 가져오기", "사람 초대하기", "현장 태블릿 연결하기" }.Select(step => new Regex("^" + step)).ToArray());
+
+        await page.GetByTestId("welcome-Dashboard").ClickAsync();
         await Expect(screen.Heading("현황판")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("tile-output-today-value")).ToHaveTextAsync(new Regex(@"^[\d,]+$"));
         await Expect(screen.WorkshopMenu).ToContainTextAsync(DemoProducts.GarmentWorkshop);

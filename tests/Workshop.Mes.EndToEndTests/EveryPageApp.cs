@@ -73,6 +73,6 @@ public sealed class EveryPageApp(RunningApp running) : IAsyncLifetime
         await setup.Locator("#password").FillAsync(AdminPassword);
         await setup.Locator("#confirmPassword").FillAsync(AdminPassword);
         await setup.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "관리자 만들기" }).ClickAsync();
-        await Expect(setup.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "현황판", Level = 1 })).ToBeVisibleAsync();
+        await Expect(setup.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "시작하기", Level = 1 })).ToBeVisibleAsync();
     }
 }

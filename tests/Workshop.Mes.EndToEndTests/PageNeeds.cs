@@ -32,6 +32,9 @@ internal static class PageNeeds
         ["shop-floor"] = Changes(Area.ShopFloor),
         ["account"] = _ => true,
 
+        // Where set-up leads: each role sees the steps it may take.
+        ["welcome"] = _ => true,
+
         // The platform admin's pages: no workshop role opens them.
         ["admin"] = _ => false,
     };

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -34,6 +35,36 @@ public sealed class TabletJourneyTests(RunningApp app)
         // The station is kept on the tablet: a reload comes back to the tiles, not to the station choice.
         await tabletPage.ReloadAsync();
         await Expect(tabletPage.GetByRole(AriaRole.Heading, new() { Name = "누가 작업하나요?" })).ToBeVisibleAsync(new() { Timeout = TabletScreens.AppStartTimeout });
+    }
+
+    [Fact]
+    public async Task The_pairing_dialog_says_connected_and_closes_when_the_tablet_pairs_and_the_list_shows_it_without_a_reload()
+    {
+        await using var owner = await app.NewSignedInContextAsync();
+        var ownerPage = await owner.NewPageAsync();
+        var name = TabletScreens.NewDeviceName();
+        await ownerPage.GotoAsync("/tablets");
+        await ownerPage.GetByTestId("pair-tablet").ClickAsync();
+        var dialog = ownerPage.GetByRole(AriaRole.Dialog);
+        await dialog.GetByLabel("태블릿 이름").FillAsync(name);
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "코드 만들기" }).ClickAsync();
+        await Expect(dialog.GetByTestId("pairing-code")).ToHaveTextAsync(new Regex(@"^\S{4,}$"));
+        var code = (await dialog.GetByTestId("pairing-code").InnerTextAsync()).Trim();
+
+        await using var tablet = await app.NewTabletContextAsync();
+        await TabletScreens.PairTabletAsync(await tablet.NewPageAsync(), code);
+
+        await Expect(dialog.GetByTestId("pairing-connected")).ToContainTextAsync("연결됨");
+        await Expect(dialog.GetByTestId("pairing-connected")).ToContainTextAsync(name);
+        await Expect(dialog).ToBeHiddenAsync();
+        var row = ownerPage.GetByTestId("tablets").Locator("tr", new() { HasText = name });
+        await Expect(row).ToContainTextAsync("사용 중");
+
+        // The toast after revoking sits where it hides none of the page's buttons.
+        await row.GetByRole(AriaRole.Button, new() { Name = "해제" }).ClickAsync();
+        await ownerPage.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "해제" }).ClickAsync();
+        await Expect(Toasts.Shown(ownerPage).First).ToContainTextAsync(name);
+        (await Toasts.CoveredButtonsAsync(ownerPage)).ShouldBeEmpty();
     }
 
     [Fact]

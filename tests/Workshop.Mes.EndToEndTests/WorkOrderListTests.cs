@@ -64,6 +64,24 @@ public sealed partial class WorkOrderListTests(RunningApp app)
     }
 
     [Fact]
+    public async Task Switching_workshop_on_a_work_orders_page_goes_to_the_other_workshops_list_not_a_dead_end()
+    {
+        await using var browser = await app.NewSignedInContextAsync();
+        var screen = new WorkOrdersScreen(await browser.NewPageAsync());
+        await screen.OpenAsync();
+        await screen.Rows.First.Locator("a").First.ClickAsync();
+        await Expect(screen.Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/work-orders/[0-9a-f-]{36}$"));
+
+        await screen.SwitchWorkshopAsync(DemoProducts.MetalWorkshop);
+
+        await Expect(screen.Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/work-orders$"));
+        await Expect(screen.Heading("작업지시")).ToBeVisibleAsync();
+        await Expect(screen.WorkshopMenu).ToContainTextAsync(DemoProducts.MetalWorkshop);
+        await Expect(screen.Rows.First).ToBeVisibleAsync();
+        (await screen.ProductNames.AllInnerTextsAsync()).ShouldAllBe(name => DemoProducts.IsMetal(name));
+    }
+
+    [Fact]
     public async Task Searching_narrows_the_list()
     {
         await using var browser = await app.NewSignedInContextAsync();

@@ -12,7 +12,14 @@ internal static class UserInterfaceHosting
         // Serves MudBlazor's files from the build output in every environment, not only Development.
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-        builder.Services.AddMudServices();
+        // Toasts at the bottom left: a page's action buttons sit at the top right and a dialog's at its bottom right,
+        // so a toast never covers the button the person reaches for next (issue 13).
+        builder.Services.AddMudServices(mud =>
+        {
+            mud.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomLeft;
+            mud.SnackbarConfiguration.PreventDuplicates = true;
+            mud.SnackbarConfiguration.ShowCloseIcon = true;
+        });
         builder.Services.AddTransient<MudBlazor.MudLocalizer, MesMudLocalizer>();
     }
 

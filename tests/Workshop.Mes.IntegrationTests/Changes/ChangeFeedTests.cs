@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
@@ -91,6 +92,21 @@ public sealed class ChangeFeedTests(MesDatabase database) : IClassFixture<MesDat
 
         held!.Value.ShouldNotBeNull();
         (await heard.NextAsync()).ShouldBe(new WorkshopChange(a.Stock.Id, ChangeKind.OrderStatusChanged, a.Order.Id));
+    }
+
+    [Fact]
+    public async Task A_tablet_using_a_pairing_code_is_heard_as_that_pairing_so_the_owners_dialog_can_say_connected()
+    {
+        var a = await FloorCapture.CreateAsync(_app, database, "shop-a");
+        var feed = await ListeningFeedAsync(_app.Services);
+        using var heard = Heard.On(feed, a.Stock.Id);
+        var pairing = await _app.Service<Web.Features.Tablets.TabletService>().PairAsync(
+            FloorApp.Owner(a.Shop), new Contracts.Tablets.PairTabletRequest("봉제 태블릿"), new Uri("https://localhost/"), CancellationToken.None);
+
+        var response = await _app.Browser().PostAsJsonAsync("/api/v1/floor/pairings/redeem", new Contracts.Tablets.RedeemPairingRequest(pairing.Code.Code));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await heard.NextAsync()).ShouldBe(new WorkshopChange(a.Stock.Id, ChangeKind.TabletPaired, pairing.Id));
     }
 
     [Fact]

@@ -327,7 +327,7 @@ public sealed class FloorApiTests(MesDatabase database) : IClassFixture<MesDatab
     }
 
     private async Task<TabletPairingCode> PairAsync(TestWorkshop shop) =>
-        await _app.Service<TabletService>().PairAsync(FloorApp.Owner(shop), new PairTabletRequest("재단대 태블릿"), new Uri("https://localhost/"), CancellationToken.None);
+        (await _app.Service<TabletService>().PairAsync(FloorApp.Owner(shop), new PairTabletRequest("재단대 태블릿"), new Uri("https://localhost/"), CancellationToken.None)).Code;
 
     private static async Task<WorkerSessionStarted> SignInAsync(HttpClient tablet, WorkerSignInRequest request)
     {

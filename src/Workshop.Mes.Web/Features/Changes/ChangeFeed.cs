@@ -1,8 +1,10 @@
+using System.Globalization;
+
 namespace Workshop.Mes.Web.Features.Changes;
 
 /// <summary>
 /// Where open screens (and later other modules) hear what happened in their workshop, whichever instance it happened
-/// on (ADR 0060). A subscriber hears only its own workshop's changes, and <see cref="ChangeKind.Reconnected"/> after
+/// on (ADR 0060), in the language it subscribed in. A subscriber hears only its own workshop's changes, and <see cref="ChangeKind.Reconnected"/> after
 /// the listener lost its connection, when it should read its state again.
 /// </summary>
 [ModuleSurface]
@@ -78,6 +80,9 @@ internal sealed class ChangeFeed(ILogger<ChangeFeed> logger)
     {
         try
         {
+            // In the subscriber's language: the change arrives on the listener's thread, whose culture is the server's.
+            CultureInfo.CurrentCulture = subscription.Culture;
+            CultureInfo.CurrentUICulture = subscription.UiCulture;
             await subscription.Handler(change);
         }
         catch (Exception e)
@@ -100,6 +105,10 @@ internal sealed class ChangeFeed(ILogger<ChangeFeed> logger)
     private sealed class Subscription(ChangeFeed feed, Guid workshopId, Func<WorkshopChange, Task> handler) : IDisposable
     {
         public Guid WorkshopId => workshopId;
+
+        public CultureInfo Culture { get; } = CultureInfo.CurrentCulture;
+
+        public CultureInfo UiCulture { get; } = CultureInfo.CurrentUICulture;
 
         public Func<WorkshopChange, Task> Handler => handler;
 

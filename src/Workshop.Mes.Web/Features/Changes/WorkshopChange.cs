@@ -19,6 +19,9 @@ internal enum ChangeKind
     /// <summary>A defect was analysed or closed; the subject is the defect.</summary>
     DefectUpdated,
 
+    /// <summary>A tablet used a pairing code; the subject is the pairing (the code's owner is waiting for it).</summary>
+    TabletPaired,
+
     /// <summary>
     /// Never published: the feed's connection was lost and is back, and changes made in between were not heard.
     /// A subscriber reads its state again.

@@ -26,9 +26,14 @@ internal sealed class LiveRefresh : IDisposable
     {
         _reload = reload;
         _logger = logger;
-        _subscription = feed.Subscribe(workshopId, _ =>
+        _subscription = feed.Subscribe(workshopId, change =>
         {
-            Request();
+            // A paired tablet changes no figure.
+            if (change.Kind != ChangeKind.TabletPaired)
+            {
+                Request();
+            }
+
             return Task.CompletedTask;
         });
     }

@@ -4,6 +4,7 @@ using Workshop.Mes.Domain.Access;
 using Workshop.Mes.Domain.Audit;
 using Workshop.Mes.Domain.Common;
 using Workshop.Mes.Infrastructure.Database;
+using Workshop.Mes.Web.Features.Changes;
 using Workshop.Mes.Web.Features.Tenancy;
 
 namespace Workshop.Mes.Web.Features.Tablets;
@@ -55,6 +56,7 @@ internal sealed class PairingRedemption(MesContexts contexts, TimeProvider clock
         var token = device.IssueCredential();
         db.FloorDevices.Add(device);
         await db.SaveChangesAsync(cancellationToken);
+        await ChangePublisher.PublishAsync(db, new WorkshopChange(workshopId, ChangeKind.TabletPaired, pairingId), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         var workshopName = await WorkshopReads.Workshops(db).Where(w => w.Id == workshopId).Select(w => w.Name).SingleAsync(cancellationToken);

@@ -6,6 +6,9 @@ using Workshop.Mes.Web.Features.Tenancy;
 
 namespace Workshop.Mes.Web.Features.Tablets;
 
+/// <summary>A pairing code just made; <paramref name="Id"/> is what <see cref="Changes.ChangeKind.TabletPaired"/> names when a tablet uses it.</summary>
+internal sealed record IssuedPairing(Guid Id, TabletPairingCode Code);
+
 /// <summary>The owner's side of the floor tablets: list them, make a pairing code, revoke one.</summary>
 internal sealed class TabletService(MesContexts contexts, TimeProvider clock)
 {
@@ -22,7 +25,7 @@ internal sealed class TabletService(MesContexts contexts, TimeProvider clock)
     }
 
     /// <summary>A one-time code for a new tablet and the link its QR encodes (<paramref name="baseUri"/> is this site's address).</summary>
-    public async Task<TabletPairingCode> PairAsync(WorkshopMember member, PairTabletRequest request, Uri baseUri, CancellationToken cancellationToken)
+    public async Task<IssuedPairing> PairAsync(WorkshopMember member, PairTabletRequest request, Uri baseUri, CancellationToken cancellationToken)
     {
         member.Demand(Area.Tablets, Operation.Create);
         var pairing = new DevicePairing(member.Workshop.Id, request.DeviceName!.Trim(), member.Actor.Name, clock.GetUtcNow());
@@ -30,7 +33,7 @@ internal sealed class TabletService(MesContexts contexts, TimeProvider clock)
         await using var db = member.OpenData(contexts);
         db.DevicePairings.Add(pairing);
         await db.SaveChangesAsync(cancellationToken);
-        return new TabletPairingCode(code, PairingUrl(baseUri, code), pairing.ExpiresAt);
+        return new IssuedPairing(pairing.Id, new TabletPairingCode(code, PairingUrl(baseUri, code), pairing.ExpiresAt));
     }
 
     /// <summary>Refuses the tablet from its next request on and ends every worker session on it; false when there is no such tablet here.</summary>

@@ -55,7 +55,7 @@ internal static class TabletsEndpoints
         }
 
         var baseUri = new Uri($"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/");
-        return TypedResults.Ok(await service.PairAsync(member, request, baseUri, cancellationToken));
+        return TypedResults.Ok((await service.PairAsync(member, request, baseUri, cancellationToken)).Code);
     }
 
     private static async Task<Results<NoContent, NotFound>> RevokeAsync(Guid id, WorkshopMember member, TabletService service, CancellationToken cancellationToken) =>

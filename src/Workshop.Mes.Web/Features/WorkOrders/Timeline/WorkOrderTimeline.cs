@@ -34,12 +34,12 @@ internal sealed class WorkOrderTimeline(MesContexts contexts)
             return null;
         }
 
-        var entries = new List<TimelineEntry>();
-        entries.AddRange(await StatusChangesAsync(db, order, cancellationToken));
+        var entries = new List<TimelineOrder.Recorded>();
+        entries.AddRange(AsRecorded(await StatusChangesAsync(db, order, cancellationToken)));
         entries.AddRange(await ProductionAsync(db, order, cancellationToken));
-        entries.AddRange(await DefectsAsync(db, order, cancellationToken));
-        entries.AddRange(await StockAsync(db, order, cancellationToken));
-        return [.. entries.OrderBy(e => e.At).ThenBy(e => e.Kind)];
+        entries.AddRange(AsRecorded(await DefectsAsync(db, order, cancellationToken)));
+        entries.AddRange(AsRecorded(await StockAsync(db, order, cancellationToken)));
+        return TimelineOrder.Sort(entries);
     }
 
     private static async Task<List<TimelineEntry>> StatusChangesAsync(MesDbContext db, WorkOrder order, CancellationToken cancellationToken)
@@ -89,7 +89,12 @@ internal sealed class WorkOrderTimeline(MesContexts contexts)
         return entries;
     }
 
-    private static async Task<List<TimelineEntry>> ProductionAsync(MesDbContext db, WorkOrder order, CancellationToken cancellationToken)
+    /// <summary>Entries the server stamped as they happened: recorded when they happened.</summary>
+    private static IEnumerable<TimelineOrder.Recorded> AsRecorded(IEnumerable<TimelineEntry> entries) =>
+        entries.Select(e => new TimelineOrder.Recorded(e, e.At));
+
+    /// <summary>The floor's events, each with the time the server received it (an office entry's time is typed to the minute).</summary>
+    private static async Task<List<TimelineOrder.Recorded>> ProductionAsync(MesDbContext db, WorkOrder order, CancellationToken cancellationToken)
     {
         var rows = await (from e in db.ProductionEvents.AsNoTracking()
                           join worker in WorkshopReads.Workers(db) on e.WorkerId equals worker.Id
@@ -97,7 +102,7 @@ internal sealed class WorkOrderTimeline(MesContexts contexts)
                           select new { Event = e, WorkerName = worker.DisplayName })
             .ToListAsync(cancellationToken);
         var steps = order.Steps.ToDictionary(s => s.Id);
-        return [.. rows.Select(r => new TimelineEntry(
+        return [.. rows.Select(r => new TimelineOrder.Recorded(new TimelineEntry(
             r.Event.CapturedAt,
             r.Event.Kind switch
             {
@@ -113,7 +118,7 @@ internal sealed class WorkOrderTimeline(MesContexts contexts)
             WorkerName: r.WorkerName,
             GoodQuantity: r.Event.GoodQuantity,
             ScrapQuantity: r.Event.ScrapQuantity,
-            Note: r.Event.Note))];
+            Note: r.Event.Note), r.Event.ReceivedAt))];
     }
 
     private static async Task<List<TimelineEntry>> DefectsAsync(MesDbContext db, WorkOrder order, CancellationToken cancellationToken)
