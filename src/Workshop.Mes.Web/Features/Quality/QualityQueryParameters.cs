@@ -23,10 +23,18 @@ internal sealed record DefectFilter(
     Guid? ProductId = null,
     Guid? WorkerId = null,
     DateOnly? From = null,
-    DateOnly? To = null);
+    DateOnly? To = null)
+{
+    /// <summary>How many filters are set.</summary>
+    public int ActiveCount => new object?[] { Status, DefectCodeId, Cause, WorkstationId, ProductId, WorkerId, From, To }.Count(v => v is not null);
+}
 
 /// <summary>What a downtime list or report is narrowed to; <paramref name="Open"/> true lists only running downtime, false only ended.</summary>
-internal sealed record DowntimeFilter(Guid? WorkstationId = null, Guid? ReasonId = null, DateOnly? From = null, DateOnly? To = null, bool? Open = null);
+internal sealed record DowntimeFilter(Guid? WorkstationId = null, Guid? ReasonId = null, DateOnly? From = null, DateOnly? To = null, bool? Open = null)
+{
+    /// <summary>How many filters are set.</summary>
+    public int ActiveCount => new object?[] { WorkstationId, ReasonId, From, To, Open }.Count(v => v is not null);
+}
 
 /// <summary>
 /// The defect list's filters, bound from the query string alike by the API list, its export and the page (whose URL
