@@ -37,7 +37,7 @@ internal static class ImportTemplate
             [text[$"Import.Kind.{kind}"]] = new[] { example },
             [text["Import.Guide.Sheet"]] = Guidance(columns, korean, text),
         };
-        stream.SaveAs(sheets, printHeader: true, excelType: ExcelType.XLSX, configuration: new OpenXmlConfiguration { EnableAutoWidth = true });
+        stream.SaveAs(sheets, printHeader: true, excelType: ExcelType.XLSX, configuration: new OpenXmlConfiguration { FastMode = true, EnableAutoWidth = true });
         return stream.ToArray();
     }
 
