@@ -23,20 +23,14 @@ public sealed class SheetNumberTests
     [InlineData("３,５００원", "3500")]
     [InlineData("\u00a03500\u3000", "3500")]
     [InlineData("79,228,162,514,264,337,593,543,950,335", "79228162514264337593543950335")]
-    public void Reads_the_forms_owners_write(string cell, string expected)
-    {
-        SheetNumber.TryParse(cell, out var number).ShouldBeTrue(cell);
-        number.ShouldBe(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture));
-    }
-
-    [Theory]
+    // The sign is kept, so that the column's own rule refuses a negative ("0 이상이어야 합니다").
     [InlineData("-3", "-3")]
     [InlineData("-3,500원", "-3500")]
     [InlineData("-₩3,500", "-3500")]
     [InlineData("₩-3,500", "-3500")]
     [InlineData("－３", "-3")]
     [InlineData("+12", "12")]
-    public void Keeps_the_sign_so_the_column_can_refuse_a_negative(string cell, string expected)
+    public void Reads_the_forms_owners_write(string cell, string expected)
     {
         SheetNumber.TryParse(cell, out var number).ShouldBeTrue(cell);
         number.ShouldBe(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture));
