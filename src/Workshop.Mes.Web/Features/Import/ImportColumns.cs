@@ -52,6 +52,15 @@ internal static class ImportColumns
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
+    /// <summary>
+    /// The order sheets are imported in: items first, as every other sheet names items by code; then BOMs and
+    /// routings, which name products; opening stock last.
+    /// </summary>
+    public static IReadOnlyList<ImportKind> InOrder { get; } = [ImportKind.Items, ImportKind.Boms, ImportKind.Routings, ImportKind.OpeningStock];
+
+    /// <summary>The kind's step in <see cref="InOrder"/>, counted from 1.</summary>
+    public static int Step(ImportKind kind) => InOrder.ToList().IndexOf(kind) + 1;
+
     /// <summary>Route names of the kinds: <c>items</c>, <c>boms</c>, <c>routings</c>, <c>opening-stock</c>.</summary>
     public static bool TryParseKind(string? value, out ImportKind kind)
     {

@@ -19,10 +19,10 @@ internal static class ImportEndpoints
         foreach (var kind in Enum.GetValues<ImportKind>())
         {
             var route = ImportColumns.RouteName(kind);
-            api.MapGet($"/templates/{route}", (WorkshopMember member, ImportService service, IStringLocalizer<SharedResource> text, string? format) => Template(kind, member, service, text, format))
+            api.MapGet($"/templates/{route}", (WorkshopMember member, IStringLocalizer<SharedResource> text, string? format) => Template(kind, member, text, format))
                 .WithName($"Download{kind}ImportTemplate")
                 .WithSummary($"Download the {route} import template")
-                .WithDescription("`format` is csv (default) or xlsx. Headers in the caller's language (Korean or English headers are both accepted on upload) with one example row.");
+                .WithDescription("`format` is csv (default) or xlsx. Headers in the caller's language (Korean or English headers are both accepted on upload) with one example row; the xlsx has a second sheet of guidance: each column, whether it is required, what it means and the values it takes. Uploads are read as UTF-8 or, as Korean Excel saves CSV, CP949.");
             // No antiforgery token: a cookie upload from another site or another port of this host is refused as a whole (ADR 0030).
             api.MapPost($"/{route}/preview", (IFormFile? file, WorkshopMember member, ImportService service, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken) =>
                     PreviewAsync(kind, file, member, service, text, cancellationToken))
@@ -41,7 +41,7 @@ internal static class ImportEndpoints
     }
 
     private static Results<FileContentHttpResult, ValidationProblem> Template(
-        ImportKind parsed, WorkshopMember member, ImportService service, IStringLocalizer<SharedResource> text, string? format)
+        ImportKind parsed, WorkshopMember member, IStringLocalizer<SharedResource> text, string? format)
     {
         member.Demand(Area.Catalog, Operation.Read);
         var errors = new Dictionary<string, string[]>();
@@ -54,7 +54,7 @@ internal static class ImportEndpoints
         TableExport.TryParse(format, out var type);
         var extension = type == ExportFormat.Xlsx ? "xlsx" : "csv";
         var contentType = type == ExportFormat.Xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8";
-        return TypedResults.File(service.Template(parsed, type), contentType, $"import-{ImportColumns.RouteName(parsed)}.{extension}");
+        return TypedResults.File(ImportTemplate.Make(parsed, type, text), contentType, $"import-{ImportColumns.RouteName(parsed)}.{extension}");
     }
 
     private static async Task<Results<Ok<ImportPreview>, ValidationProblem>> PreviewAsync(

@@ -1,10 +1,7 @@
-using System.Globalization;
 using Microsoft.Extensions.Localization;
-using MiniExcelLibs;
 using Workshop.Mes.Contracts.Import;
 using Workshop.Mes.Domain.Access;
 using Workshop.Mes.Infrastructure.Database;
-using Workshop.Mes.Web.Features.Exports;
 using Workshop.Mes.Web.Features.Inventory;
 using Workshop.Mes.Web.Features.Tenancy;
 
@@ -24,26 +21,6 @@ internal sealed class ImportService(MesContexts contexts, TimeProvider clock, IS
 
     public Task<ImportOutcome> CommitAsync(WorkshopMember member, ImportKind kind, Stream file, string? fileName, CancellationToken cancellationToken) =>
         RunAsync(member, kind, file, fileName, commit: true, cancellationToken);
-
-    /// <summary>An empty sheet with the kind's headers in the reader's language and one example row.</summary>
-    public byte[] Template(ImportKind kind, ExportFormat format)
-    {
-        var korean = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ko";
-        var row = new Dictionary<string, object?>();
-        foreach (var column in ImportColumns.Of(kind))
-        {
-            row[korean ? column.Korean : column.English] = column.Example;
-        }
-
-        using var stream = new MemoryStream();
-        if (format == ExportFormat.Csv)
-        {
-            stream.Write(System.Text.Encoding.UTF8.Preamble);
-        }
-
-        stream.SaveAs(new[] { row }, printHeader: true, sheetName: "Sheet1", excelType: format == ExportFormat.Xlsx ? ExcelType.XLSX : ExcelType.CSV);
-        return stream.ToArray();
-    }
 
     public static void Demand(WorkshopMember member, ImportKind kind)
     {

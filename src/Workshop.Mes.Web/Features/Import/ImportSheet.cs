@@ -7,7 +7,7 @@ namespace Workshop.Mes.Web.Features.Import;
 /// <summary>A sheet's rows by field, numbered as the user sees them in the sheet (the header is row 1).</summary>
 internal sealed record ImportTable(IReadOnlyList<(int Row, IReadOnlyDictionary<string, string?> Values)> Rows);
 
-/// <summary>Reads an uploaded CSV or Excel file (MiniExcel reads both) into the fields of a kind of sheet.</summary>
+/// <summary>Reads an uploaded CSV (UTF-8 or CP949) or Excel file (MiniExcel reads both) into the fields of a kind of sheet.</summary>
 internal static class ImportSheet
 {
     public const int MaxRows = 5_000;
@@ -15,10 +15,18 @@ internal static class ImportSheet
     /// <summary>The table, or the reason the file as a whole cannot be read.</summary>
     public static (ImportTable? Table, SheetProblem? Problem) Read(Stream file, string? fileName, ImportKind kind)
     {
-        using var buffer = new MemoryStream();
-        file.CopyTo(buffer);
-        buffer.Position = 0;
-        var type = IsXlsx(buffer, fileName) ? ExcelType.XLSX : ExcelType.CSV;
+        using var upload = new MemoryStream();
+        file.CopyTo(upload);
+        upload.Position = 0;
+        var type = IsXlsx(upload, fileName) ? ExcelType.XLSX : ExcelType.CSV;
+
+        // MiniExcel reads CSV as UTF-8, so a CP949 file from Korean Excel is handed over as UTF-8 (ADR 0074).
+        var buffer = type == ExcelType.CSV ? SheetEncoding.AsUtf8(upload) : upload;
+        if (buffer is null)
+        {
+            return (null, new SheetProblem("Import.NotText"));
+        }
+
         if ((type == ExcelType.XLSX ? SheetLimits.CheckWorkbook(buffer) : SheetLimits.CheckLines(buffer)) is { } tooLarge)
         {
             return (null, tooLarge);

@@ -66,7 +66,10 @@ internal sealed class RowCheck
         return value;
     }
 
-    /// <summary>A number at least <paramref name="minimum"/> (above it when <paramref name="exclusive"/>); blank gives null.</summary>
+    /// <summary>
+    /// A number at least <paramref name="minimum"/> (above it when <paramref name="exclusive"/>), as spreadsheets write
+    /// it ("3,500원", <see cref="SheetNumber"/>); blank gives null.
+    /// </summary>
     public decimal? Number(string field, bool required, decimal minimum = 0, bool exclusive = false)
     {
         if (Text(field, required) is not { } value)
@@ -74,7 +77,7 @@ internal sealed class RowCheck
             return null;
         }
 
-        if (!decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
+        if (!SheetNumber.TryParse(value, out var number))
         {
             Fail(field, "Import.NotANumber", value);
             return null;
