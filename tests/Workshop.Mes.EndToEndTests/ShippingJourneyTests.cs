@@ -63,7 +63,8 @@ public sealed class ShippingJourneyTests(RunningApp app)
         download.SuggestedFilename.ShouldEndWith(".pdf");
         var saved = Path.Combine(Path.GetTempPath(), $"{stamp}-{download.SuggestedFilename}");
         await download.SaveAsAsync(saved);
-        (await File.ReadAllBytesAsync(saved)).Take(5).ShouldBe("%PDF-"u8.ToArray());
+        var pdf = await File.ReadAllBytesAsync(saved);
+        pdf.Take(5).ShouldBe("%PDF-"u8.ToArray());
 
         interactions.Count.ShouldBeLessThanOrEqualTo(MostInteractions, $"shipping with a statement took {interactions.Count} interactions");
     }
