@@ -48,6 +48,7 @@ public sealed class ShippingJourneyTests(RunningApp app)
         await owner.GotoAsync(orderUrl);
 
         await interactions.ClickAsync(owner.GetByTestId("ship"));
+        await Expect(owner.GetByTestId("ship-lot").First).ToBeVisibleAsync();
         var row = owner.Locator($"[data-testid=ship-lot][data-lot=\"{lot}\"]");
         await Expect(row.Locator("input")).ToHaveValueAsync("20");
         await interactions.ClickAsync(owner.GetByTestId("ship-confirm"));
@@ -67,5 +68,10 @@ public sealed class ShippingJourneyTests(RunningApp app)
         pdf.Take(5).ShouldBe("%PDF-"u8.ToArray());
 
         interactions.Count.ShouldBeLessThanOrEqualTo(MostInteractions, $"shipping with a statement took {interactions.Count} interactions");
+
+        // The shipments list offers the same statement on the shipment's row.
+        await owner.GotoAsync("/shipments");
+        var listed = owner.GetByTestId("shipments").Locator("tr").Filter(new LocatorFilterOptions { HasText = lot });
+        await Expect(listed.GetByTestId("statement")).ToBeVisibleAsync();
     }
 }
