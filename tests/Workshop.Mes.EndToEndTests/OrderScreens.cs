@@ -56,10 +56,20 @@ internal sealed class OrderScreens(IPage page)
         return [.. (await LineWorkOrders.AllInnerTextsAsync()).Select(text => text.Split('·')[0].Trim())];
     }
 
-    /// <summary>Ships a quantity of a finished lot (offered in the dialog by lot number) against the order.</summary>
+    /// <summary>
+    /// Ships a quantity of a finished lot (offered in the dialog by lot number) against the order; the other lots the
+    /// dialog filled in are emptied.
+    /// </summary>
     public async Task ShipAsync(string lotNumber, decimal quantity)
     {
         await page.GetByTestId("ship").ClickAsync();
+        var others = page.Locator($"[data-testid=ship-lot]:not([data-lot=\"{lotNumber}\"]) input");
+        await Expect(page.GetByTestId("ship-lot").First).ToBeVisibleAsync();
+        for (var i = 0; i < await others.CountAsync(); i++)
+        {
+            await others.Nth(i).FillAsync(string.Empty);
+        }
+
         var row = page.Locator($"[data-testid=ship-lot][data-lot=\"{lotNumber}\"]");
         await row.Locator("input").FillAsync(quantity.ToString(CultureInfo.InvariantCulture));
         await page.GetByTestId("ship-confirm").ClickAsync();

@@ -89,6 +89,10 @@ internal sealed class OrdersAccessCases : IEndpointAccessCases
         {
             Request = async arrange => new HttpRequestMessage(HttpMethod.Get, $"/api/v1/shipments/{await ShipmentAsync(arrange)}"),
         },
+        new("GET", "/api/v1/shipments/{id:guid}/statement.pdf", EndpointAccess.Member, Area.Orders, Operation.Read)
+        {
+            Request = async arrange => new HttpRequestMessage(HttpMethod.Get, $"/api/v1/shipments/{await ShipmentAsync(arrange)}/statement.pdf"),
+        },
     ];
 
     private static HttpRequestMessage WithIfMatch(HttpRequestMessage request, CustomerOrder order)

@@ -14,8 +14,8 @@ namespace Workshop.Mes.Web.Features.Dashboard;
 /// </summary>
 internal static class DashboardPdf
 {
-    private const float Mm = 72f / 25.4f;
-    private static readonly SKSize _a4 = new(210 * Mm, 297 * Mm);
+    private const float Mm = Pdf.Mm;
+    private static readonly SKSize _a4 = Pdf.A4;
     private static readonly SKColor _accent = new(0x59, 0x4a, 0xe2);
     private static readonly SKColor[] _costColours = [new(0x59, 0x4a, 0xe2), new(0xe0, 0x8a, 0x1e), new(0x9e, 0x9e, 0x9e)];
 
@@ -25,7 +25,7 @@ internal static class DashboardPdf
         using (var document = SKDocument.CreatePdf(stream, new SKDocumentPdfMetadata { Title = text["Home.Title"], Creator = "Workshop MES" }))
         {
             using var typeface = KoreanFont.Typeface();
-            using var pen = new Pen(typeface);
+            using var pen = new PdfPen(typeface);
             var canvas = document.BeginPage(_a4.Width, _a4.Height);
             var page = new Page(canvas, pen, text);
             var y = page.Header(view, workshopName, Formats.DateTime(printedAt, zone));
@@ -40,7 +40,7 @@ internal static class DashboardPdf
         return stream.ToArray();
     }
 
-    private sealed class Page(SKCanvas canvas, Pen pen, IStringLocalizer text)
+    private sealed class Page(SKCanvas canvas, PdfPen pen, IStringLocalizer text)
     {
         private const float Left = 12 * Mm;
         private static readonly float _right = _a4.Width - (12 * Mm);
@@ -128,7 +128,7 @@ internal static class DashboardPdf
             var barWidth = middle - barLeft - (22 * Mm);
             foreach (var bar in view.Pareto.Bars.Take(8))
             {
-                canvas.DrawText(Fit(bar.Label, 14), Left, y, SKTextAlign.Left, pen.Small, pen.Ink);
+                canvas.DrawText(Pdf.Fit(bar.Label, 14), Left, y, SKTextAlign.Left, pen.Small, pen.Ink);
                 using var fill = new SKPaint { Color = _accent };
                 canvas.DrawRect(barLeft, y - (3 * Mm), Math.Max(0.5f, (float)bar.Share * barWidth), 3.2f * Mm, fill);
                 canvas.DrawText($"{Formats.MoneyRounded(text, bar.Cost)} · {Formats.Percent(bar.Share)}", middle - (1 * Mm), y, SKTextAlign.Right, pen.Tiny, pen.Ink);
@@ -177,7 +177,7 @@ internal static class DashboardPdf
             var y = top + (10 * Mm);
             foreach (var station in view.Load.Stations.Take(12))
             {
-                canvas.DrawText(Fit(station.Name, 10), Left, y, SKTextAlign.Left, pen.Small, pen.Ink);
+                canvas.DrawText(Pdf.Fit(station.Name, 10), Left, y, SKTextAlign.Left, pen.Small, pen.Ink);
                 for (var d = 0; d < weekdays.Length; d++)
                 {
                     var load = station.TypicalWeek.FirstOrDefault(w => w.Weekday == weekdays[d]);
@@ -199,7 +199,7 @@ internal static class DashboardPdf
             var oy = top + (10 * Mm);
             foreach (var station in view.Oee.Stations.Take(12))
             {
-                canvas.DrawText(Fit(station.Name, 10), middle + (4 * Mm), oy, SKTextAlign.Left, pen.Small, pen.Ink);
+                canvas.DrawText(Pdf.Fit(station.Name, 10), middle + (4 * Mm), oy, SKTextAlign.Left, pen.Small, pen.Ink);
                 decimal?[] values = [station.Availability, station.Performance, station.Quality, station.Oee];
                 for (var v = 0; v < values.Length; v++)
                 {
@@ -211,45 +211,6 @@ internal static class DashboardPdf
             }
 
             canvas.DrawText(text["Home.PrintFooter"], Left, _a4.Height - (10 * Mm), SKTextAlign.Left, pen.Tiny, pen.Grey);
-        }
-
-        private static string Fit(string value, int length) => value.Length <= length ? value : value[..(length - 1)] + "…";
-    }
-
-    private sealed class Pen(SKTypeface typeface) : IDisposable
-    {
-        public SKFont Title { get; } = new(typeface, 16) { Subpixel = true };
-
-        public SKFont Heading { get; } = new(typeface, 11) { Subpixel = true, Embolden = true };
-
-        public SKFont Big { get; } = new(typeface, 14) { Subpixel = true, Embolden = true };
-
-        public SKFont Small { get; } = new(typeface, 8) { Subpixel = true };
-
-        public SKFont SmallBold { get; } = new(typeface, 8) { Subpixel = true, Embolden = true };
-
-        public SKFont Tiny { get; } = new(typeface, 6.5f) { Subpixel = true };
-
-        public SKPaint Ink { get; } = new() { Color = SKColors.Black, IsAntialias = true };
-
-        public SKPaint Grey { get; } = new() { Color = new SKColor(0x5c, 0x5c, 0x5c), IsAntialias = true };
-
-        public SKPaint Alert { get; } = new() { Color = new SKColor(0xc6, 0x28, 0x28), IsAntialias = true };
-
-        public SKPaint Line { get; } = new() { Color = new SKColor(0x9e, 0x9e, 0x9e), IsStroke = true, StrokeWidth = 0.6f };
-
-        public void Dispose()
-        {
-            Title.Dispose();
-            Heading.Dispose();
-            Big.Dispose();
-            Small.Dispose();
-            SmallBold.Dispose();
-            Tiny.Dispose();
-            Ink.Dispose();
-            Grey.Dispose();
-            Alert.Dispose();
-            Line.Dispose();
         }
     }
 }

@@ -135,11 +135,34 @@ internal sealed class ShipmentService(MesContexts contexts, TimeProvider clock, 
         member.Demand(Area.Orders, Operation.Read);
         await using var db = member.OpenData(contexts);
         var order = await db.CustomerOrders.AsNoTracking().SingleOrDefaultAsync(o => o.Id == orderId, cancellationToken);
+        return order is null ? [] : await AvailableLotsAsync(db, order, cancellationToken);
+    }
+
+    /// <summary>Whether the order can ship now (<see cref="ShipReadiness"/>); null when there is no such order here.</summary>
+    public async Task<ShipBlocker?> ReadinessAsync(WorkshopMember member, Guid orderId, CancellationToken cancellationToken)
+    {
+        member.Demand(Area.Orders, Operation.Read);
+        await using var db = member.OpenData(contexts);
+        var order = await db.CustomerOrders.AsNoTracking().SingleOrDefaultAsync(o => o.Id == orderId, cancellationToken);
         if (order is null)
         {
-            return [];
+            return null;
         }
 
+        var lots = await AvailableLotsAsync(db, order, cancellationToken);
+        return ShipReadiness.Of(order.Status, order.Lines.Select(l => new LineStock(l.RemainingQuantity, lots.Where(a => a.OrderLineId == l.Id).Sum(a => a.OnHand))));
+    }
+
+    /// <summary>The shipment's delivery statement (거래명세서); null when there is no such shipment here.</summary>
+    public async Task<DeliveryStatement?> StatementAsync(WorkshopMember member, Guid id, CancellationToken cancellationToken)
+    {
+        member.Demand(Area.Orders, Operation.Read);
+        await using var db = member.OpenData(contexts);
+        return await DeliveryStatement.ReadAsync(db, id, member.Workshop.Name, member.Workshop.Zone, cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<AvailableLot>> AvailableLotsAsync(MesDbContext db, CustomerOrder order, CancellationToken cancellationToken)
+    {
         var open = order.Lines.Where(l => l.RemainingQuantity > 0).ToList();
         var productIds = open.Select(l => l.ProductId).Distinct().ToList();
         var stock = await (

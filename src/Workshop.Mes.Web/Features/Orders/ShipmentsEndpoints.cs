@@ -38,6 +38,10 @@ internal static class ShipmentsEndpoints
             .WithName("GetShipment")
             .WithSummary("Read a shipment")
             .WithDescription("Its lines with order line, lot, quantity and whether each left on time.");
+        api.MapGet("/{id:guid}/statement.pdf", StatementAsync)
+            .WithName("GetShipmentStatement")
+            .WithSummary("The shipment's delivery statement (거래명세서) as PDF")
+            .WithDescription("A4 in the usual Korean layout, in the caller's language: supplier and customer, one row per order line with quantity, unit price (the product's standard cost), supply amount, 10 % VAT and the lots shipped, the totals in won and a box for the receiver's signature.");
     }
 
     /// <param name="limit">Page size, 1 to 500 (default 50).</param>
@@ -113,6 +117,13 @@ internal static class ShipmentsEndpoints
             ? TypedResults.Created($"/api/v1/shipments/{shipped.Id}", shipped)
             : result.ToValidationProblem(text);
     }
+
+    /// <param name="id">The shipment's id.</param>
+    private static async Task<Results<FileContentHttpResult, NotFound>> StatementAsync(
+        Guid id, WorkshopMember member, ShipmentService service, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken) =>
+        await service.StatementAsync(member, id, cancellationToken) is { } statement
+            ? TypedResults.File(DeliveryStatementPdf.Render(statement, text), "application/pdf", $"{text["Shipments.Statement.FileName", statement.Number]}.pdf")
+            : TypedResults.NotFound();
 
     /// <param name="id">The shipment's id.</param>
     private static async Task<Results<Ok<ShipmentView>, NotFound>> GetAsync(Guid id, WorkshopMember member, ShipmentService service, CancellationToken cancellationToken) =>

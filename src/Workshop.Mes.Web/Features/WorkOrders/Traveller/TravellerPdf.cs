@@ -19,10 +19,9 @@ internal enum TravellerSize
 /// </summary>
 internal static class TravellerPdf
 {
-    /// <summary>Points per millimetre (PDF units are 1/72 inch).</summary>
-    private const float Mm = 72f / 25.4f;
+    private const float Mm = Pdf.Mm;
 
-    public static readonly SKSize A4 = new(210 * Mm, 297 * Mm);
+    public static readonly SKSize A4 = Pdf.A4;
 
     public static readonly SKSize Label = new(100 * Mm, 60 * Mm);
 
@@ -60,7 +59,7 @@ internal static class TravellerPdf
         using var paint = new SKPaint { Color = SKColors.Black, IsAntialias = true };
         var x = 48 * Mm;
         canvas.DrawText(order.Number, x, 10 * Mm, SKTextAlign.Left, big, paint);
-        canvas.DrawText(Fit(order.ProductName, 24), x, 17 * Mm, SKTextAlign.Left, small, paint);
+        canvas.DrawText(Pdf.Fit(order.ProductName, 24), x, 17 * Mm, SKTextAlign.Left, small, paint);
         canvas.DrawText(order.ProductCode, x, 22 * Mm, SKTextAlign.Left, small, paint);
         canvas.DrawText($"{text["WorkOrders.Quantity"]}: {Number(order.Quantity)} {order.Unit}", x, 29 * Mm, SKTextAlign.Left, small, paint);
         canvas.DrawText($"{text["WorkOrders.DueDate"]}: {order.DueDate:yyyy-MM-dd}", x, 35 * Mm, SKTextAlign.Left, small, paint);
@@ -74,7 +73,7 @@ internal static class TravellerPdf
     private static void DrawA4(SKDocument document, TravellerSheet sheet, SKTypeface typeface, IStringLocalizer text)
     {
         var order = sheet.Order;
-        using var pen = new A4Pen(typeface);
+        using var pen = new PdfPen(typeface, titleSize: 20);
         var left = 15 * Mm;
         var right = A4.Width - (15 * Mm);
         TravellerTable[] tables = [new(order.Steps.Count, 18 * Mm, TableHead, 0), new(order.Materials.Count, 7 * Mm, TableHead, 8 * Mm)];
@@ -103,7 +102,7 @@ internal static class TravellerPdf
         }
     }
 
-    private static void DrawA4Header(SKCanvas canvas, TravellerSheet sheet, A4Pen pen, IStringLocalizer text, float left, float right)
+    private static void DrawA4Header(SKCanvas canvas, TravellerSheet sheet, PdfPen pen, IStringLocalizer text, float left, float right)
     {
         var order = sheet.Order;
         canvas.DrawText(text["Traveller.Title"], left, 22 * Mm, SKTextAlign.Left, pen.Title, pen.Ink);
@@ -120,14 +119,14 @@ internal static class TravellerPdf
         })
         {
             canvas.DrawText(label, left, y, SKTextAlign.Left, pen.Small, pen.Ink);
-            canvas.DrawText(Fit(value, 60), left + (25 * Mm), y, SKTextAlign.Left, pen.Body, pen.Ink);
+            canvas.DrawText(Pdf.Fit(value, 60), left + (25 * Mm), y, SKTextAlign.Left, pen.Body, pen.Ink);
             y += 6 * Mm;
         }
 
         DrawQr(canvas, QrMatrix.For(sheet.OrderPayload), right - (38 * Mm), 14 * Mm, 38 * Mm);
     }
 
-    private static void DrawSteps(SKCanvas canvas, TravellerSheet sheet, TravellerSlice slice, float top, A4Pen pen, IStringLocalizer text, float left, float right)
+    private static void DrawSteps(SKCanvas canvas, TravellerSheet sheet, TravellerSlice slice, float top, PdfPen pen, IStringLocalizer text, float left, float right)
     {
         float[] columns = [left, left + (18 * Mm), left + (30 * Mm), left + (70 * Mm), left + (105 * Mm), left + (122 * Mm), left + (137 * Mm), left + (157 * Mm), right];
         string[] headers =
@@ -136,23 +135,23 @@ internal static class TravellerPdf
             text["Traveller.Inspection"], text["Traveller.GoodScrap"], text["Traveller.Signature"],
         ];
         var rowHeight = 18 * Mm;
-        DrawRow(canvas, columns, top, 7 * Mm, headers, pen.Small, pen.Ink, pen.Line);
+        Pdf.Row(canvas, columns, top, 7 * Mm, headers, pen.Small, pen.Ink, pen.Rule);
         var y = top + (7 * Mm);
         foreach (var step in sheet.Order.Steps.Take(slice.To).Skip(slice.From))
         {
-            DrawRow(
+            Pdf.Row(
                 canvas,
                 columns,
                 y,
                 rowHeight,
-                ["", step.Sequence.ToString(CultureInfo.InvariantCulture), Fit(step.Operation, 18), Fit(step.WorkstationName, 16), Number(step.PlannedMinutes), step.RequiresInspection ? "" : "-", "", ""],
+                ["", step.Sequence.ToString(CultureInfo.InvariantCulture), Pdf.Fit(step.Operation, 18), Pdf.Fit(step.WorkstationName, 16), Number(step.PlannedMinutes), step.RequiresInspection ? "" : "-", "", ""],
                 pen.Body,
                 pen.Ink,
-                pen.Line);
+                pen.Rule);
             if (step.RequiresInspection)
             {
                 // A box to tick, drawn: the Korean font has no ☐, and its missing-glyph box looks already ticked.
-                canvas.DrawRect(columns[5] + (1.5f * Mm), y + (rowHeight / 2) - (2 * Mm), 4 * Mm, 4 * Mm, pen.Line);
+                canvas.DrawRect(columns[5] + (1.5f * Mm), y + (rowHeight / 2) - (2 * Mm), 4 * Mm, 4 * Mm, pen.Rule);
             }
 
             DrawQr(canvas, QrMatrix.For(sheet.StepPayload(step.Sequence)), columns[0] + (1 * Mm), y + (1 * Mm), rowHeight - (2 * Mm));
@@ -160,29 +159,15 @@ internal static class TravellerPdf
         }
     }
 
-    private static void DrawMaterials(SKCanvas canvas, WorkOrderDetail order, TravellerSlice slice, float top, A4Pen pen, IStringLocalizer text, float left, float right)
+    private static void DrawMaterials(SKCanvas canvas, WorkOrderDetail order, TravellerSlice slice, float top, PdfPen pen, IStringLocalizer text, float left, float right)
     {
         float[] columns = [left, left + (35 * Mm), left + (115 * Mm), right];
-        DrawRow(canvas, columns, top, 7 * Mm, [text["Traveller.ItemCode"], text["Traveller.ItemName"], text["Traveller.Required"]], pen.Small, pen.Ink, pen.Line);
+        Pdf.Row(canvas, columns, top, 7 * Mm, [text["Traveller.ItemCode"], text["Traveller.ItemName"], text["Traveller.Required"]], pen.Small, pen.Ink, pen.Rule);
         var y = top + (7 * Mm);
         foreach (var material in order.Materials.Take(slice.To).Skip(slice.From))
         {
-            DrawRow(canvas, columns, y, 7 * Mm, [material.ItemCode, Fit(material.ItemName, 40), $"{Number(material.RequiredQuantity)} {material.Unit}"], pen.Body, pen.Ink, pen.Line);
+            Pdf.Row(canvas, columns, y, 7 * Mm, [material.ItemCode, Pdf.Fit(material.ItemName, 40), $"{Number(material.RequiredQuantity)} {material.Unit}"], pen.Body, pen.Ink, pen.Rule);
             y += 7 * Mm;
-        }
-    }
-
-    private static void DrawRow(SKCanvas canvas, float[] columns, float top, float height, string[] cells, SKFont font, SKPaint ink, SKPaint line)
-    {
-        canvas.DrawRect(columns[0], top, columns[^1] - columns[0], height, line);
-        for (var i = 0; i < cells.Length; i++)
-        {
-            if (i > 0)
-            {
-                canvas.DrawLine(columns[i], top, columns[i], top + height, line);
-            }
-
-            canvas.DrawText(cells[i], columns[i] + (1.5f * Mm), top + (height / 2) + (font.Size / 3), SKTextAlign.Left, font, ink);
         }
     }
 
@@ -205,30 +190,5 @@ internal static class TravellerPdf
 
     private static SKFont Font(SKTypeface typeface, float size) => new(typeface, size);
 
-    /// <summary>The fonts and paints of the A4 sheet, made once for all its pages.</summary>
-    private sealed class A4Pen(SKTypeface typeface) : IDisposable
-    {
-        public SKFont Title { get; } = Font(typeface, 20);
-
-        public SKFont Body { get; } = Font(typeface, 10);
-
-        public SKFont Small { get; } = Font(typeface, 8);
-
-        public SKPaint Ink { get; } = new() { Color = SKColors.Black, IsAntialias = true };
-
-        public SKPaint Line { get; } = new() { Color = SKColors.Black, IsStroke = true, StrokeWidth = 0.6f };
-
-        public void Dispose()
-        {
-            Title.Dispose();
-            Body.Dispose();
-            Small.Dispose();
-            Ink.Dispose();
-            Line.Dispose();
-        }
-    }
-
     private static string Number(decimal value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
-
-    private static string Fit(string value, int length) => value.Length <= length ? value : value[..(length - 1)] + "…";
 }
