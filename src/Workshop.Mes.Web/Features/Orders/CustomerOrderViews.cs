@@ -63,13 +63,17 @@ internal static class CustomerOrderViews
                 lineWorkOrders.Select(WorkOrderView).ToList(),
                 delivery.IsOverdue,
                 delivery.IsExpectedLate,
-                outlooks.ReasonOf(delivery));
+                outlooks.ReasonOf(delivery),
+                SizesOf(l));
         }).ToList();
 
         return new CustomerOrderView(
             order.Id, order.Number, order.CustomerName, order.OrderedOn, Enum.Parse<OrderStatus>(order.Status.ToString()), order.Version, lines, shipments, trace,
             ActionsOf(order, workOrders));
     }
+
+    /// <summary>The line's size breakdown as the API and the pages show it.</summary>
+    public static IReadOnlyList<SizeQuantityView> SizesOf(CustomerOrderLine line) => [.. line.Sizes.Select(s => new SizeQuantityView(s.Label, s.Quantity))];
 
     public static OrderWorkOrderView WorkOrderView(WorkOrder w) =>
         new(
