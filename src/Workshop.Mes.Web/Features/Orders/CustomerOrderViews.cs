@@ -64,16 +64,13 @@ internal static class CustomerOrderViews
                 delivery.IsOverdue,
                 delivery.IsExpectedLate,
                 outlooks.ReasonOf(delivery),
-                SizesOf(l));
+                OrderReads.SizesOf(l));
         }).ToList();
 
         return new CustomerOrderView(
             order.Id, order.Number, order.CustomerName, order.OrderedOn, Enum.Parse<OrderStatus>(order.Status.ToString()), order.Version, lines, shipments, trace,
             ActionsOf(order, workOrders));
     }
-
-    /// <summary>The line's size breakdown as the API and the pages show it.</summary>
-    public static IReadOnlyList<SizeQuantityView> SizesOf(CustomerOrderLine line) => [.. line.Sizes.Select(s => new SizeQuantityView(s.Label, s.Quantity))];
 
     public static OrderWorkOrderView WorkOrderView(WorkOrder w) =>
         new(

@@ -105,7 +105,7 @@ internal static class WorkOrderReader
             outlooks.ReasonOf(outlook),
             made?.Id,
             made?.Number,
-            made is null ? [] : CustomerOrderViews.SizesOf(made.Line),
+            made is null ? [] : OrderReads.SizesOf(made.Line),
             made?.Line.Quantity);
     }
 
