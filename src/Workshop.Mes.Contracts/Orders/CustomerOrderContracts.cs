@@ -30,7 +30,22 @@ public sealed record CustomerOrderSummary(
     bool IsOnHold = false);
 
 /// <summary>One line of a new or edited order. <paramref name="Id"/> names an existing line on an edit; leave it out for a new line.</summary>
-public sealed record CustomerOrderLineRequest(Guid? Id, Guid? ProductId, decimal? Quantity, DateOnly? DueDate);
+/// <param name="Sizes">
+/// The size breakdown (사이즈별 수량), e.g. 28 × 15, 30 × 20: labels unique on the line, quantities above zero, at most
+/// 50, adding up to <paramref name="Quantity"/>. Leave it out (or empty) for a product of one size; on an edit, the
+/// line's breakdown is replaced by this one.
+/// </param>
+public sealed record CustomerOrderLineRequest(Guid? Id, Guid? ProductId, decimal? Quantity, DateOnly? DueDate, IReadOnlyList<SizeQuantityRequest>? Sizes = null);
+
+/// <summary>One size or colour of a line's product and how many of it: label "28" or "네이비 / 30".</summary>
+public sealed record SizeQuantityRequest(string? Label, decimal? Quantity);
+
+/// <summary>One size or colour of a line's product and how many of it, as stored.</summary>
+public sealed record SizeQuantityView(string Label, decimal Quantity);
+
+/// <summary>A customer the workshop has taken orders from, in the spelling it uses, for the order form's picker.</summary>
+/// <param name="Orders">How many orders carry the name (spellings that differ only in blanks or case count together).</param>
+public sealed record CustomerNameView(string Name, int Orders, DateOnly LastOrderedOn);
 
 /// <summary>A new customer order (수주) or the whole edited order: lines left out of an edit are removed.</summary>
 /// <param name="OrderedOn">The day the order was taken; today in the workshop's zone when left out.</param>
@@ -52,6 +67,7 @@ public sealed record OrderWorkOrderView(
 /// <param name="OnTime">Null while nothing is shipped; otherwise whether every shipment of the line left by its due date.</param>
 /// <param name="IsOverdue">Something is left to ship and the due date has passed (the order is not cancelled).</param>
 /// <param name="IsExpectedLate">Not overdue, but one of its work orders is expected to finish late; <paramref name="LateReason"/> says why.</param>
+/// <param name="Sizes">The size breakdown, adding up to <paramref name="Quantity"/>; empty for a product of one size.</param>
 public sealed record CustomerOrderLineView(
     Guid Id,
     int LineNumber,
@@ -67,7 +83,8 @@ public sealed record CustomerOrderLineView(
     IReadOnlyList<OrderWorkOrderView> WorkOrders,
     bool IsOverdue = false,
     bool IsExpectedLate = false,
-    LateReason? LateReason = null);
+    LateReason? LateReason = null,
+    IReadOnlyList<SizeQuantityView>? Sizes = null);
 
 /// <summary>A lot in the order's trace: material consumed by a work order, or output it made.</summary>
 public sealed record TraceLot(Guid? LotId, string? LotNumber, string ItemCode, string ItemName, decimal Quantity, string Unit);

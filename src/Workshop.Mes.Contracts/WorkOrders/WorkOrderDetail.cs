@@ -4,6 +4,11 @@ namespace Workshop.Mes.Contracts.WorkOrders;
 /// <param name="IsLate">Overdue or expected late, as before issue 12.</param>
 /// <param name="IsOverdue">Its due date has passed and it is neither completed nor cancelled.</param>
 /// <param name="IsExpectedLate">Not due yet, but a station cannot finish the work left in time; <paramref name="LateReason"/> says which.</param>
+/// <param name="CustomerOrderId">The customer order (수주) it was made for, with its <paramref name="CustomerOrderNumber"/>; null for stock.</param>
+/// <param name="Sizes">
+/// The size breakdown of the order line it makes (empty when none); when the line was split into several work orders,
+/// it is the whole line's, <paramref name="CustomerOrderLineQuantity"/> in all.
+/// </param>
 public sealed record WorkOrderDetail(
     Guid Id,
     string Number,
@@ -33,7 +38,11 @@ public sealed record WorkOrderDetail(
     WorkOrderActions AllowedActions,
     bool IsOverdue = false,
     bool IsExpectedLate = false,
-    LateReason? LateReason = null);
+    LateReason? LateReason = null,
+    Guid? CustomerOrderId = null,
+    string? CustomerOrderNumber = null,
+    IReadOnlyList<Orders.SizeQuantityView>? Sizes = null,
+    decimal? CustomerOrderLineQuantity = null);
 
 /// <summary>
 /// What the order's status allows now, as the domain decides it; whether the caller's role may do it is separate.

@@ -25,6 +25,7 @@ public enum WorkOrderPriority
 /// <param name="IsAtRisk">Neither, but more than 80% of the stations' time until the due date is already needed.</param>
 /// <param name="IsOverdue">Its due date has passed (due today is not) and it is neither completed nor cancelled.</param>
 /// <param name="IsExpectedLate">Not due yet, but a station cannot finish the work left before the due date; <paramref name="LateReason"/> says which.</param>
+/// <param name="CustomerOrderId">The customer order (수주) it was made for, whose customer is <paramref name="CustomerName"/>; null for stock.</param>
 public sealed record WorkOrderSummary(
     Guid Id,
     string Number,
@@ -42,7 +43,8 @@ public sealed record WorkOrderSummary(
     bool IsAtRisk = false,
     bool IsOverdue = false,
     bool IsExpectedLate = false,
-    LateReason? LateReason = null);
+    LateReason? LateReason = null,
+    Guid? CustomerOrderId = null);
 
 /// <summary>Why an order is expected late: the station furthest behind and how many hours it is short (rounded up to 0.1).</summary>
 public sealed record LateReason(Guid WorkstationId, string Workstation, decimal HoursShort);

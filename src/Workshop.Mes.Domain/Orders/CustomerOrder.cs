@@ -53,7 +53,8 @@ public sealed class CustomerOrder : VersionedTenantEntity
     public bool IsEditableWith(IEnumerable<WorkOrders.WorkOrderStatus> workOrders) =>
         IsEditable && workOrders.All(w => w is WorkOrders.WorkOrderStatus.Draft or WorkOrders.WorkOrderStatus.Cancelled);
 
-    public CustomerOrderLine AddLine(Guid productId, decimal quantity, DateOnly dueDate)
+    /// <param name="sizes">The line's size breakdown, adding up to <paramref name="quantity"/>; empty when the product comes in one size.</param>
+    public CustomerOrderLine AddLine(Guid productId, decimal quantity, DateOnly dueDate, IReadOnlyList<OrderLineSize>? sizes = null)
     {
         EnsureOpen();
         if (dueDate < OrderedOn)
@@ -62,7 +63,7 @@ public sealed class CustomerOrder : VersionedTenantEntity
         }
 
         var number = _lines.Count == 0 ? 1 : _lines.Max(l => l.LineNumber) + 1;
-        var line = new CustomerOrderLine(WorkshopId, Id, number, productId, quantity, dueDate);
+        var line = new CustomerOrderLine(WorkshopId, Id, number, productId, quantity, dueDate, sizes);
         _lines.Add(line);
         return line;
     }
@@ -79,7 +80,7 @@ public sealed class CustomerOrder : VersionedTenantEntity
         }
     }
 
-    public void ChangeLine(Guid lineId, Guid productId, decimal quantity, DateOnly dueDate)
+    public void ChangeLine(Guid lineId, Guid productId, decimal quantity, DateOnly dueDate, IReadOnlyList<OrderLineSize>? sizes = null)
     {
         EnsureEditable();
         if (dueDate < OrderedOn)
@@ -87,7 +88,7 @@ public sealed class CustomerOrder : VersionedTenantEntity
             throw new DomainRuleException("customer_order.due_before_order", "The due date cannot be before the order date.");
         }
 
-        Line(lineId).Change(productId, quantity, dueDate);
+        Line(lineId).Change(productId, quantity, dueDate, sizes);
     }
 
     public void RemoveLine(Guid lineId)
@@ -140,11 +141,13 @@ public sealed class CustomerOrder : VersionedTenantEntity
 
 public sealed class CustomerOrderLine : TenantEntity
 {
+    private List<OrderLineSize> _sizes = [];
+
     private CustomerOrderLine()
     {
     }
 
-    internal CustomerOrderLine(Guid workshopId, Guid orderId, int lineNumber, Guid productId, decimal quantity, DateOnly dueDate)
+    internal CustomerOrderLine(Guid workshopId, Guid orderId, int lineNumber, Guid productId, decimal quantity, DateOnly dueDate, IReadOnlyList<OrderLineSize>? sizes)
         : base(workshopId)
     {
         CustomerOrderId = orderId;
@@ -152,6 +155,7 @@ public sealed class CustomerOrderLine : TenantEntity
         ProductId = productId;
         Quantity = Guard.Positive(quantity, nameof(quantity));
         DueDate = Guard.AcceptedDate(dueDate, nameof(dueDate));
+        _sizes = [.. SizeBreakdown.Checked(sizes, Quantity)];
     }
 
     public Guid CustomerOrderId { get; private set; }
@@ -166,15 +170,20 @@ public sealed class CustomerOrderLine : TenantEntity
 
     public decimal ShippedQuantity { get; private set; }
 
+    /// <summary>The size breakdown (사이즈별 수량), adding up to <see cref="Quantity"/>; empty for a product of one size.</summary>
+    public IReadOnlyList<OrderLineSize> Sizes => _sizes;
+
     public decimal RemainingQuantity => Quantity - ShippedQuantity;
 
     public bool IsFullyShipped => ShippedQuantity >= Quantity;
 
-    internal void Change(Guid productId, decimal quantity, DateOnly dueDate)
+    internal void Change(Guid productId, decimal quantity, DateOnly dueDate, IReadOnlyList<OrderLineSize>? sizes)
     {
+        var checkedSizes = SizeBreakdown.Checked(sizes, Guard.Positive(quantity, nameof(quantity)));
         ProductId = productId;
-        Quantity = Guard.Positive(quantity, nameof(quantity));
+        Quantity = quantity;
         DueDate = Guard.AcceptedDate(dueDate, nameof(dueDate));
+        _sizes = [.. checkedSizes];
     }
 
     internal void Ship(decimal quantity)

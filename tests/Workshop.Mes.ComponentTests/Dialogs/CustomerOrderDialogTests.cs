@@ -73,7 +73,7 @@ public sealed class CustomerOrderDialogTests : IClassFixture<MesDatabase>, IAsyn
     public async Task A_line_of_zero_pieces_is_refused_and_the_order_is_not_saved()
     {
         var dialog = await OpenAsync();
-        dialog.Fill("order-customer", "한빛상사");
+        TypeCustomer(dialog, "한빛상사");
         dialog.Pick("order-line-product", "BL", "여성 블라우스");
         dialog.Fill("order-line-quantity", "0");
         dialog.Fill("order-line-due", "2026-11-30");
@@ -88,7 +88,7 @@ public sealed class CustomerOrderDialogTests : IClassFixture<MesDatabase>, IAsyn
     public async Task A_filled_in_order_of_two_lines_is_saved_with_its_lines_and_announced_by_its_number()
     {
         var dialog = await OpenAsync();
-        dialog.Fill("order-customer", "한빛상사");
+        TypeCustomer(dialog, "한빛상사");
         dialog.Fill("order-ordered-on", "2026-11-09");
         dialog.Pick("order-line-product", "BL", "여성 블라우스");
         dialog.Fill("order-line-quantity", "50");
@@ -109,6 +109,47 @@ public sealed class CustomerOrderDialogTests : IClassFixture<MesDatabase>, IAsyn
         order.Lines.OrderBy(l => l.DueDate).Select(l => (l.ProductId, l.Quantity, l.DueDate)).ShouldBe(
             [(_shop.Product.Id, 50m, new DateOnly(2026, 11, 30)), (_shop.Product.Id, 20m, new DateOnly(2026, 12, 15))]);
         dialog.Messages.ShouldContain(m => m.Contains(order.Number, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Typing_the_sizes_of_a_paper_order_fills_the_quantity_and_saves_the_breakdown()
+    {
+        var dialog = await OpenAsync();
+        TypeCustomer(dialog, "누죤 A-203");
+        dialog.Pick("order-line-product", "BL", "여성 블라우스");
+        dialog.Fill("order-line-due", "2026-11-30");
+
+        dialog.Fill("order-line-sizes", "28:15, 30:20, 32:15, 34:10");
+
+        dialog.WaitFor(() => dialog.InputAt("order-line-quantity", 0).GetAttribute("value").ShouldBe("60"));
+        dialog.Click("order-save");
+        dialog.WaitFor(() => dialog.Closed.ShouldBeTrue());
+        await using var db = _database.CreateContext();
+        var line = (await db.CustomerOrders.IgnoreQueryFilters().SingleAsync()).Lines.Single();
+        (line.Quantity, line.Sizes.Count, line.Sizes.Sum(s => s.Quantity)).ShouldBe((60m, 4, 60m));
+    }
+
+    [Fact]
+    public async Task Sizes_that_cannot_be_read_are_named_on_the_field_and_nothing_is_saved()
+    {
+        var dialog = await OpenAsync();
+        TypeCustomer(dialog, "누죤 A-203");
+        dialog.Pick("order-line-product", "BL", "여성 블라우스");
+        dialog.Fill("order-line-due", "2026-11-30");
+        dialog.Fill("order-line-sizes", "28:15, 30");
+
+        dialog.Click("order-save");
+
+        dialog.WaitFor(() => dialog.Text.ShouldContain(dialog.T["Orders.Sizes.Unreadable", "30"].Value));
+        dialog.Closed.ShouldBeFalse();
+        (await OrderCountAsync()).ShouldBe(0);
+    }
+
+    // The customer is a search-as-you-type field that keeps a new name: typed, then left.
+    private static void TypeCustomer(DialogHost dialog, string name)
+    {
+        dialog.Input("order-customer").Input(name);
+        dialog.Input("order-customer").Blur();
     }
 
     private static string?[] Quantities(DialogHost dialog) =>

@@ -20,6 +20,10 @@ internal sealed class OrdersAccessCases : IEndpointAccessCases
         {
             Request = _ => Task.FromResult(new HttpRequestMessage(HttpMethod.Get, "/api/v1/customer-orders/counts")),
         },
+        new("GET", "/api/v1/customer-orders/customer-names", EndpointAccess.Member, Area.Orders, Operation.Read)
+        {
+            Request = _ => Task.FromResult(new HttpRequestMessage(HttpMethod.Get, "/api/v1/customer-orders/customer-names?search=누죤")),
+        },
         new("GET", "/api/v1/customer-orders/export", EndpointAccess.Member, Area.Orders, Operation.Export)
         {
             Request = _ => Task.FromResult(new HttpRequestMessage(HttpMethod.Get, "/api/v1/customer-orders/export?format=csv")),

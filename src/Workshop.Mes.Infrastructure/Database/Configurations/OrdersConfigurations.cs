@@ -28,6 +28,10 @@ internal sealed class CustomerOrderLineConfiguration : IEntityTypeConfiguration<
         builder.Ignore(l => l.IsFullyShipped);
         builder.HasOne<Item>().WithMany().HasForeignKey(l => l.ProductId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(l => new { l.CustomerOrderId, l.LineNumber }).IsUnique();
+
+        // The size breakdown lives in the line's row (ADR 0076): read and written with it, under its workshop's policy.
+        builder.Ignore(l => l.Sizes);
+        builder.ComplexCollection<List<OrderLineSize>, OrderLineSize>("_sizes", sizes => sizes.ToJson("sizes"));
     }
 }
 

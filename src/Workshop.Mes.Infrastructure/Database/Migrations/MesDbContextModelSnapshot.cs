@@ -1268,6 +1268,20 @@ namespace Workshop.Mes.Infrastructure.Database.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("workshop_id");
 
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_sizes", "Workshop.Mes.Domain.Orders.CustomerOrderLine._sizes#OrderLineSize", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Label")
+                                .IsRequired();
+
+                            b1.Property<decimal>("Quantity");
+
+                            b1
+                                .ToJson("sizes")
+                                .HasColumnType("jsonb");
+                        });
+
                     b.HasKey("Id")
                         .HasName("pk_customer_order_lines");
 

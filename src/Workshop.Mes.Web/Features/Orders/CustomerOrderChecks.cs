@@ -115,8 +115,57 @@ internal sealed class CustomerOrderChecks(IStringLocalizer<SharedResource> text)
 
             checks.Number($"lines[{i}].quantity", line.Quantity);
             checks.Day($"lines[{i}].dueDate", line.DueDate);
+            Sizes($"lines[{i}]", line, errors, checks);
         }
 
         return errors;
+    }
+
+    /// <summary>
+    /// The line's size breakdown (the same rules as <see cref="SizeBreakdown.Checked"/>, as field errors): each size
+    /// under <c>lines[i].sizes[j]</c>, the count and the sum under <c>lines[i].sizes</c>.
+    /// </summary>
+    private void Sizes(string field, CustomerOrderLineRequest line, Dictionary<string, string[]> errors, FieldChecks checks)
+    {
+        if (line.Sizes is not { Count: > 0 } sizes)
+        {
+            return;
+        }
+
+        if (sizes.Count > SizeBreakdown.MaxSizes)
+        {
+            errors[$"{field}.sizes"] = [text["Orders.Sizes.TooMany", SizeBreakdown.MaxSizes]];
+            return;
+        }
+
+        var seen = new Dictionary<string, int>();
+        for (var j = 0; j < sizes.Count; j++)
+        {
+            var (label, quantity) = (sizes[j].Label, sizes[j].Quantity);
+            checks.Text($"{field}.sizes[{j}].label", label, SizeBreakdown.LabelMaxLength);
+            if (!string.IsNullOrWhiteSpace(label) && !seen.TryAdd(SizeBreakdown.Key(label), j))
+            {
+                errors.TryAdd($"{field}.sizes[{j}].label", [text["Orders.Sizes.Duplicate", SizeBreakdown.Label(label)]]);
+            }
+
+            if (quantity is not { } value)
+            {
+                errors[$"{field}.sizes[{j}].quantity"] = [text["Validation.Required"]];
+            }
+            else if (value <= 0)
+            {
+                errors[$"{field}.sizes[{j}].quantity"] = [text["Orders.Sizes.Positive", SizeBreakdown.Label(label ?? string.Empty)]];
+            }
+            else
+            {
+                checks.Number($"{field}.sizes[{j}].quantity", value);
+            }
+        }
+
+        var sizeErrors = errors.Keys.Any(k => k.StartsWith($"{field}.sizes[", StringComparison.Ordinal));
+        if (!sizeErrors && line.Quantity is { } lineQuantity && sizes.Sum(s => s.Quantity!.Value) is var sum && sum != lineQuantity)
+        {
+            errors[$"{field}.sizes"] = [text["Orders.Sizes.Sum", Formats.Number(sum), Formats.Number(lineQuantity)]];
+        }
     }
 }

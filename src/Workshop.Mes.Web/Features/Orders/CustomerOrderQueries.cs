@@ -3,6 +3,7 @@ using Workshop.Mes.Contracts.Common;
 using Workshop.Mes.Contracts.Orders;
 using Workshop.Mes.Domain.Access;
 using Workshop.Mes.Domain.Catalog;
+using Workshop.Mes.Domain.Orders;
 using Workshop.Mes.Infrastructure.Database;
 using Workshop.Mes.Web.Features.Catalog;
 using Workshop.Mes.Web.Features.Tenancy;
@@ -92,6 +93,23 @@ internal sealed class CustomerOrderQueries(MesContexts contexts, TimeProvider cl
             await rows.CountAsync(r => attention.ExpectedLate.Contains(r.Id), cancellationToken),
             await rows.CountAsync(r => attention.OnHold.Contains(r.Id), cancellationToken));
     }
+
+    /// <summary>Customers the workshop has taken orders from whose name contains <paramref name="search"/>, for the order form's picker.</summary>
+    public async Task<IReadOnlyList<CustomerNameView>> CustomerNamesAsync(WorkshopMember member, string? search, int limit, CancellationToken cancellationToken)
+    {
+        member.Demand(Area.Orders, Operation.Read);
+        await using var db = member.OpenData(contexts);
+        var uses = await CustomerNameUsesAsync(db, except: null, cancellationToken);
+        return [.. CustomerNames.Choices(uses, search, limit).Select(c => new CustomerNameView(c.Name, c.Orders, c.LastOrderedOn))];
+    }
+
+    /// <summary>Every spelling of a customer's name on the workshop's orders (but <paramref name="except"/>), with how often and how lately.</summary>
+    public static async Task<List<CustomerNameUse>> CustomerNameUsesAsync(MesDbContext db, Guid? except, CancellationToken cancellationToken) =>
+        await db.CustomerOrders.AsNoTracking().IgnoreAutoIncludes()
+            .Where(o => except == null || o.Id != except)
+            .GroupBy(o => o.CustomerName)
+            .Select(g => new CustomerNameUse(g.Key, g.Count(), g.Max(o => o.OrderedOn)))
+            .ToListAsync(cancellationToken);
 
     /// <summary>Products an order line may name, for the page's picker.</summary>
     public async Task<IReadOnlyList<ProductChoice>> ProductsAsync(WorkshopMember member, string? search, CancellationToken cancellationToken)

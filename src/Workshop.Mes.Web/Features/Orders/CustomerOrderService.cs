@@ -31,11 +31,12 @@ internal sealed class CustomerOrderService(MesContexts contexts, TimeProvider cl
                 return new Validated<CustomerOrderView>(null, errors);
             }
 
+            var customer = await CustomerNameOfAsync(db, request.CustomerName!, cancellationToken);
             var number = await DocumentNumbers.NextAsync(db, member.Workshop, DocumentNumber.CustomerOrder, now, cancellationToken);
-            var order = new CustomerOrder(member.Workshop.Id, number, request.CustomerName!.Trim(), orderedOn);
+            var order = new CustomerOrder(member.Workshop.Id, number, customer, orderedOn);
             foreach (var line in request.Lines!)
             {
-                order.AddLine(line.ProductId!.Value, line.Quantity!.Value, line.DueDate!.Value);
+                order.AddLine(line.ProductId!.Value, line.Quantity!.Value, line.DueDate!.Value, SizesOf(line));
             }
 
             db.CustomerOrders.Add(order);
@@ -86,25 +87,26 @@ internal sealed class CustomerOrderService(MesContexts contexts, TimeProvider cl
         }
 
         // Move the order date first when it moves earlier, last when it moves later, so no line is ever due before it.
+        var customer = await CustomerNameOfAsync(db, request.CustomerName!, cancellationToken, except: order.Id);
         var earlier = orderedOn < order.OrderedOn;
         if (earlier)
         {
-            order.Revise(request.CustomerName!.Trim(), orderedOn);
+            order.Revise(customer, orderedOn);
         }
 
         foreach (var line in request.Lines!.Where(l => l.Id is not null))
         {
-            order.ChangeLine(line.Id!.Value, line.ProductId!.Value, line.Quantity!.Value, line.DueDate!.Value);
+            order.ChangeLine(line.Id!.Value, line.ProductId!.Value, line.Quantity!.Value, line.DueDate!.Value, SizesOf(line));
         }
 
         if (!earlier)
         {
-            order.Revise(request.CustomerName!.Trim(), orderedOn);
+            order.Revise(customer, orderedOn);
         }
 
         foreach (var line in request.Lines!.Where(l => l.Id is null))
         {
-            order.AddLine(line.ProductId!.Value, line.Quantity!.Value, line.DueDate!.Value);
+            order.AddLine(line.ProductId!.Value, line.Quantity!.Value, line.DueDate!.Value, SizesOf(line));
         }
 
         // Line edits alone do not touch the order's row; marking it keeps its version (the ETag) moving with every edit.
@@ -194,5 +196,10 @@ internal sealed class CustomerOrderService(MesContexts contexts, TimeProvider cl
         }, cancellationToken);
     }
 
+    /// <summary>The name to store: the workshop's spelling of the same customer on its other orders, or the typed one tidied.</summary>
+    private static async Task<string> CustomerNameOfAsync(MesDbContext db, string typed, CancellationToken cancellationToken, Guid? except = null) =>
+        CustomerNames.Existing(typed, await CustomerOrderQueries.CustomerNameUsesAsync(db, except, cancellationToken));
 
+    private static List<OrderLineSize> SizesOf(CustomerOrderLineRequest line) =>
+        [.. (line.Sizes ?? []).Select(s => new OrderLineSize(s.Label!, s.Quantity!.Value))];
 }

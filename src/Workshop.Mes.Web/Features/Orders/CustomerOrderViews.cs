@@ -63,7 +63,8 @@ internal static class CustomerOrderViews
                 lineWorkOrders.Select(WorkOrderView).ToList(),
                 delivery.IsOverdue,
                 delivery.IsExpectedLate,
-                outlooks.ReasonOf(delivery));
+                outlooks.ReasonOf(delivery),
+                OrderReads.SizesOf(l));
         }).ToList();
 
         return new CustomerOrderView(

@@ -26,6 +26,11 @@ internal static class CustomerOrdersEndpoints
             .WithName("CountCustomerOrders")
             .WithSummary("Count customer orders that are overdue, expected late or on hold")
             .WithDescription("Among the orders the other filters of the list select (`late` and `hold` are ignored): the counts its filter chips show.");
+        api.MapGet("/customer-names", CustomerNamesAsync)
+            .WithName("ListCustomerNames")
+            .WithSummary("List the customers the workshop has taken orders from")
+            .WithDescription("One entry per customer in the spelling the workshop uses (names that differ only in blanks or case are one customer), the most recently ordering first, then the most frequent. `search` matches part of the name, ignoring blanks and case. "
+                + "A new order whose customer differs from one of these only in blanks or case is stored with this spelling.");
         api.MapGet("/export", ExportAsync)
             .WithName("ExportCustomerOrders")
             .WithSummary("Download customer orders as CSV or Excel")
@@ -99,6 +104,19 @@ internal static class CustomerOrdersEndpoints
         }
 
         return TypedResults.Ok(await service.CountsAsync(member, filter, cancellationToken));
+    }
+
+    /// <param name="search">Part of the name; blanks and case are ignored.</param>
+    /// <param name="limit">How many, 1 to 100 (default 20).</param>
+    private static async Task<Results<Ok<IReadOnlyList<CustomerNameView>>, ValidationProblem>> CustomerNamesAsync(
+        WorkshopMember member, CustomerOrderQueries service, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken, string? search = null, int limit = 20)
+    {
+        if (limit is < 1 or > 100)
+        {
+            return new Dictionary<string, string[]> { ["limit"] = [text["Validation.Limit", 100]] }.ToValidationProblem(text);
+        }
+
+        return TypedResults.Ok(await service.CustomerNamesAsync(member, search, limit, cancellationToken));
     }
 
     /// <param name="format">csv (default) or xlsx.</param>

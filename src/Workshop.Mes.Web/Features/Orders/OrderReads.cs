@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Workshop.Mes.Contracts.Orders;
 using Workshop.Mes.Domain.Orders;
 using Workshop.Mes.Infrastructure.Database;
 
@@ -17,4 +18,7 @@ internal static class OrderReads
     public static IQueryable<Shipment> Shipments(MesDbContext db) => db.Shipments.AsNoTracking();
 
     public static IQueryable<ShipmentLine> ShipmentLines(MesDbContext db) => db.ShipmentLines.AsNoTracking();
+
+    /// <summary>An order line's size breakdown as the API and the pages show it (ADR 0076).</summary>
+    public static IReadOnlyList<SizeQuantityView> SizesOf(CustomerOrderLine line) => [.. line.Sizes.Select(s => new SizeQuantityView(s.Label, s.Quantity))];
 }

@@ -168,6 +168,7 @@ internal sealed class WorkOrderListService(MesContexts contexts, TimeProvider cl
                 .Select(s => s.GoodQuantity >= order.Quantity ? 1m : s.GoodQuantity / order.Quantity)
                 .Average(share => (decimal?)share) ?? 0m,
             CustomerName = customerOrder == null ? null : customerOrder.CustomerName,
+            CustomerOrderId = customerOrder == null ? null : customerOrder.Id,
         };
 
     private static IQueryable<WorkOrderRow> Filter(MesDbContext db, IQueryable<WorkOrderRow> rows, WorkOrderFilter filter, OpenOrderOutlooks outlooks)
@@ -251,7 +252,8 @@ internal sealed class WorkOrderListService(MesContexts contexts, TimeProvider cl
             outlook.IsAtRisk,
             outlook.IsOverdue,
             outlook.IsExpectedLate,
-            outlooks.ReasonOf(outlook));
+            outlooks.ReasonOf(outlook),
+            row.CustomerOrderId);
     }
 
     // Initialised by member, not by constructor, so EF Core can filter and sort on its properties.
@@ -282,5 +284,7 @@ internal sealed class WorkOrderListService(MesContexts contexts, TimeProvider cl
         public required decimal Progress { get; init; }
 
         public required string? CustomerName { get; init; }
+
+        public required Guid? CustomerOrderId { get; init; }
     }
 }

@@ -40,11 +40,11 @@ internal static class WorkOrderReader
         var stations = await CatalogReads.Workstations(db).Where(w => stationIds.Contains(w.Id)).ToDictionaryAsync(w => w.Id, w => w.Name, cancellationToken);
         var itemIds = order.Materials.Select(m => m.ItemId).Distinct().ToList();
         var items = await CatalogReads.Items(db).Where(i => itemIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
-        var customer = order.CustomerOrderLineId is { } lineId
+        var made = order.CustomerOrderLineId is { } lineId
             ? await (from line in OrderReads.CustomerOrderLines(db)
-                     join customerOrder in OrderReads.CustomerOrders(db) on line.CustomerOrderId equals customerOrder.Id
+                     join customerOrder in OrderReads.CustomerOrders(db).IgnoreAutoIncludes() on line.CustomerOrderId equals customerOrder.Id
                      where line.Id == lineId
-                     select customerOrder.CustomerName).SingleOrDefaultAsync(cancellationToken)
+                     select new { customerOrder.Id, customerOrder.Number, customerOrder.CustomerName, Line = line }).SingleOrDefaultAsync(cancellationToken)
             : null;
         var outlooks = order.Status is DomainStatus.Completed or DomainStatus.Cancelled ? OpenOrderOutlooks.None(today) : await OutlooksAsync(db, today, cancellationToken);
         var outlook = outlooks.Of(order.Id, order.Status, order.DueDate);
@@ -62,7 +62,7 @@ internal static class WorkOrderReader
             Enum.Parse<WorkOrderStatus>(order.Status.ToString()),
             order.HoldReason,
             order.CustomerOrderLineId,
-            customer,
+            made?.CustomerName,
             order.CreatedAt,
             order.ReleasedAt,
             order.StartedAt,
@@ -102,7 +102,11 @@ internal static class WorkOrderReader
             ActionsOf(order),
             outlook.IsOverdue,
             outlook.IsExpectedLate,
-            outlooks.ReasonOf(outlook));
+            outlooks.ReasonOf(outlook),
+            made?.Id,
+            made?.Number,
+            made is null ? [] : OrderReads.SizesOf(made.Line),
+            made?.Line.Quantity);
     }
 
     /// <summary>What the order's status allows, answered by the domain's state machine and editing rules.</summary>
