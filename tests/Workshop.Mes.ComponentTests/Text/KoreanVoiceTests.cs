@@ -81,9 +81,33 @@ public sealed class KoreanVoiceTests
         text["Import.UnknownLocation", "창고2"].Value.ShouldBe("없는 위치 코드입니다: '창고2'");
     }
 
+    /// <summary>
+    /// One politeness level (docs/glossary.md, Voice): a request ends "…해 주세요" and a statement "…합니다"; never the
+    /// plainer "…하세요" or the chatty "…했어요" beside them. A question may end "…할까요?".
+    /// </summary>
+    [Fact]
+    public void Every_korean_text_asks_with_juseyo_and_states_with_hamnida()
+    {
+        var casual = new Regex(@"[가-힣]+(?:세요|어요|아요|에요|예요|해요|워요|줘요|돼요)(?=[.!,)\s]|$)");
+        string[] files =
+        [
+            Path.Combine(RepositoryFiles.WebProjectFolder, "Resources", "SharedResource.ko.resx"),
+            RepositoryFiles.PathOf(Path.Combine("src", "Workshop.Mes.ShopFloor", "Resources", "Text.ko.resx")),
+        ];
+
+        var off = files.SelectMany(Resources)
+            .SelectMany(r => casual.Matches(r.Value).Select(m => (r.Key, Word: m.Value)))
+            .Where(found => !found.Word.EndsWith("주세요", StringComparison.Ordinal))
+            .Select(found => $"{found.Key}: {found.Word}");
+
+        off.ShouldBeEmpty();
+    }
+
     private static IEnumerable<KeyValuePair<string, string>> KoreanResources() =>
-        XDocument.Load(Path.Combine(RepositoryFiles.WebProjectFolder, "Resources", "SharedResource.ko.resx"))
-            .Root!.Elements("data").Select(d => KeyValuePair.Create((string)d.Attribute("name")!, (string?)d.Element("value") ?? string.Empty));
+        Resources(Path.Combine(RepositoryFiles.WebProjectFolder, "Resources", "SharedResource.ko.resx"));
+
+    private static IEnumerable<KeyValuePair<string, string>> Resources(string file) =>
+        XDocument.Load(file).Root!.Elements("data").Select(d => KeyValuePair.Create((string)d.Attribute("name")!, (string?)d.Element("value") ?? string.Empty));
 
     private static IStringLocalizer Korean()
     {
