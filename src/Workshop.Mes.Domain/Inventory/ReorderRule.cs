@@ -27,4 +27,23 @@ public static class ReorderRule
         var suggested = reorderPoint + safetyStock - available;
         return new ReorderAdvice(onHand, Math.Max(0, demand), available, reorderPoint, safetyStock, suggested);
     }
+
+    /// <summary>
+    /// 주문 기한 (ADR 0075): the last day to order so the item arrives before it runs out. The reorder point is what
+    /// lasts the lead time plus the safety stock, so it gives the daily use: (reorder point − safety stock) ÷ lead
+    /// time. What is available lasts available ÷ daily use days; order that many days less the lead time from today,
+    /// and never before today. Without a lead time, without a reorder point above the safety stock (no daily use to
+    /// read), or with nothing available, the day is today.
+    /// </summary>
+    public static DateOnly OrderBy(ReorderAdvice advice, int leadTimeDays, DateOnly today)
+    {
+        if (leadTimeDays <= 0 || advice.ReorderPoint <= advice.SafetyStock || advice.Available <= 0)
+        {
+            return today;
+        }
+
+        var dailyUse = (advice.ReorderPoint - advice.SafetyStock) / leadTimeDays;
+        var daysLeft = (int)Math.Min(Math.Floor(advice.Available / dailyUse), int.MaxValue);
+        return today.AddDays(Math.Max(0, daysLeft - leadTimeDays));
+    }
 }

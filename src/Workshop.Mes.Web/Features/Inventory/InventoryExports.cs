@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using Workshop.Mes.Contracts.Inventory;
 using Workshop.Mes.Web.Features.Exports;
 
@@ -27,6 +28,7 @@ internal static class InventoryExports
         new("Inventory.Location", r => r.LocationName),
         new("Inventory.Quantity", r => r.Quantity),
         new("Inventory.Unit", r => r.Unit),
+        new("Inventory.UnitPrice", r => r.UnitPrice),
         new("Inventory.WorkOrder", r => r.WorkOrderNumber),
         new("Inventory.Reason", r => r.Reason),
     ];
@@ -56,5 +58,19 @@ internal static class InventoryExports
         new("Inventory.Suggested", r => r.SuggestedQuantity),
         new("Inventory.LeadTime", r => r.LeadTimeDays),
         new("Inventory.Unit", r => r.Unit),
+        new("Inventory.Supplier", r => r.Supplier),
+        new("Inventory.OrderBy", r => r.OrderBy),
+    ];
+
+    /// <summary>The purchase list (발주 목록): one line per item, grouped by supplier; a line without one says so.</summary>
+    public static IReadOnlyList<ExportColumn<PurchaseLine>> PurchaseList(IStringLocalizer text) =>
+    [
+        new("Inventory.Supplier", r => r.Supplier ?? text["Inventory.NoSupplier"].Value),
+        new("Inventory.ItemCode", r => r.ItemCode),
+        new("Inventory.ItemName", r => r.ItemName),
+        new("Inventory.OrderQuantity", r => r.Quantity),
+        new("Inventory.Unit", r => r.Unit),
+        new("Inventory.LeadTime", r => r.LeadTimeDays),
+        new("Inventory.OrderBy", r => r.OrderBy),
     ];
 }
