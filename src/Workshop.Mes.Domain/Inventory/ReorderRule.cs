@@ -11,6 +11,9 @@ public sealed record ReorderAdvice(decimal OnHand, decimal Demand, decimal Avail
 /// </summary>
 public static class ReorderRule
 {
+    /// <summary>The furthest ahead an order-by date goes.</summary>
+    public const int MostDaysAhead = 365;
+
     public static ReorderAdvice? Evaluate(decimal onHand, decimal demand, decimal reorderPoint, decimal safetyStock)
     {
         if (reorderPoint <= 0)
@@ -33,7 +36,8 @@ public static class ReorderRule
     /// lasts the lead time plus the safety stock, so it gives the daily use: (reorder point − safety stock) ÷ lead
     /// time. What is available lasts available ÷ daily use days; order that many days less the lead time from today,
     /// and never before today. Without a lead time, without a reorder point above the safety stock (no daily use to
-    /// read), or with nothing available, the day is today.
+    /// read), or with nothing available, the day is today; a date further than a year ahead is a year ahead (a safety
+    /// stock just under the reorder point reads as a tiny daily use).
     /// </summary>
     public static DateOnly OrderBy(ReorderAdvice advice, int leadTimeDays, DateOnly today)
     {
@@ -43,7 +47,7 @@ public static class ReorderRule
         }
 
         var dailyUse = (advice.ReorderPoint - advice.SafetyStock) / leadTimeDays;
-        var daysLeft = (int)Math.Min(Math.Floor(advice.Available / dailyUse), int.MaxValue);
-        return today.AddDays(Math.Max(0, daysLeft - leadTimeDays));
+        var spare = Math.Floor(advice.Available / dailyUse) - leadTimeDays;
+        return today.AddDays((int)Math.Clamp(spare, 0, MostDaysAhead));
     }
 }
