@@ -20,6 +20,61 @@ internal sealed class InventoryScreens(IPage page)
 
     public Task OpenLedgerAsync() => page.GotoAsync("/inventory/ledger");
 
+    /// <summary>What the person did on these screens, counted (<see cref="EndToEndTests.Interactions"/>).</summary>
+    public Interactions Interactions { get; } = new();
+
+    public ILocator ReorderRow(string itemCode) =>
+        page.GetByTestId("reorder-row").Filter(new LocatorFilterOptions { HasText = itemCode });
+
+    public async Task OpenReorderAsync()
+    {
+        await page.GotoAsync("/inventory/reorder");
+        await Expect(Heading("발주 알림")).ToBeVisibleAsync();
+    }
+
+    /// <summary>
+    /// Arranges a material nobody has received, with a reorder point, a lead time and a supplier, through the items
+    /// page's dialog: on the reorder page at once, short by its reorder point plus its safety stock.
+    /// </summary>
+    public async Task CreateShortMaterialAsync(string code, string name, string supplier, decimal reorderPoint, decimal safetyStock, int leadTimeDays)
+    {
+        await page.GotoAsync("/items");
+        await page.GetByTestId("new-row").ClickAsync();
+        var form = page.GetByTestId("catalog-form");
+        await form.GetByLabel("품목코드").FillAsync(code);
+        await form.GetByLabel("품목명").FillAsync(name);
+        await form.GetByLabel("구분").Locator("..").ClickAsync();
+        await OpenPopover.Locator(".mud-list-item").Filter(new LocatorFilterOptions { HasText = "원자재" }).First.ClickAsync();
+        await Expect(OpenPopover.Locator(".mud-list-item")).ToHaveCountAsync(0);
+        await form.GetByLabel("재주문점").FillAsync(reorderPoint.ToString(CultureInfo.InvariantCulture));
+        await form.GetByLabel("안전재고").FillAsync(safetyStock.ToString(CultureInfo.InvariantCulture));
+        await form.GetByLabel("조달 기간(일)").FillAsync(leadTimeDays.ToString(CultureInfo.InvariantCulture));
+        await form.GetByLabel("공급처").FillAsync(supplier);
+        await page.GetByTestId("save").ClickAsync();
+        await Expect(form).ToBeHiddenAsync();
+    }
+
+    /// <summary>
+    /// "입고" on the alert's row opens the receipt filled in; the person checks it and presses "입고 처리". Returns what
+    /// the dialog showed: item, quantity, location and supplier.
+    /// </summary>
+    public async Task<(string Item, string Quantity, string Location, string Supplier)> ReceiveFromReorderAsync(string itemCode)
+    {
+        await Interactions.ClickAsync(ReorderRow(itemCode).GetByTestId("reorder-receive"));
+        var dialog = page.Locator(".mud-dialog");
+        await Expect(dialog.GetByText("자재 입고")).ToBeVisibleAsync();
+        await Expect(Field("stock-quantity")).Not.ToHaveValueAsync(string.Empty);
+        var shown = (
+            await Field("stock-item").InputValueAsync(),
+            await Field("stock-quantity").InputValueAsync(),
+            (await page.Locator("[data-testid=stock-location]").First.InnerTextAsync()).Trim(),
+            await Field("stock-supplier").InputValueAsync());
+        await Interactions.ClickAsync(page.GetByTestId("stock-submit"));
+        await Expect(page.Locator(".mud-snackbar").GetByText("입고했습니다.")).ToBeVisibleAsync();
+        await Expect(dialog).ToHaveCountAsync(0);
+        return shown;
+    }
+
     public ILocator Heading(string text) => page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = text, Level = 1, Exact = true });
 
     /// <summary>Receives material through the "입고" dialog of the on-hand page and waits for the confirmation.</summary>

@@ -28,6 +28,9 @@ public sealed class ItemRequest
 
     /// <summary>A location of the workshop, or null for the default.</summary>
     public Guid? BackflushLocationId { get; set; }
+
+    /// <summary>Who the workshop buys it from (공급처), up to 200 characters; blank for nobody.</summary>
+    public string? Supplier { get; set; }
 }
 
 /// <summary>Adds a component to a product's BOM.</summary>

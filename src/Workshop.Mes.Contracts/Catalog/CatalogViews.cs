@@ -3,6 +3,7 @@ namespace Workshop.Mes.Contracts.Catalog;
 /// <summary>An item as the lists and its detail page show it. <c>Version</c> is the ETag to send back as <c>If-Match</c>.</summary>
 /// <param name="Kind">Material, Component or Product.</param>
 /// <param name="BackflushLocationId">Where backflush takes it from; null for the workshop's default.</param>
+/// <param name="Supplier">Who the workshop buys it from (공급처); null when nobody has said.</param>
 public sealed record ItemView(
     Guid Id,
     string Code,
@@ -16,7 +17,8 @@ public sealed record ItemView(
     bool LotTracked,
     Guid? BackflushLocationId,
     bool IsActive,
-    uint Version) : IVersionedView;
+    uint Version,
+    string? Supplier = null) : IVersionedView;
 
 /// <summary>One BOM line with what the component is.</summary>
 public sealed record BomLineView(Guid Id, Guid ComponentId, string ComponentCode, string ComponentName, string ComponentUnit, decimal QuantityPer, uint Version) : IVersionedView;

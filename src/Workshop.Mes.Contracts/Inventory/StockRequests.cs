@@ -9,7 +9,8 @@ public sealed record ReceiptRequest(
     string? LotNumber = null,
     string? SupplierName = null,
     DateOnly? ExpiresOn = null,
-    DateTimeOffset? ReceivedAt = null);
+    DateTimeOffset? ReceivedAt = null,
+    decimal? UnitPrice = null);
 
 /// <summary>Stock taken out (출고), for a work order or otherwise.</summary>
 public sealed record IssueRequest(Guid? ItemId, Guid? LotId, Guid? LocationId, decimal? Quantity, Guid? WorkOrderId = null, string? Note = null);

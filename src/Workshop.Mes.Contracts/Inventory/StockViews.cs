@@ -17,6 +17,7 @@ public enum StockMovementKind
 /// <summary>One line of the stock ledger, with the names people read.</summary>
 /// <param name="Quantity">Positive into the location, negative out of it.</param>
 /// <param name="Reason">The reason of an adjustment, count correction or scrap, or the note of an issue.</param>
+/// <param name="UnitPrice">What one unit of a receipt cost, in 원 (입고 단가); null when not given and on every other kind.</param>
 public sealed record StockMovementView(
     Guid Id,
     StockMovementKind Kind,
@@ -33,7 +34,8 @@ public sealed record StockMovementView(
     Guid? WorkOrderId,
     string? WorkOrderNumber,
     Guid? TransferId,
-    string? Reason);
+    string? Reason,
+    decimal? UnitPrice = null);
 
 /// <summary>What one posting did: its ledger lines (two for a transfer) and, for a receipt, the lot.</summary>
 public sealed record StockPosted(IReadOnlyList<StockMovementView> Movements, Guid? LotId);
@@ -84,6 +86,9 @@ public sealed record LotView(
 /// <param name="Demand">Outstanding material of released, running and held work orders.</param>
 /// <param name="Available">On hand less demand.</param>
 /// <param name="SuggestedQuantity">Enough to bring what is available back to the reorder point plus the safety stock.</param>
+/// <param name="LeadTimeDays">조달 기간: days from ordering to having it.</param>
+/// <param name="Supplier">Who the workshop buys it from (공급처); null when nobody has said.</param>
+/// <param name="OrderBy">주문 기한: the last day to order so it arrives before the stock runs out (today, for an item already below its reorder point).</param>
 public sealed record ReorderAlert(
     Guid ItemId,
     string ItemCode,
@@ -95,7 +100,12 @@ public sealed record ReorderAlert(
     decimal ReorderPoint,
     decimal SafetyStock,
     decimal SuggestedQuantity,
-    int LeadTimeDays);
+    int LeadTimeDays,
+    string? Supplier,
+    DateOnly OrderBy);
+
+/// <summary>One line of a purchase list (발주 목록): what to order from whom, by when.</summary>
+public sealed record PurchaseLine(string? Supplier, string ItemCode, string ItemName, decimal Quantity, string Unit, int LeadTimeDays, DateOnly OrderBy);
 
 /// <summary>One line of a count sheet: what the ledger says is at the location.</summary>
 public sealed record CountSheetLine(Guid ItemId, string ItemCode, string ItemName, string Unit, Guid? LotId, string? LotNumber, decimal OnHand);

@@ -12,6 +12,9 @@ public enum ItemKind
 /// <summary>Anything the workshop buys, makes or sells, with the numbers that drive costing and reordering.</summary>
 public sealed class Item : VersionedTenantEntity
 {
+    /// <summary>The longest supplier name kept, the same as a lot's.</summary>
+    public const int SupplierMaxLength = 200;
+
     private Item()
     {
     }
@@ -44,6 +47,9 @@ public sealed class Item : VersionedTenantEntity
     public int LeadTimeDays { get; private set; }
 
     public bool LotTracked { get; private set; }
+
+    /// <summary>Who the workshop buys it from (공급처), as people write it; null when nobody has said.</summary>
+    public string? Supplier { get; private set; }
 
     public bool IsActive { get; private set; } = true;
 
@@ -83,6 +89,9 @@ public sealed class Item : VersionedTenantEntity
     }
 
     public void TrackLots(bool lotTracked) => LotTracked = lotTracked;
+
+    /// <summary>Names the supplier; blank clears it.</summary>
+    public void BuyFrom(string? supplier) => Supplier = TypedText.CleanOrNull(supplier);
 
     public void ConsumeFrom(Guid? backflushLocationId) => BackflushLocationId = backflushLocationId;
 

@@ -59,10 +59,23 @@ public sealed class StockMovement : TenantEntity
 
     public string? Reason { get; private set; }
 
+    /// <summary>What one unit of a receipt cost, in 원 (입고 단가); null when the receipt did not say, and on every other kind.</summary>
+    public decimal? UnitPrice { get; private set; }
+
     public StockKey Key => new(ItemId, LotId, LocationId);
 
-    public static StockMovement Receipt(Guid workshopId, StockKey key, decimal quantity, DateTimeOffset at) =>
-        new(workshopId, StockMovementKind.Receipt, key, Guard.Positive(quantity, nameof(quantity)), at);
+    /// <summary>The most one unit of a receipt can cost: ten billion 원 is a typing slip, not a price.</summary>
+    public const decimal MaxUnitPrice = 1_000_000_000m;
+
+    public static StockMovement Receipt(Guid workshopId, StockKey key, decimal quantity, DateTimeOffset at, decimal? unitPrice = null)
+    {
+        if (unitPrice is < 0 or > MaxUnitPrice)
+        {
+            throw new DomainRuleException("stock.unit_price_out_of_range", $"A unit price is 0 to {MaxUnitPrice} won.", MaxUnitPrice);
+        }
+
+        return new(workshopId, StockMovementKind.Receipt, key, Guard.Positive(quantity, nameof(quantity)), at) { UnitPrice = unitPrice };
+    }
 
     public static StockMovement Issue(Guid workshopId, StockKey key, decimal quantity, DateTimeOffset at, Guid? workOrderId, string? note = null) =>
         new(workshopId, StockMovementKind.Issue, key, -Guard.Positive(quantity, nameof(quantity)), at)

@@ -34,7 +34,7 @@ public sealed record ConsumptionPick(IReadOnlyList<LocatedTake> Takes, decimal S
 /// </summary>
 public static class ConsumptionOrder
 {
-    public static ConsumptionPick Pick(IReadOnlyList<Guid> locationOrder, IEnumerable<LocatedLot> lots, decimal quantity, Guid? scannedLotId = null)
+    public static ConsumptionPick Pick(IReadOnlyList<Guid> locationOrder, IEnumerable<LocatedLot> lots, decimal quantity, Guid? scannedLotId = null, bool coverWithOneLot = false)
     {
         var candidates = lots.Where(l => l.OnHand > 0 && (scannedLotId is null || l.LotId == scannedLotId)).ToList();
         var takes = new List<LocatedTake>();
@@ -47,7 +47,7 @@ public static class ConsumptionOrder
             }
 
             var here = candidates.Where(l => l.LocationId == locationId).Select(l => new AvailableLot(l.LotId, l.OnHand, l.ExpiresOn, l.ReceivedAt));
-            var (picked, left) = LotPicking.Pick(here, remaining);
+            var (picked, left) = LotPicking.Pick(here, remaining, coverWithOneLot: coverWithOneLot);
             takes.AddRange(picked.Select(t => new LocatedTake(locationId, t.LotId, t.Quantity)));
             remaining = left;
         }

@@ -1,3 +1,5 @@
+using Workshop.Mes.Domain.Inventory;
+
 namespace Workshop.Mes.Domain.WorkOrders;
 
 /// <summary>A lot with units on hand at one location, as backflush sees it.</summary>
@@ -9,11 +11,12 @@ public sealed record LotTake(Guid? LotId, decimal Quantity);
 /// <summary>
 /// Which lots a backflush consumes: the lot the worker scanned if there is one, otherwise first-expiring first
 /// (lots without an expiry last), then first-received first. Whatever the lots cannot cover is returned as the
-/// shortfall, to be taken below zero from the first lot when the workshop allows negative stock.
+/// shortfall, to be taken below zero from the first lot when the workshop allows negative stock. A kit issue asks for
+/// <c>coverWithOneLot</c>: one lot that covers the quantity before a remnant (<see cref="LotOffer"/>).
 /// </summary>
 public static class LotPicking
 {
-    public static (IReadOnlyList<LotTake> Takes, decimal Shortfall) Pick(IEnumerable<AvailableLot> lots, decimal quantity, Guid? scannedLotId = null)
+    public static (IReadOnlyList<LotTake> Takes, decimal Shortfall) Pick(IEnumerable<AvailableLot> lots, decimal quantity, Guid? scannedLotId = null, bool coverWithOneLot = false)
     {
         if (scannedLotId is { } scanned)
         {
@@ -22,11 +25,7 @@ public static class LotPicking
 
         var takes = new List<LotTake>();
         var remaining = quantity;
-        foreach (var lot in lots
-            .Where(l => l.OnHand > 0)
-            .OrderBy(l => l.ExpiresOn is null)
-            .ThenBy(l => l.ExpiresOn)
-            .ThenBy(l => l.ReceivedAt))
+        foreach (var lot in LotOffer.Order(lots.Where(l => l.OnHand > 0), l => new OfferedLot(l.OnHand, l.ExpiresOn, l.ReceivedAt), coverWithOneLot ? quantity : null))
         {
             if (remaining <= 0)
             {

@@ -71,6 +71,7 @@ internal sealed class WorkshopModelBuilder(Tenant tenant)
         var item = new Item(WorkshopId, code, name, ItemKind.Material, unit, standardCost);
         item.SetPlanning(0, 0, leadTimeDays);
         item.TrackLots(lotTracked);
+        item.BuyFrom(supplier.Name);
         var material = new MaterialModel(item, supplier, receiptEveryDays, packSize);
         _materials.Add(material);
         return material;

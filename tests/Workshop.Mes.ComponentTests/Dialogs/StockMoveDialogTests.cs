@@ -16,7 +16,7 @@ public sealed class StockMoveDialogTests : IClassFixture<MesDatabase>, IAsyncLif
     private static readonly string[] _allFields =
     [
         "Inventory.Item", "Inventory.Location", "Inventory.LotNumber", "Inventory.Supplier", "Inventory.ExpiresOn",
-        "Inventory.Balance", "Inventory.ToLocation", "Inventory.Quantity", "Inventory.NewQuantity", "Inventory.Reason", "Inventory.Note",
+        "Inventory.Balance", "Inventory.ToLocation", "Inventory.Quantity", "Inventory.NewQuantity", "Inventory.Reason", "Inventory.Note", "Inventory.UnitPrice",
     ];
 
     private readonly MesDatabase _database;
@@ -34,7 +34,7 @@ public sealed class StockMoveDialogTests : IClassFixture<MesDatabase>, IAsyncLif
 
     public static TheoryData<StockDialogMode, string[]> FieldsByMode => new()
     {
-        { StockDialogMode.Receive, ["Inventory.Item", "Inventory.Location", "Inventory.LotNumber", "Inventory.Supplier", "Inventory.ExpiresOn", "Inventory.Quantity"] },
+        { StockDialogMode.Receive, ["Inventory.Item", "Inventory.Location", "Inventory.LotNumber", "Inventory.Supplier", "Inventory.ExpiresOn", "Inventory.Quantity", "Inventory.UnitPrice"] },
         { StockDialogMode.Issue, ["Inventory.Item", "Inventory.Balance", "Inventory.Quantity", "Inventory.Note"] },
         { StockDialogMode.Transfer, ["Inventory.Item", "Inventory.Balance", "Inventory.ToLocation", "Inventory.Quantity"] },
         { StockDialogMode.Adjust, ["Inventory.Item", "Inventory.Balance", "Inventory.NewQuantity", "Inventory.Reason"] },
@@ -180,6 +180,43 @@ public sealed class StockMoveDialogTests : IClassFixture<MesDatabase>, IAsyncLif
         dialog.WaitFor(() => dialog.Closed.ShouldBeTrue());
         (await StockedWorkshop.OnHandAsync(_database, lot.Id)).ShouldBe(38.5m);
         dialog.Messages.ShouldContain(dialog.T["Inventory.Done.Adjust"].Value);
+    }
+
+    [Fact]
+    public async Task An_issue_offers_the_first_lot_that_covers_the_quantity_and_a_remnant_only_for_what_it_covers()
+    {
+        await _stock.LotOnHandAsync(_database, _stock.Fabric, _stock.Store, "L-REMNANT", 3, receivedAt: TestWorkshop.Now.AddDays(-30));
+        await _stock.LotOnHandAsync(_database, _stock.Fabric, _stock.Store, "L-ROLL", 50, receivedAt: TestWorkshop.Now.AddDays(-2));
+        var dialog = await OpenAsync(StockDialogMode.Issue);
+        dialog.WaitFor(() => dialog.Shows("stock-quantity").ShouldBeTrue());
+        dialog.Pick("stock-item", "FB", "면 원단 흰색");
+
+        dialog.WaitFor(() => dialog.Input("stock-balance").GetAttribute("value")!.ShouldContain("L-REMNANT"));
+        dialog.Fill("stock-quantity", "40");
+        dialog.WaitFor(() => dialog.Input("stock-balance").GetAttribute("value")!.ShouldContain("L-ROLL"));
+        dialog.Fill("stock-quantity", "2");
+        dialog.WaitFor(() => dialog.Input("stock-balance").GetAttribute("value")!.ShouldContain("L-REMNANT"));
+    }
+
+    [Fact]
+    public async Task A_receipt_carries_its_unit_price_and_a_negative_one_is_refused_on_its_field()
+    {
+        var dialog = await OpenAsync(StockDialogMode.Receive);
+        dialog.WaitFor(() => dialog.Shows("stock-quantity").ShouldBeTrue());
+        dialog.Pick("stock-item", "BT", "단추 12mm");
+        dialog.Fill("stock-quantity", "500");
+        dialog.Fill("stock-unit-price", "-1");
+        dialog.Click("stock-submit");
+
+        dialog.WaitFor(() => dialog.Text.ShouldContain(dialog.T["Inventory.Validation.UnitPriceNegative"].Value));
+        (await MovementsAsync()).ShouldBeEmpty();
+
+        dialog.Fill("stock-unit-price", "35");
+        dialog.Click("stock-submit");
+
+        dialog.WaitFor(() => dialog.Closed.ShouldBeTrue());
+        var receipt = (await MovementsAsync()).ShouldHaveSingleItem();
+        (receipt.LocationId, receipt.UnitPrice).ShouldBe((_stock.Store.Id, 35m));
     }
 
     [Fact]

@@ -13,6 +13,7 @@ internal sealed class ItemConfiguration : IEntityTypeConfiguration<Item>
         builder.Property(i => i.Code).HasMaxLength(64);
         builder.Property(i => i.Name).HasMaxLength(200);
         builder.Property(i => i.Unit).HasMaxLength(16);
+        builder.Property(i => i.Supplier).HasMaxLength(Item.SupplierMaxLength);
         builder.HasIndex(i => new { i.WorkshopId, i.Code }).IsUnique();
         builder.HasOne<Location>().WithMany().HasForeignKey(i => i.BackflushLocationId).OnDelete(DeleteBehavior.SetNull);
     }

@@ -712,6 +712,11 @@ namespace Workshop.Mes.Infrastructure.Database.Migrations
                         .HasColumnType("numeric(18,4)")
                         .HasColumnName("standard_cost");
 
+                    b.Property<string>("Supplier")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("supplier");
+
                     b.Property<string>("Unit")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1157,6 +1162,11 @@ namespace Workshop.Mes.Infrastructure.Database.Migrations
                     b.Property<Guid?>("TransferId")
                         .HasColumnType("uuid")
                         .HasColumnName("transfer_id");
+
+                    b.Property<decimal?>("UnitPrice")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("unit_price");
 
                     b.Property<Guid?>("WorkOrderId")
                         .HasColumnType("uuid")

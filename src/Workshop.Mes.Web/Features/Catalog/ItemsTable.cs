@@ -39,6 +39,7 @@ internal sealed class ItemsTable(MesContexts contexts, IStringLocalizer<SharedRe
         new("Items.SafetyStock", i => i.SafetyStock),
         new("Items.LeadTimeDays", i => i.LeadTimeDays),
         new("Items.LotTracked", i => i.LotTracked),
+        new("Items.Supplier", i => i.Supplier),
         new("Items.Active", i => i.IsActive),
     ];
 
@@ -46,7 +47,7 @@ internal sealed class ItemsTable(MesContexts contexts, IStringLocalizer<SharedRe
         i => EF.Functions.ILike(i.Code, pattern) || EF.Functions.ILike(i.Name, pattern);
 
     public override ItemView ToView(Item i) =>
-        new(i.Id, i.Code, i.Name, i.Kind.ToString(), i.Unit, i.StandardCost, i.ReorderPoint, i.SafetyStock, i.LeadTimeDays, i.LotTracked, i.BackflushLocationId, i.IsActive, i.Version);
+        new(i.Id, i.Code, i.Name, i.Kind.ToString(), i.Unit, i.StandardCost, i.ReorderPoint, i.SafetyStock, i.LeadTimeDays, i.LotTracked, i.BackflushLocationId, i.IsActive, i.Version, i.Supplier);
 
     public static ItemRequest ToRequest(ItemView i) => new()
     {
@@ -60,6 +61,7 @@ internal sealed class ItemsTable(MesContexts contexts, IStringLocalizer<SharedRe
         LeadTimeDays = i.LeadTimeDays,
         LotTracked = i.LotTracked,
         BackflushLocationId = i.BackflushLocationId,
+        Supplier = i.Supplier,
     };
 
     protected override string? CodeOf(ItemRequest request) => request.Code;
@@ -75,6 +77,7 @@ internal sealed class ItemsTable(MesContexts contexts, IStringLocalizer<SharedRe
         fields.NotNegative("reorderPoint", request.ReorderPoint);
         fields.NotNegative("safetyStock", request.SafetyStock);
         fields.NotNegative("leadTimeDays", request.LeadTimeDays);
+        fields.Text("supplier", request.Supplier, Item.SupplierMaxLength, required: false);
         if (request.ReorderPoint > 0 && request.SafetyStock > request.ReorderPoint)
         {
             fields.Add("safetyStock", "Rule.item.safety_stock_above_reorder_point");
@@ -106,5 +109,6 @@ internal sealed class ItemsTable(MesContexts contexts, IStringLocalizer<SharedRe
         item.SetPlanning(request.ReorderPoint, request.SafetyStock, request.LeadTimeDays);
         item.TrackLots(request.LotTracked);
         item.ConsumeFrom(request.BackflushLocationId);
+        item.BuyFrom(request.Supplier);
     }
 }

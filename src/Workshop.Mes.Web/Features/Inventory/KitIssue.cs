@@ -120,7 +120,7 @@ internal sealed class KitIssue(MesContexts contexts, TimeProvider clock, IString
                 continue;
             }
 
-            var pick = ConsumptionOrder.Pick(sources, balances.Where(b => b.ItemId == item.Id).Select(b => b.Lot), need);
+            var pick = ConsumptionOrder.Pick(sources, balances.Where(b => b.ItemId == item.Id).Select(b => b.Lot), need, coverWithOneLot: true);
             if (pick.Shortfall > 0)
             {
                 shortfalls.Add(new ComponentShortfall(item.Code, pick.Shortfall, item.Unit));

@@ -127,13 +127,14 @@ internal sealed class LedgerQueries(MesContexts contexts)
             WorkOrderNumber = order == null ? null : order.Number,
             TransferId = m.TransferId,
             Reason = m.Reason,
+            UnitPrice = m.UnitPrice,
         };
 
     /// <summary>Newest first, as the ledger reads.</summary>
     private static List<StockMovementView> Newest(IEnumerable<LedgerDbRow> rows) =>
         rows.OrderByDescending(r => r.OccurredAt).ThenByDescending(r => r.Id).Select(r => new StockMovementView(
             r.Id, StockPostingService.ToContract(r.Kind), r.OccurredAt, r.ItemId, r.ItemCode, r.ItemName, r.Unit, r.LotId, r.LotNumber,
-            r.LocationId, r.LocationName, r.Quantity, r.WorkOrderId, r.WorkOrderNumber, r.TransferId, r.Reason)).ToList();
+            r.LocationId, r.LocationName, r.Quantity, r.WorkOrderId, r.WorkOrderNumber, r.TransferId, r.Reason, r.UnitPrice)).ToList();
 
     private static string EncodeLedgerCursor(StockMovementView last) =>
         Paging.EncodeCursor(string.Create(CultureInfo.InvariantCulture, $"{last.OccurredAt.UtcTicks}:{last.Id:N}"));
@@ -183,5 +184,7 @@ internal sealed class LedgerQueries(MesContexts contexts)
         public required Guid? TransferId { get; init; }
 
         public required string? Reason { get; init; }
+
+        public required decimal? UnitPrice { get; init; }
     }
 }

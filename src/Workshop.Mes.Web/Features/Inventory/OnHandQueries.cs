@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Workshop.Mes.Contracts.Common;
 using Workshop.Mes.Contracts.Inventory;
 using Workshop.Mes.Domain.Access;
+using Workshop.Mes.Domain.Catalog;
+using Workshop.Mes.Domain.Inventory;
 using Workshop.Mes.Infrastructure.Database;
 using Workshop.Mes.Web.Features.Catalog;
 using Workshop.Mes.Web.Features.Tenancy;
@@ -37,22 +39,44 @@ internal sealed class OnHandQueries(MesContexts contexts)
         return rows.Select(ToRow).ToList();
     }
 
-    /// <summary>Lots of an item with stock at a location (or anywhere), for the issue, transfer and adjust dialogs.</summary>
-    public async Task<IReadOnlyList<OnHandRow>> BalancesOfAsync(WorkshopMember member, Guid itemId, Guid? locationId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The balances of an item anywhere, for the issue, transfer and adjust dialogs, each with what
+    /// <see cref="LotOffer"/> orders them by (expiry, receipt, whether the location's stock is usable).
+    /// </summary>
+    public async Task<IReadOnlyList<OfferedBalance>> LotChoicesAsync(WorkshopMember member, Guid itemId, CancellationToken cancellationToken)
     {
         member.Demand(Area.Inventory, Operation.Read);
         await using var db = member.OpenData(contexts);
-        var rows = await OnHand(db, new OnHandFilter(itemId, locationId, IncludeZero: false)).OrderBy(r => r.LotNumber).ThenBy(r => r.LocationName)
-            .ToListAsync(cancellationToken);
-        return rows.Select(ToRow).ToList();
+        var rows = await OnHand(db, new OnHandFilter(itemId, IncludeZero: false)).ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new OfferedBalance(ToRow(r), new OfferedLot(r.OnHand, r.ExpiresOn, r.ReceivedAt ?? DateTimeOffset.MinValue, UsableStock.At(r.LocationKind))))];
+    }
+
+    /// <summary>What a receipt of the item starts with: where it goes (<see cref="ReceiptLocation"/>) and the item's supplier.</summary>
+    public async Task<ReceiptDefaults> ReceiptDefaultsAsync(WorkshopMember member, Guid? itemId, CancellationToken cancellationToken)
+    {
+        member.Demand(Area.Inventory, Operation.Read);
+        await using var db = member.OpenData(contexts);
+        var locations = await CatalogReads.Locations(db).AsNoTracking().ToListAsync(cancellationToken);
+        if (itemId is not { } id)
+        {
+            return new ReceiptDefaults(ReceiptLocation.Default(locations, null), null);
+        }
+
+        var lastReceivedAt = await db.StockMovements.AsNoTracking()
+            .Where(m => m.ItemId == id && m.Kind == Domain.Inventory.StockMovementKind.Receipt)
+            .OrderByDescending(m => m.OccurredAt)
+            .Select(m => (Guid?)m.LocationId)
+            .FirstOrDefaultAsync(cancellationToken);
+        var supplier = await CatalogReads.Items(db).Where(i => i.Id == id).Select(i => i.Supplier).SingleOrDefaultAsync(cancellationToken);
+        return new ReceiptDefaults(ReceiptLocation.Default(locations, lastReceivedAt), supplier);
     }
 
     /// <summary>Items to pick in the stock dialogs, matched on code or name.</summary>
-    public async Task<IReadOnlyList<StockChoice>> ItemChoicesAsync(WorkshopMember member, string? search, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StockChoice>> ItemChoicesAsync(WorkshopMember member, string? search, CancellationToken cancellationToken, Guid? itemId = null)
     {
         member.Demand(Area.Inventory, Operation.Read);
         await using var db = member.OpenData(contexts);
-        var items = CatalogReads.Items(db).Where(i => i.IsActive);
+        var items = CatalogReads.Items(db).Where(i => i.IsActive && (itemId == null || i.Id == itemId));
         if (!string.IsNullOrWhiteSpace(search))
         {
             var pattern = Paging.Contains(search);
@@ -108,7 +132,9 @@ internal sealed class OnHandQueries(MesContexts contexts)
                 LotId = balance.LotId,
                 LotNumber = lot == null ? null : lot.LotNumber,
                 ExpiresOn = lot == null ? null : lot.ExpiresOn,
+                ReceivedAt = lot == null ? null : lot.ReceivedAt,
                 LocationId = location.Id,
+                LocationKind = location.Kind,
                 LocationName = location.Name,
                 OnHand = balance.OnHand,
             };
@@ -159,6 +185,10 @@ internal sealed class OnHandQueries(MesContexts contexts)
 
         public required DateOnly? ExpiresOn { get; init; }
 
+        public required DateTimeOffset? ReceivedAt { get; init; }
+
+        public required LocationKind LocationKind { get; init; }
+
         public required Guid LocationId { get; init; }
 
         public required string LocationName { get; init; }
@@ -166,3 +196,9 @@ internal sealed class OnHandQueries(MesContexts contexts)
         public required decimal OnHand { get; init; }
     }
 }
+
+/// <summary>A balance as a stock dialog offers it, with what orders the offer.</summary>
+internal sealed record OfferedBalance(OnHandRow Row, OfferedLot Facts);
+
+/// <summary>Where a receipt goes unless changed, and who the item is bought from.</summary>
+internal sealed record ReceiptDefaults(Guid? LocationId, string? Supplier);

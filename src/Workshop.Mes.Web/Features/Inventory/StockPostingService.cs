@@ -45,6 +45,7 @@ internal sealed class StockPostingService(MesContexts contexts, TimeProvider clo
             checks.Text("supplierName", request.SupplierName, SupplierMaxLength, required: false);
             checks.Day("expiresOn", request.ExpiresOn);
             checks.Moment("receivedAt", request.ReceivedAt);
+            CheckUnitPrice(request.UnitPrice, errors);
             if (errors.Count > 0)
             {
                 return null;
@@ -62,7 +63,7 @@ internal sealed class StockPostingService(MesContexts contexts, TimeProvider clo
                 }
             }
 
-            var movement = StockMovement.Receipt(member.Workshop.Id, new StockKey(item!.Id, lot?.Id, location!.Id), request.Quantity!.Value, at);
+            var movement = StockMovement.Receipt(member.Workshop.Id, new StockKey(item!.Id, lot?.Id, location!.Id), request.Quantity!.Value, at, request.UnitPrice);
             return new Posting([movement], item, lot, [location], null, lot?.Id);
         }, cancellationToken);
     }
@@ -342,6 +343,18 @@ internal sealed class StockPostingService(MesContexts contexts, TimeProvider clo
         new FieldChecks(text, errors).Number(field, quantity);
     }
 
+    /// <summary>입고 단가: optional, in 원, from 0 to <see cref="StockMovement.MaxUnitPrice"/>.</summary>
+    private void CheckUnitPrice(decimal? unitPrice, Dictionary<string, string[]> errors)
+    {
+        if (unitPrice < 0)
+        {
+            errors["unitPrice"] = [text["Inventory.Validation.UnitPriceNegative"]];
+            return;
+        }
+
+        new FieldChecks(text, errors).Number("unitPrice", unitPrice, max: StockMovement.MaxUnitPrice);
+    }
+
     private void CheckReason(string? reason, Dictionary<string, string[]> errors) =>
         new FieldChecks(text, errors).Note("reason", reason, ReasonMaxLength, required: true);
 
@@ -362,7 +375,8 @@ internal sealed class StockPostingService(MesContexts contexts, TimeProvider clo
             m.WorkOrderId,
             workOrderNumber,
             m.TransferId,
-            m.Reason);
+            m.Reason,
+            m.UnitPrice);
 
     internal static Contracts.Inventory.StockMovementKind ToContract(DomainKind kind) => (Contracts.Inventory.StockMovementKind)(int)kind;
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Workshop.Mes.Contracts.Common;
 using Workshop.Mes.Contracts.Inventory;
@@ -50,6 +51,10 @@ internal static class StockReadEndpoints
         api.MapGet("/reorder-alerts/export", ExportReorderAlertsAsync)
             .WithName("ExportReorderAlerts").WithSummary("Download reorder alerts as CSV or Excel")
             .WithDescription("The same list.");
+        api.MapGet("/reorder-alerts/purchase-list", ExportPurchaseListAsync)
+            .WithName("ExportPurchaseList").WithSummary("Download a purchase list (발주 목록) as CSV or Excel")
+            .WithDescription("The suggested quantity of each reorder alert with its unit, lead time and order-by date, grouped by supplier. Repeat `itemId` to list only those items' alerts; without it, every alert. 404 when an `itemId` is no item of this workshop.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     /// <param name="locationId">The location to count.</param>
@@ -223,6 +228,29 @@ internal static class StockReadEndpoints
         return await ExportAsync(
             member, format, [], text, clock, InventoryExports.Reorder, "reorder-alerts",
             async () => await service.ReorderAlertsAsync(member, Operation.Export, cancellationToken));
+    }
+
+    /// <param name="format">`csv` (default) or `xlsx`.</param>
+    /// <param name="itemId">Items whose alerts to list; none for all.</param>
+    private static async Task<Results<FileContentHttpResult, ValidationProblem, NotFound>> ExportPurchaseListAsync(
+        WorkshopMember member, ReorderQueries service, IStringLocalizer<SharedResource> text, TimeProvider clock, CancellationToken cancellationToken,
+        string? format = null, [FromQuery] Guid[]? itemId = null)
+    {
+        member.Demand(Area.Inventory, Operation.Export);
+        var errors = new Dictionary<string, string[]>();
+        TableExport.Validate(format, errors, text);
+        if (errors.Count > 0)
+        {
+            return errors.ToValidationProblem(text);
+        }
+
+        if (await service.PurchaseListAsync(member, itemId ?? [], cancellationToken) is not { } lines)
+        {
+            return TypedResults.NotFound();
+        }
+
+        TableExport.TryParse(format, out var parsed);
+        return TableExport.File(lines, InventoryExports.PurchaseList(text), "purchase-list", parsed, text, member.Workshop.Today(clock));
     }
 
     /// <summary>The one shape of every inventory download: the right to export, the format and filters checked, then the file.</summary>
