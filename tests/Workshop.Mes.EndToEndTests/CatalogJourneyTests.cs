@@ -15,8 +15,8 @@ public sealed partial class CatalogJourneyTests(RunningApp app)
         await using var browser = await app.NewSignedInContextAsync();
         var screens = new CatalogScreens(await browser.NewPageAsync());
 
-        await screens.CreateItemAsync(material, "옥스퍼드 원단", "원자재", "yd", 5200);
-        await screens.CreateItemAsync(product, "옥스퍼드 셔츠", "완제품", "ea", 24000);
+        await screens.CreateItemAsync(material, "옥스퍼드 원단", "자재", "yd", 5200);
+        await screens.CreateItemAsync(product, "옥스퍼드 셔츠", "제품", "ea", 24000);
         await screens.OpenItemAsync(product);
 
         await screens.OpenRoutingTabAsync();

@@ -33,7 +33,7 @@ internal sealed class CatalogScreens(IPage page)
         await Expect(Heading("품목")).ToBeVisibleAsync();
     }
 
-    /// <summary>Creates an item from the list's dialog. <paramref name="kind"/> is the Korean kind: 원자재, 반제품 or 완제품.</summary>
+    /// <summary>Creates an item from the list's dialog. <paramref name="kind"/> is the Korean kind: 자재, 부품 or 제품.</summary>
     public async Task CreateItemAsync(string code, string name, string kind, string unit, decimal standardCost = 0)
     {
         await OpenItemsAsync();
@@ -66,7 +66,7 @@ internal sealed class CatalogScreens(IPage page)
 
     public Task OpenGeneralTabAsync() => page.GetByRole(AriaRole.Tab, new PageGetByRoleOptions { Name = "기본 정보" }).ClickAsync();
 
-    public Task OpenRoutingTabAsync() => page.GetByRole(AriaRole.Tab, new PageGetByRoleOptions { Name = "공정 순서" }).ClickAsync();
+    public Task OpenRoutingTabAsync() => page.GetByRole(AriaRole.Tab, new PageGetByRoleOptions { Name = "라우팅" }).ClickAsync();
 
     public Task OpenBomTabAsync() => page.GetByRole(AriaRole.Tab, new PageGetByRoleOptions { Name = "BOM(자재명세)" }).ClickAsync();
 

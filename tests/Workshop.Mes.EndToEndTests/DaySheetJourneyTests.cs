@@ -18,7 +18,7 @@ public sealed class DaySheetJourneyTests(RunningApp app)
         await using var browser = await app.NewSignedInContextAsync();
         var page = await browser.NewPageAsync();
         var catalog = new CatalogScreens(page);
-        await catalog.CreateItemAsync(product, "면 앞치마", "완제품", "ea", 9000);
+        await catalog.CreateItemAsync(product, "면 앞치마", "제품", "ea", 9000);
         await catalog.OpenItemAsync(product);
         await catalog.OpenRoutingTabAsync();
         string[] operations = ["재단", "오버록", "봉제", "단추", "다림질", "검사"];
@@ -55,7 +55,7 @@ public sealed class DaySheetJourneyTests(RunningApp app)
         await Expect(sheet.Box(6, "sheet-good")).ToHaveAttributeAsync("placeholder", "8");
         await sheet.SaveAsync();
 
-        await Expect(sheet.Summary).ToHaveTextAsync("6줄 저장했고, 0줄은 고칠 곳이 있어요.");
+        await Expect(sheet.Summary).ToHaveTextAsync("6줄 저장했고, 0줄은 고칠 곳이 있습니다.");
         for (var row = 1; row <= 6; row++)
         {
             await Expect(sheet.Result(row)).ToContainTextAsync("저장됨");
@@ -65,7 +65,7 @@ public sealed class DaySheetJourneyTests(RunningApp app)
 
         // Saving again sends nothing twice.
         await sheet.SaveAsync();
-        await Expect(sheet.Summary).ToHaveTextAsync("저장할 줄이 없어요. 먼저 한 줄을 적어 주세요.");
+        await Expect(sheet.Summary).ToHaveTextAsync("저장할 줄이 없습니다. 먼저 한 줄을 적어 주세요.");
 
         await page.GotoAsync(detail);
         var steps = page.GetByTestId("steps").Locator("tr.step-row");

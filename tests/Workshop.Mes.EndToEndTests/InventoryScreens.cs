@@ -44,7 +44,7 @@ internal sealed class InventoryScreens(IPage page)
         await form.GetByLabel("품목코드").FillAsync(code);
         await form.GetByLabel("품목명").FillAsync(name);
         await form.GetByLabel("구분").Locator("..").ClickAsync();
-        await OpenPopover.Locator(".mud-list-item").Filter(new LocatorFilterOptions { HasText = "원자재" }).First.ClickAsync();
+        await OpenPopover.Locator(".mud-list-item").Filter(new LocatorFilterOptions { HasText = "자재" }).First.ClickAsync();
         await Expect(OpenPopover.Locator(".mud-list-item")).ToHaveCountAsync(0);
         await form.GetByLabel("재주문점").FillAsync(reorderPoint.ToString(CultureInfo.InvariantCulture));
         await form.GetByLabel("안전재고").FillAsync(safetyStock.ToString(CultureInfo.InvariantCulture));

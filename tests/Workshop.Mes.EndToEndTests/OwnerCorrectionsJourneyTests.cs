@@ -15,7 +15,7 @@ public sealed class OwnerCorrectionsJourneyTests(RunningApp app)
         await using var browser = await app.NewSignedInContextAsync();
         var page = await browser.NewPageAsync();
         var catalog = new CatalogScreens(page);
-        await catalog.CreateItemAsync(product, "린넨 앞치마", "완제품", "ea", 18000);
+        await catalog.CreateItemAsync(product, "린넨 앞치마", "제품", "ea", 18000);
         await catalog.OpenItemAsync(product);
 
         // Sewing takes 12 minutes an apron, not 2.

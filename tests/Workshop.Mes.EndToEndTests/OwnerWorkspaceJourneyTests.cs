@@ -19,8 +19,8 @@ public sealed class OwnerWorkspaceJourneyTests(RunningApp app)
 
         // The product, how it is made and what it uses.
         var catalog = new CatalogScreens(page);
-        await catalog.CreateItemAsync(material, "캔버스 원단", "원자재", "m", 6000);
-        await catalog.CreateItemAsync(product, "캔버스 토트백", "완제품", "ea", 32000);
+        await catalog.CreateItemAsync(material, "캔버스 원단", "자재", "m", 6000);
+        await catalog.CreateItemAsync(product, "캔버스 토트백", "제품", "ea", 32000);
         await catalog.OpenItemAsync(product);
         await catalog.OpenRoutingTabAsync();
         await catalog.AddRoutingStepAsync("재단", 10, 2);

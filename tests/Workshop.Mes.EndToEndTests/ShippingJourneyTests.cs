@@ -28,7 +28,7 @@ public sealed class ShippingJourneyTests(RunningApp app)
         await using (var desk = await app.NewSignedInContextAsync())
         {
             var page = await desk.NewPageAsync();
-            await new CatalogScreens(page).CreateItemAsync(product, "면 바지", "완제품", "suit", 25000);
+            await new CatalogScreens(page).CreateItemAsync(product, "면 바지", "제품", "suit", 25000);
             var orders = new OrderScreens(page);
             await orders.CreateOrderAsync("한빛상사", product, 20, DateOnly.FromDateTime(DateTime.Today.AddDays(14)));
             orderUrl = page.Url;

@@ -40,7 +40,7 @@ public sealed class ImportApiTests(MesDatabase database) : IClassFixture<MesData
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var problem = (await response.Content.ReadFromJsonAsync<ValidationProblemDetails>())!;
         problem.Errors.Keys.Order().ShouldBe(["rows[3].name", "rows[4].standardCost"]);
-        problem.Errors["rows[3].name"].ShouldBe(["값을 입력하세요."]);
+        problem.Errors["rows[3].name"].ShouldBe(["값을 입력해 주세요."]);
         problem.Errors["rows[4].standardCost"].ShouldBe(["숫자가 아닙니다: 'abc'"]);
         problem.Detail.ShouldBe("2개 행에 오류가 있어 아무것도 저장하지 않았습니다.");
         (await CountsAsync()).ShouldBe(before);

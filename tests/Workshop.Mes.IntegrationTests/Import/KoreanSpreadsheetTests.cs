@@ -104,7 +104,7 @@ public sealed class KoreanSpreadsheetTests(MesDatabase database) : IClassFixture
 
         MiniExcel.GetSheetNames(new MemoryStream(korean)).ShouldBe(["품목", "안내"]);
         var guide = Guidance(korean, "안내", "열");
-        guide.Keys.ShouldBe(["품목코드", "품목명", "구분", "단위", "표준원가", "재주문점", "안전재고", "리드타임", "로트관리"]);
+        guide.Keys.ShouldBe(["품목코드", "품목명", "구분", "단위", "표준원가", "재주문점", "안전재고", "조달 기간", "로트관리"]);
         guide["구분"]["필수"].ShouldBe("예");
         guide["구분"]["쓸 수 있는 값"].ShouldStartWith("자재, 부품, 제품");
         guide["로트관리"]["필수"].ShouldBe("아니오");

@@ -98,7 +98,7 @@ public sealed class CustomerOrdersApiTests(MesDatabase database) : IClassFixture
         var problem = (await response.Content.ReadFromJsonAsync<ValidationProblemDetails>())!;
         problem.Errors.Keys.Order().ShouldBe(
             ["customerName", "lines[0].productId", "lines[1].dueDate", "lines[1].quantity", "lines[2].dueDate", "lines[2].productId"]);
-        problem.Errors["lines[0].productId"].ShouldBe(["제품을 선택하세요(구분이 제품인 품목)."]);
+        problem.Errors["lines[0].productId"].ShouldBe(["제품을 선택해 주세요(구분이 제품인 품목)."]);
         (await CountAsync()).ShouldBe(0);
 
         using var noLines = await client.PostAsJsonAsync("/api/v1/customer-orders", new { customerName = "한빛상사", lines = Array.Empty<object>() });

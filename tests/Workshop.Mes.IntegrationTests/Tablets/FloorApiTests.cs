@@ -78,7 +78,7 @@ public sealed class FloorApiTests(MesDatabase database) : IClassFixture<MesDatab
         response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         var problem = await ProblemAsync(response);
         problem.GetProperty("code").GetString().ShouldBe("pairing.expired");
-        problem.GetProperty("detail").GetString().ShouldBe("연결 코드가 만료되었습니다. 새 코드를 만드세요.");
+        problem.GetProperty("detail").GetString().ShouldBe("연결 코드가 만료되었습니다. 새 코드를 만들어 주세요.");
     }
 
     [Theory]
@@ -152,7 +152,7 @@ public sealed class FloorApiTests(MesDatabase database) : IClassFixture<MesDatab
         locked.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         var lockedProblem = await ProblemAsync(locked);
         lockedProblem.GetProperty("code").GetString().ShouldBe("pin.locked");
-        lockedProblem.GetProperty("detail").GetString().ShouldBe("PIN을 여러 번 틀려 잠겼습니다. 5분 후에 다시 시도하세요.");
+        lockedProblem.GetProperty("detail").GetString().ShouldBe("PIN을 여러 번 틀려 잠겼습니다. 5분 후에 다시 시도해 주세요.");
 
         _app.Clock.Now += TimeSpan.FromMinutes(5);
         (await SignInAsync(tablet, new WorkerSignInRequest(shop.Worker.Id, null, FloorApp.Pin))).WorkerName.ShouldBe("김미숙");
@@ -313,7 +313,7 @@ public sealed class FloorApiTests(MesDatabase database) : IClassFixture<MesDatab
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var errors = (await ProblemAsync(response)).GetProperty("errors");
-        errors.GetProperty("workerId")[0].GetString().ShouldBe("이름을 누르거나 사원증을 스캔하세요.");
+        errors.GetProperty("workerId")[0].GetString().ShouldBe("이름을 누르거나 사원증을 스캔해 주세요.");
         errors.GetProperty("pin")[0].GetString().ShouldBe("PIN은 4~8자리 숫자입니다.");
     }
 

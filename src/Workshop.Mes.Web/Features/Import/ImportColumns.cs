@@ -22,7 +22,7 @@ internal static class ImportColumns
             new("standardCost", "표준원가", "Standard cost", false, "4500", "cost", "단가", "원가"),
             new("reorderPoint", "재주문점", "Reorder point", false, "100"),
             new("safetyStock", "안전재고", "Safety stock", false, "50"),
-            new("leadTimeDays", "리드타임", "Lead time days", false, "7", "lead time", "리드타임(일)"),
+            new("leadTimeDays", "조달 기간", "Lead time days", false, "7", "lead time", "조달기간", "조달 기간(일)", "리드타임", "리드타임(일)"),
             new("lotTracked", "로트관리", "Lot tracked", false, "Y", "lot tracking"),
         ],
         ImportKind.Boms =>
