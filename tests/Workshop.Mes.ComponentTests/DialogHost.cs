@@ -89,15 +89,17 @@ internal sealed class DialogHost
 
     public int Count(string testId) => _dialogs.FindAll($"[data-testid={testId}]").Count;
 
-    public void Fill(string testId, string value) => Input(testId).Change(value);
+    // Finding an element and acting on it happen in one dispatch: a dialog that re-renders on its own (a lot list
+    // re-ordered as a quantity is typed, a default filled in after a read) would otherwise retire the handler found.
+    public void Fill(string testId, string value) => Dispatch(() => Input(testId).Change(value));
 
     /// <summary>Fills the <paramref name="index"/>th of several fields with the same test id (a line of a table).</summary>
-    public void Fill(string testId, int index, string value) => InputAt(testId, index).Change(value);
+    public void Fill(string testId, int index, string value) => Dispatch(() => InputAt(testId, index).Change(value));
 
-    public void Click(string testId) => _dialogs.Find($"[data-testid={testId}]").Click();
+    public void Click(string testId) => Dispatch(() => _dialogs.Find($"[data-testid={testId}]").Click());
 
     /// <summary>Presses the button a screen reader announces as <paramref name="label"/>; the <paramref name="index"/>th of them.</summary>
-    public void Press(string label, int index = 0) => _dialogs.FindAll($"button[aria-label='{label}']")[index].Click();
+    public void Press(string label, int index = 0) => Dispatch(() => _dialogs.FindAll($"button[aria-label='{label}']")[index].Click());
 
     public bool IsEnabled(string label, int index = 0) => !_dialogs.FindAll($"button[aria-label='{label}']")[index].HasAttribute("disabled");
 
@@ -128,11 +130,13 @@ internal sealed class DialogHost
     /// <summary>Types into a search-as-you-type field and picks the suggestion that reads <paramref name="suggestion"/>.</summary>
     public void Pick(string testId, string typed, string suggestion, int index = 0)
     {
-        InputAt(testId, index).Input(typed);
+        Dispatch(() => InputAt(testId, index).Input(typed));
         _popovers.WaitForAssertion(() => Suggestions().ShouldContain(s => s.TextContent.Contains(suggestion, StringComparison.Ordinal)));
-        Suggestions().First(s => s.TextContent.Contains(suggestion, StringComparison.Ordinal)).Click();
+        _popovers.InvokeAsync(() => Suggestions().First(s => s.TextContent.Contains(suggestion, StringComparison.Ordinal)).Click()).GetAwaiter().GetResult();
         _dialogs.WaitForAssertion(() => InputAt(testId, index).GetAttribute("value").ShouldNotBeNullOrEmpty());
     }
+
+    private void Dispatch(Action act) => _dialogs.InvokeAsync(act).GetAwaiter().GetResult();
 
     private IReadOnlyList<IElement> Suggestions() => _popovers.FindAll(".mud-popover-open .mud-list-item");
 }

@@ -167,6 +167,9 @@ public sealed class StockMoveDialogTests : IClassFixture<MesDatabase>, IAsyncLif
         var dialog = await OpenAsync(StockDialogMode.Adjust);
         dialog.WaitFor(() => dialog.Shows("stock-quantity").ShouldBeTrue());
         dialog.Pick("stock-item", "FB", "면 원단 흰색");
+
+        // The dialog offers the lot once it has read the item's stock, as a person sees it before counting.
+        dialog.WaitFor(() => dialog.Input("stock-balance").GetAttribute("value")!.ShouldContain("L-C"));
         dialog.Fill("stock-quantity", "38.5");
 
         dialog.Click("stock-submit");
@@ -175,6 +178,7 @@ public sealed class StockMoveDialogTests : IClassFixture<MesDatabase>, IAsyncLif
         (await StockedWorkshop.OnHandAsync(_database, lot.Id)).ShouldBe(40);
 
         dialog.Fill("stock-reason", "11월 정기 실사");
+        dialog.WaitFor(() => dialog.Input("stock-reason").GetAttribute("value").ShouldBe("11월 정기 실사"));
         dialog.Click("stock-submit");
 
         dialog.WaitFor(() => dialog.Closed.ShouldBeTrue());

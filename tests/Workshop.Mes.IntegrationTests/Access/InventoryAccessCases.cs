@@ -104,6 +104,10 @@ internal sealed class InventoryAccessCases : IEndpointAccessCases
         {
             Request = _ => Task.FromResult(Get("/api/v1/stock/reorder-alerts/export")),
         },
+        new("GET", "/api/v1/stock/reorder-alerts/purchase-list", EndpointAccess.Member, Area.Inventory, Operation.Export)
+        {
+            Request = _ => Task.FromResult(Get("/api/v1/stock/reorder-alerts/purchase-list")),
+        },
     ];
 
     private static HttpRequestMessage Get(string path) => new(HttpMethod.Get, path);
