@@ -143,7 +143,8 @@ internal sealed partial class WorkOrderScreens(IPage page)
 
         if (at is { } moment)
         {
-            await Input("progress-at").FillAsync(moment.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture));
+            await Input("progress-at-day").FillAsync(moment.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            await Input("progress-at-time").FillAsync(moment.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture));
         }
 
         await page.GetByTestId("progress-save").ClickAsync();

@@ -4,8 +4,8 @@ namespace Workshop.Mes.Web.Features;
 
 /// <summary>
 /// Moments and days on the workshop's wall clock: the day a moment falls on, the instant a day starts (for "from"
-/// and "to" filters), and the <c>datetime-local</c> form fields read and write (<c>2026-11-23T14:30</c>) where
-/// people enter work after the fact (shipped at, done at).
+/// and "to" filters), and the wall-clock time a <c>MomentField</c> shows where people enter work after the fact
+/// (shipped at, done at).
 /// </summary>
 internal static class WorkshopTime
 {
@@ -17,14 +17,17 @@ internal static class WorkshopTime
     public static DateTimeOffset StartOf(DateOnly day, TimeZoneInfo zone) =>
         new(TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), zone), TimeSpan.Zero);
 
-    private static readonly string[] _formats = ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss"];
+    /// <summary>The moment as the workshop's clock shows it: what a <c>MomentField</c> offers.</summary>
+    public static DateTime ToWallClock(DateTimeOffset moment, TimeZoneInfo zone) =>
+        DateTime.SpecifyKind(TimeZoneInfo.ConvertTime(moment, zone).DateTime, DateTimeKind.Unspecified);
 
-    public static string ToField(DateTimeOffset moment, TimeZoneInfo zone) =>
-        TimeZoneInfo.ConvertTime(moment, zone).ToString(_formats[0], CultureInfo.InvariantCulture);
+    /// <summary>The instant a wall-clock time names in the workshop; null when none was entered.</summary>
+    public static DateTimeOffset? FromWallClock(DateTime? local, TimeZoneInfo zone) =>
+        local is { } value ? new DateTimeOffset(DateTime.SpecifyKind(value, DateTimeKind.Unspecified), zone.GetUtcOffset(value)) : null;
 
-    /// <summary>The moment the field names on the workshop's clock; null when it is empty or not a date and time.</summary>
-    public static DateTimeOffset? FromField(string? field, TimeZoneInfo zone) =>
-        DateTime.TryParseExact(field, _formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
-            ? new DateTimeOffset(local, zone.GetUtcOffset(local))
-            : null;
+    private static readonly string[] _timesOfDay = ["H:mm", "HH:mm", "HHmm", "%H"];
+
+    /// <summary>A time of day as people type it (14:30, 9:05, 1430, 0930, 9); null when it is none.</summary>
+    public static TimeOnly? ReadTimeOfDay(string? text) =>
+        TimeOnly.TryParseExact(text?.Trim(), _timesOfDay, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time : null;
 }

@@ -50,8 +50,9 @@ public sealed class ProgressDialogTests : IClassFixture<MesDatabase>, IAsyncLife
         var dialog = await DialogHost.OpenAsync(_context, "실적 입력", await ParametersAsync(order.Id, step: 0));
 
         dialog.Reads("progress-kind").ShouldBe(dialog.T["WorkOrders.Kind.Start"].Value);
-        // 9 o'clock in Seoul, as the workshop's clock reads it, in the form a date-time box takes.
-        dialog.Input("progress-at").GetAttribute("value").ShouldBe("2026-11-10T09:00");
+        // 9 o'clock in Seoul, as the workshop's clock reads it: the day as every page writes it, and the time beside it.
+        dialog.Input("progress-at-day").GetAttribute("value").ShouldBe("2026-11-10");
+        dialog.Input("progress-at-time").GetAttribute("value").ShouldBe("09:00");
         dialog.Labels.ShouldContain(dialog.T["WorkOrders.ProgressAt"].Value);
         dialog.Labels.ShouldContain(dialog.T["WorkOrders.Worker"].Value);
         dialog.Labels.ShouldNotContain(dialog.T["WorkOrders.Good"].Value);
@@ -101,10 +102,27 @@ public sealed class ProgressDialogTests : IClassFixture<MesDatabase>, IAsyncLife
         await _shop.SaveAsync(_database, order);
         var dialog = await DialogHost.OpenAsync(_context, "실적 입력", await ParametersAsync(order.Id, step: 0));
 
-        dialog.Fill("progress-at", "11월 10일 아침");
+        dialog.Fill("progress-at-day", "11월 10일 아침");
         dialog.Click("progress-save");
 
-        dialog.WaitFor(() => dialog.Text.ShouldContain(dialog.T["Problem.Unreadable.Field"].Value));
+        dialog.WaitFor(() => dialog.Text.ShouldContain(dialog.T["Format.DayUnreadable"].Value));
+        dialog.Closed.ShouldBeFalse();
+        (await EventCountAsync()).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_time_of_day_that_cannot_be_read_is_refused_on_its_field_and_the_day_stays()
+    {
+        var order = _shop.WorkOrders.Released("WO-2611-0014", quantity: 10);
+        await _shop.SaveAsync(_database, order);
+        var dialog = await DialogHost.OpenAsync(_context, "실적 입력", await ParametersAsync(order.Id, step: 0));
+
+        dialog.Fill("progress-at-time", "아침 9시");
+        dialog.Click("progress-save");
+
+        dialog.WaitFor(() => dialog.Text.ShouldContain(dialog.T["Format.TimeUnreadable"].Value));
+        dialog.Input("progress-at-day").GetAttribute("value").ShouldBe("2026-11-10");
+        dialog.Input("progress-at-time").GetAttribute("value").ShouldBe("아침 9시");
         dialog.Closed.ShouldBeFalse();
         (await EventCountAsync()).ShouldBe(0);
     }
@@ -117,7 +135,7 @@ public sealed class ProgressDialogTests : IClassFixture<MesDatabase>, IAsyncLife
         var id = await OrderIdAsync("WO-2611-0005");
         var dialog = await DialogHost.OpenAsync(_context, "실적 입력", await ParametersAsync(id, step: 0));
 
-        dialog.Fill("progress-at", "2026-11-10T08:30");
+        dialog.Fill("progress-at-time", "08:30");
         dialog.Click("progress-save");
 
         dialog.WaitFor(() => dialog.Closed.ShouldBeTrue());
@@ -141,8 +159,9 @@ public sealed class ProgressDialogTests : IClassFixture<MesDatabase>, IAsyncLife
 
         dialog.Choose("progress-kind", dialog.T["WorkOrders.Kind.Finish"].Value);
         decimal.Parse(dialog.Input("progress-good").GetAttribute("value")!, CultureInfo.InvariantCulture).ShouldBe(10);
-        dialog.Fill("progress-started-at", "2026-11-10T07:40");
-        dialog.Fill("progress-at", "2026-11-10T08:30");
+        dialog.Fill("progress-started-at-day", "2026-11-10");
+        dialog.Fill("progress-started-at-time", "07:40");
+        dialog.Fill("progress-at-time", "08:30");
         dialog.Click("progress-save");
 
         dialog.WaitFor(() => dialog.Closed.ShouldBeTrue());

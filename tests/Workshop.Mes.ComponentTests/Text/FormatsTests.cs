@@ -24,6 +24,36 @@ public sealed class FormatsTests
         Formats.Date((DateOnly?)null).ShouldBeEmpty();
     }
 
+    [Theory]
+    [InlineData("14:30", 14, 30)]
+    [InlineData(" 9:05 ", 9, 5)]
+    [InlineData("1430", 14, 30)]
+    [InlineData("0930", 9, 30)]
+    [InlineData("9", 9, 0)]
+    [InlineData("00:00", 0, 0)]
+    [InlineData("23:59", 23, 59)]
+    public void A_time_of_day_is_read_as_people_type_it(string typed, int hour, int minute) =>
+        WorkshopTime.ReadTimeOfDay(typed).ShouldBe(new TimeOnly(hour, minute));
+
+    [Theory]
+    [InlineData("24:00")]
+    [InlineData("14:60")]
+    [InlineData("오후 2시")]
+    [InlineData("2:30 PM")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void Anything_else_is_no_time_of_day(string? typed) => WorkshopTime.ReadTimeOfDay(typed).ShouldBeNull();
+
+    [Fact]
+    public void A_wall_clock_time_names_the_instant_in_the_workshops_zone_and_back()
+    {
+        var instant = WorkshopTime.FromWallClock(new DateTime(2026, 11, 10, 8, 30, 0), _seoul);
+
+        instant.ShouldBe(new DateTimeOffset(2026, 11, 10, 8, 30, 0, TimeSpan.FromHours(9)));
+        WorkshopTime.ToWallClock(instant!.Value, _seoul).ShouldBe(new DateTime(2026, 11, 10, 8, 30, 0));
+        WorkshopTime.FromWallClock(null, _seoul).ShouldBeNull();
+    }
+
     [Fact]
     public void Quantities_group_thousands_and_drop_trailing_zeros()
     {

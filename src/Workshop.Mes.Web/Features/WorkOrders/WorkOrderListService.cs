@@ -32,7 +32,11 @@ internal sealed record WorkOrderFilter(
     Guid? ProductId = null,
     Guid? WorkerId = null,
     DateOnly? DueFrom = null,
-    DateOnly? DueTo = null);
+    DateOnly? DueTo = null)
+{
+    /// <summary>How many of the folded filters (station, product, worker, due from, due to) are set, for the phone's filter button.</summary>
+    public int ActiveCount => new object?[] { StationId, ProductId, WorkerId, DueFrom, DueTo }.Count(v => v is not null);
+}
 
 /// <summary>The two kinds of late a list can be narrowed to: <c>late=overdue</c> and <c>late=expected</c>.</summary>
 [ModuleSurface]
