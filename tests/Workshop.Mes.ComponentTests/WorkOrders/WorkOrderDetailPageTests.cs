@@ -36,6 +36,7 @@ public sealed class WorkOrderDetailPageTests : IClassFixture<MesDatabase>, IAsyn
         _context.Services.AddSingleton<OfficeProgress>();
         _context.Services.AddSingleton<Web.Features.ShopFloor.ProductionCapture>();
         _context.Services.AddSingleton<WorkOrderTimeline>();
+        _context.Services.AddSingleton<Web.Features.Inventory.KitIssue>();
     }
 
     public async ValueTask InitializeAsync() => await _database.ResetAsync();
