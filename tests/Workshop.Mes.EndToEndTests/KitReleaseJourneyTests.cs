@@ -64,8 +64,9 @@ public sealed class KitReleaseJourneyTests(RunningApp app)
         await Expect(owner.Locator("input[data-testid=release-with-kit], [data-testid=release-with-kit] input").First).ToBeCheckedAsync();
         await act.ClickAsync(owner.GetByTestId("release-confirm"));
 
-        await Expect(workOrder.Status).ToContainTextAsync("작업 대기");
+        // The toast shows before the page reads the order again, and only for a few seconds: looked at first.
         await Expect(owner.Locator(".mud-snackbar").GetByText("작업을 지시했고, 자재 2건을 라인 사이드로 옮겼습니다.")).ToBeVisibleAsync();
+        await Expect(workOrder.Status).ToContainTextAsync("작업 대기");
         await Expect(Issued(owner, cloth)).ToHaveTextAsync("30 m");
         await Expect(Issued(owner, buttons)).ToHaveTextAsync("80 개");
         act.Count.ShouldBeLessThanOrEqualTo(MostInteractions, $"making, releasing and issuing the kit took {act.Count} interactions on {screen}");
