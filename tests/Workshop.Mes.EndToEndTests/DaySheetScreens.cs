@@ -17,9 +17,14 @@ internal sealed class DaySheetScreens(IPage page)
     /// <summary>Clicks, fills and key presses made so far.</summary>
     public int Interactions => _done.Count;
 
-    /// <summary>Opens the day sheet from the navigation, as a person does (one click).</summary>
-    public async Task OpenFromNavigationAsync()
+    /// <summary>Opens the day sheet from the navigation, as a person does: one click, or on a phone the menu first.</summary>
+    public async Task OpenFromNavigationAsync(ScreenSize screen = ScreenSize.Desktop)
     {
+        if (screen == ScreenSize.Phone)
+        {
+            await ClickAsync(page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "메뉴", Exact = true }));
+        }
+
         await ClickAsync(page.GetByTestId("nav-day-sheet"));
         await Expect(page.GetByTestId("day-sheet")).ToBeVisibleAsync();
     }

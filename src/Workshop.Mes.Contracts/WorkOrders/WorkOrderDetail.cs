@@ -86,6 +86,7 @@ public sealed record WorkOrderStepView(
     DateTimeOffset? FinishedAt,
     IReadOnlyList<ProgressKind> AllowedProgress);
 
+/// <param name="IssuedQuantity">Moved to the line side for this order by its kit issue (자재 불출, ADR 0034).</param>
 public sealed record WorkOrderMaterialView(
     Guid Id,
     Guid ItemId,
@@ -95,7 +96,8 @@ public sealed record WorkOrderMaterialView(
     decimal QuantityPer,
     decimal RequiredQuantity,
     decimal ConsumedQuantity,
-    decimal OutstandingQuantity);
+    decimal OutstandingQuantity,
+    decimal IssuedQuantity = 0);
 
 /// <summary>A component as release sees it: what the order needs against what is on hand and not promised.</summary>
 /// <param name="Promised">Still outstanding on other released, running or held orders.</param>
@@ -128,6 +130,9 @@ public enum TimelineKind
     MaterialConsumed,
     OutputLot,
     Shipped,
+
+    /// <summary>The kit moved to the line side (자재 불출): one entry per lot moved in, not two for a transfer.</summary>
+    KitIssued,
 }
 
 /// <summary>One thing that happened to a work order; which fields are set depends on the kind.</summary>

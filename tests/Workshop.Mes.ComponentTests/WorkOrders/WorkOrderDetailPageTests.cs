@@ -36,6 +36,7 @@ public sealed class WorkOrderDetailPageTests : IClassFixture<MesDatabase>, IAsyn
         _context.Services.AddSingleton<OfficeProgress>();
         _context.Services.AddSingleton<Web.Features.ShopFloor.ProductionCapture>();
         _context.Services.AddSingleton<WorkOrderTimeline>();
+        _context.Services.AddSingleton<Web.Features.Inventory.KitIssue>();
     }
 
     public async ValueTask InitializeAsync() => await _database.ResetAsync();
@@ -125,7 +126,64 @@ public sealed class WorkOrderDetailPageTests : IClassFixture<MesDatabase>, IAsyn
         (await StatusAsync(order.Id)).ShouldBe(WorkOrderStatus.InProgress);
     }
 
+    [Fact]
+    public async Task Releasing_with_nothing_short_issues_the_kit_to_the_line_side_and_the_materials_show_it_with_its_unit()
+    {
+        var (floor, order) = await DraftWithFabricInStoreAsync("WO-2611-0015"); // 15 yd of fabric, 40 in the store
+        var page = OpenReleaseCheck(floor, order);
+
+        _dialogs.Find("[data-testid=release-confirm]").Click();
+
+        page.WaitForAssertion(() => page.Find("[data-testid=material-issued]").TextContent.ShouldBe("15 yd"));
+        (await StatusAsync(order.Id)).ShouldBe(WorkOrderStatus.Released);
+        (await OnHandAsync(floor, floor.Store)).ShouldBe(25);
+        (await OnHandAsync(floor, floor.Floor)).ShouldBe(15);
+        page.Find("[data-testid=timeline]").TextContent.ShouldContain("자재 불출");
+    }
+
+    [Fact]
+    public async Task Releasing_with_the_kit_box_cleared_moves_no_stock()
+    {
+        var (floor, order) = await DraftWithFabricInStoreAsync("WO-2611-0016");
+        var page = OpenReleaseCheck(floor, order);
+
+        KitBox().Change(false);
+        _dialogs.Find("[data-testid=release-confirm]").Click();
+
+        page.WaitForAssertion(() => page.Find("[data-testid=material-issued]").TextContent.ShouldBe("0 yd"));
+        (await StatusAsync(order.Id)).ShouldBe(WorkOrderStatus.Released);
+        (await OnHandAsync(floor, floor.Store)).ShouldBe(40);
+    }
+
     public async ValueTask DisposeAsync() => await _context.DisposeAsync();
+
+    /// <summary>A draft of 10 (15 yd of fabric) with 40 yd in the store.</summary>
+    private async Task<(StockedWorkshop Floor, WorkOrder Order)> DraftWithFabricInStoreAsync(string number)
+    {
+        var floor = await StockedWorkshop.CreateAsync(_database);
+        var order = floor.Shop.WorkOrders.Draft(number, quantity: 10, due: _due);
+        await floor.Shop.SaveAsync(_database, order);
+        await floor.LotOnHandAsync(_database, floor.Fabric, floor.Store, "L-1", 40);
+        return (floor, order);
+    }
+
+    /// <summary>The order's page with its release check open and the kit box ticked (rendered in the test's own flow, so in Korean).</summary>
+    private IRenderedComponent<WorkOrderDetailPage> OpenReleaseCheck(StockedWorkshop floor, WorkOrder order)
+    {
+        var page = RenderPage(floor.Shop, order.Id);
+        page.WaitForAssertion(() => page.Find("[data-testid=release]"));
+        page.Find("[data-testid=release]").Click();
+        _dialogs.WaitForAssertion(() => KitBox().HasAttribute("checked").ShouldBeTrue());
+        return page;
+    }
+
+    private AngleSharp.Dom.IElement KitBox() => _dialogs.Find("input[data-testid=release-with-kit], [data-testid=release-with-kit] input");
+
+    private async Task<decimal> OnHandAsync(StockedWorkshop floor, Domain.Catalog.Location location)
+    {
+        await using var db = _database.CreateContext();
+        return await db.StockBalances.IgnoreQueryFilters().Where(b => b.ItemId == floor.Fabric.Id && b.LocationId == location.Id).SumAsync(b => b.OnHand);
+    }
 
     private async Task<WorkOrderStatus> StatusAsync(Guid id)
     {

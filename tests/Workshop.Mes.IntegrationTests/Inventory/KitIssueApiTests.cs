@@ -41,6 +41,13 @@ public sealed class KitIssueApiTests(MesDatabase database) : IClassFixture<MesDa
             (await db.StockBalances.IgnoreQueryFilters().SingleAsync(b => b.LotId == late.Id && b.LocationId == floor.Store.Id)).OnHand.ShouldBe(89);
         }
 
+        // The order shows what went to its line side, and its history one 자재 불출 per lot moved, not two 자재 소비.
+        var detail = (await client.GetFromJsonAsync<WorkOrderDetail>($"/api/v1/work-orders/{order.Id}", ApiJson.Options))!;
+        detail.Materials.Single(m => m.ItemId == shop.Fabric.Id).IssuedQuantity.ShouldBe(11);
+        var timeline = (await client.GetFromJsonAsync<List<TimelineEntry>>($"/api/v1/work-orders/{order.Id}/timeline", ApiJson.Options))!;
+        timeline.Where(e => e.Kind == TimelineKind.KitIssued).Select(e => (e.LotNumber, e.Quantity)).ShouldBe([("L-LATE", 11m)]);
+        timeline.ShouldNotContain(e => e.Kind == TimelineKind.MaterialConsumed);
+
         using var again = await client.PostAsJsonAsync($"/api/v1/stock/work-orders/{order.Id}/kit-issue", new { });
         again.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await again.Content.ReadFromJsonAsync<StockPosted>(ApiJson.Options))!.Movements.ShouldBeEmpty();

@@ -17,8 +17,9 @@ namespace Workshop.Mes.Web.Features.Inventory;
 /// Kit issue (자재 불출, ADR 0034): a released order's whole outstanding kit moved from the store to the line side in
 /// one posting, so finishing its last step finds every component where production takes it. What already sits at the
 /// line side counts toward the kit, so issuing twice moves nothing more. Short stock refuses the whole kit, naming
-/// every short component.
+/// every short component. The work order's release dialog issues it with the release in one step.
 /// </summary>
+[ModuleSurface]
 internal sealed class KitIssue(MesContexts contexts, TimeProvider clock, IStringLocalizer<SharedResource> text)
 {
     /// <summary>Null when there is no such work order here.</summary>

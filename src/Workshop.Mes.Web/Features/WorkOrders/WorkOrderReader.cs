@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Workshop.Mes.Contracts.WorkOrders;
+using Workshop.Mes.Domain.Inventory;
 using Workshop.Mes.Domain.ShopFloor;
 using Workshop.Mes.Domain.WorkOrders;
 using Workshop.Mes.Infrastructure.Database;
 using Workshop.Mes.Web.Features.Catalog;
+using Workshop.Mes.Web.Features.Inventory;
 using Workshop.Mes.Web.Features.Orders;
 using DomainStatus = Workshop.Mes.Domain.WorkOrders.WorkOrderStatus;
 using StepState = Workshop.Mes.Contracts.WorkOrders.StepState;
@@ -40,6 +42,7 @@ internal static class WorkOrderReader
         var stations = await CatalogReads.Workstations(db).Where(w => stationIds.Contains(w.Id)).ToDictionaryAsync(w => w.Id, w => w.Name, cancellationToken);
         var itemIds = order.Materials.Select(m => m.ItemId).Distinct().ToList();
         var items = await CatalogReads.Items(db).Where(i => itemIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
+        var issued = await IssuedAsync(db, order.Id, cancellationToken);
         var made = order.CustomerOrderLineId is { } lineId
             ? await (from line in OrderReads.CustomerOrderLines(db)
                      join customerOrder in OrderReads.CustomerOrders(db).IgnoreAutoIncludes() on line.CustomerOrderId equals customerOrder.Id
@@ -97,7 +100,8 @@ internal static class WorkOrderReader
                 m.QuantityPer,
                 m.RequiredQuantity,
                 m.ConsumedQuantity,
-                m.OutstandingQuantity))],
+                m.OutstandingQuantity,
+                issued.GetValueOrDefault(m.ItemId)))],
             order.Version,
             ActionsOf(order),
             outlook.IsOverdue,
@@ -108,6 +112,14 @@ internal static class WorkOrderReader
             made is null ? [] : OrderReads.SizesOf(made.Line),
             made?.Line.Quantity);
     }
+
+    /// <summary>What the order's kit issue moved to the line side, by component: the transfers in that name the order.</summary>
+    private static Task<Dictionary<Guid, decimal>> IssuedAsync(MesDbContext db, Guid orderId, CancellationToken cancellationToken) =>
+        InventoryReads.StockMovements(db)
+            .Where(m => m.WorkOrderId == orderId && m.Kind == StockMovementKind.TransferIn)
+            .GroupBy(m => m.ItemId)
+            .Select(g => new { ItemId = g.Key, Quantity = g.Sum(m => m.Quantity) })
+            .ToDictionaryAsync(g => g.ItemId, g => g.Quantity, cancellationToken);
 
     /// <summary>What the order's status allows, answered by the domain's state machine and editing rules.</summary>
     public static WorkOrderActions ActionsOf(WorkOrder order) =>

@@ -150,12 +150,17 @@ internal sealed class WorkOrderTimeline(MesContexts contexts)
                                join item in CatalogReads.Items(db) on m.ItemId equals item.Id
                                join lot in InventoryReads.Lots(db) on m.LotId equals (Guid?)lot.Id into lots
                                from lot in lots.DefaultIfEmpty()
-                               where m.WorkOrderId == order.Id
+                               where m.WorkOrderId == order.Id && m.Kind != StockMovementKind.TransferOut
                                select new { m.Kind, m.OccurredAt, m.Quantity, item.Code, item.Name, LotNumber = lot == null ? null : lot.LotNumber })
             .ToListAsync(cancellationToken);
         var entries = movements.Select(m => new TimelineEntry(
             m.OccurredAt,
-            m.Kind == StockMovementKind.Output ? TimelineKind.OutputLot : TimelineKind.MaterialConsumed,
+            m.Kind switch
+            {
+                StockMovementKind.Output => TimelineKind.OutputLot,
+                StockMovementKind.TransferIn => TimelineKind.KitIssued,
+                _ => TimelineKind.MaterialConsumed,
+            },
             ItemCode: m.Code,
             ItemName: m.Name,
             LotNumber: m.LotNumber,
