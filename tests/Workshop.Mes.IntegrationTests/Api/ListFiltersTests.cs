@@ -32,7 +32,7 @@ public sealed class ListFiltersTests(MesDatabase database) : IClassFixture<MesDa
         var problem = await StockApi.ProblemAsync(response);
         var errors = problem.GetProperty("errors");
         errors.GetProperty("kind")[0].GetString().ShouldBe("This is not a kind of stock movement.");
-        errors.GetProperty("from")[0].GetString().ShouldBe("Write the day as yyyy-MM-dd.");
+        errors.GetProperty("from")[0].GetString().ShouldBe("Enter the date as yyyy-MM-dd.");
     }
 
     [Theory]

@@ -72,7 +72,7 @@ public sealed class ItemsApiTests(MesDatabase database) : IClassFixture<MesDatab
         var noPlace = await owner.PostAsJsonAsync("/api/v1/items?culture=en", new { code = "X-1", name = "x", kind = "Material", unit = "ea", backflushLocationId = Guid.CreateVersion7() });
 
         var errors = await ErrorsAsync(bad);
-        errors["code"].ShouldBe("Please fill this in.");
+        errors["code"].ShouldBe("Fill this in.");
         errors["kind"].ShouldStartWith("Choose one of: Material, Component, Product");
         errors["standardCost"].ShouldBe("Cannot be negative.");
         errors["safetyStock"].ShouldContain("reorder point");

@@ -86,7 +86,7 @@ public sealed partial class SignInTests(MesDatabase database) : IClassFixture<Me
         answers.ShouldAllBe(answer => answer.StatusCode == HttpStatusCode.OK, "no guess signs in");
         var response = await PostToAsync(Client(), "/account/sign-in?culture=en", "owner@test.example", TestCredentials.Password);
         response.StatusCode.ShouldBe(HttpStatusCode.OK, "the right password is refused while locked");
-        (await Html.TextAsync(response)).ShouldContain("Too many wrong passwords; try again in 15 minutes.");
+        (await Html.TextAsync(response)).ShouldContain("Too many wrong passwords; try again in 15 min.");
     }
 
     [Fact]
@@ -99,8 +99,8 @@ public sealed partial class SignInTests(MesDatabase database) : IClassFixture<Me
         var unknown = await SixTriesAsync($"nobody-{Guid.NewGuid():N}@test.example");
 
         unknown.ShouldBe(known, "the answers do not tell which addresses have accounts");
-        known[4].ShouldBe("Too many wrong passwords; try again in 15 minutes.");
-        known[5].ShouldBe("Too many wrong passwords; try again in 15 minutes.", "even the right password waits");
+        known[4].ShouldBe("Too many wrong passwords; try again in 15 min.");
+        known[5].ShouldBe("Too many wrong passwords; try again in 15 min.", "even the right password waits");
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public sealed partial class SignInTests(MesDatabase database) : IClassFixture<Me
 
         var response = await ChangePasswordAsync(client, TestCredentials.Password);
 
-        (await Html.TextAsync(response)).ShouldContain("Too many wrong passwords; try again in 15 minutes.");
+        (await Html.TextAsync(response)).ShouldContain("Too many wrong passwords; try again in 15 min.");
         (await Html.TextAsync(response)).ShouldNotContain("every other session has been signed out");
         var signIn = await PostToAsync(Client(), "/account/sign-in?culture=en", "owner@test.example", TestCredentials.Password);
         (await Html.TextAsync(signIn)).ShouldContain("Too many wrong passwords", customMessage: "the account is locked for signing in too");

@@ -35,7 +35,7 @@ public sealed class RateLimitTests
         using var problem = await JsonDocument.ParseAsync(refused.Response.Body, cancellationToken: TestContext.Current.CancellationToken);
         problem.RootElement.GetProperty("status").GetInt32().ShouldBe(429);
         problem.RootElement.GetProperty("title").GetString().ShouldBe("Too many attempts.");
-        problem.RootElement.GetProperty("detail").GetString().ShouldBe($"Try again in {retryAfter} seconds.");
+        problem.RootElement.GetProperty("detail").GetString().ShouldBe($"Try again in {retryAfter} s.");
         elsewhere.Response.StatusCode.ShouldBe(StatusCodes.Status200OK, "another address has its own allowance");
     }
 

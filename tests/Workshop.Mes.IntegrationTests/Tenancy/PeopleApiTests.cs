@@ -36,7 +36,7 @@ public sealed class PeopleApiTests(MesDatabase database) : IClassFixture<MesData
     [Theory]
     [InlineData("""{"role":"Boss"}""", "role", "Choose Owner, Manager, Worker or Consultant.")]
     [InlineData("""{"role":"Manager","email":"nobody"}""", "email", "Enter an e-mail address like name@example.com.")]
-    [InlineData("""{"role":"Worker"}""", "displayName", "Please fill this in.")]
+    [InlineData("""{"role":"Worker"}""", "displayName", "Fill this in.")]
     public async Task Bad_invitations_answer_400_naming_the_field(string json, string field, string message)
     {
         var shop = await TestWorkshop.CreateAsync(database);

@@ -118,7 +118,7 @@ public sealed class LateAndOnHoldFilterTests(MesDatabase database) : IClassFixtu
         errors["stationId"].ShouldBe("This is not an id (a GUID).");
         errors["productId"].ShouldBe("This is not an id (a GUID).");
         errors["workerId"].ShouldBe("This is not an id (a GUID).");
-        errors["dueFrom"].ShouldBe("Write the day as yyyy-MM-dd.");
+        errors["dueFrom"].ShouldBe("Enter the date as yyyy-MM-dd.");
         range["dueTo"].ShouldBe("dueTo cannot be before dueFrom.");
     }
 

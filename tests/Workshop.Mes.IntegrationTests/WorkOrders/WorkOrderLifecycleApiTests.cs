@@ -48,7 +48,7 @@ public sealed class WorkOrderLifecycleApiTests(MesDatabase database) : IClassFix
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
-        errors.GetProperty("productId")[0].GetString().ShouldBe("Choose an active product from the catalogue.");
+        errors.GetProperty("productId")[0].GetString().ShouldBe("Choose an active product from the catalog.");
         errors.GetProperty("quantity")[0].GetString().ShouldBe("Enter a quantity greater than zero.");
         errors.GetProperty("dueDate")[0].GetString().ShouldNotBeNullOrWhiteSpace();
         errors.GetProperty("customerOrderLineId")[0].GetString().ShouldNotBeNullOrWhiteSpace();
