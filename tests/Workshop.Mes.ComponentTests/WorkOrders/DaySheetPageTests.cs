@@ -100,11 +100,11 @@ public sealed class DaySheetPageTests : IClassFixture<MesDatabase>, IAsyncLifeti
 
         page.WaitForAssertion(() => Result(page, 1).ShouldContain(T["DaySheet.Validation.Order"].Value));
         Result(page, 1).ShouldContain(T["DaySheet.Validation.TimeRequired"].Value);
-        page.Find("[data-testid=sheet-date-error]").TextContent.ShouldContain("2000-01-01");
+        page.Find(".day-sheet-date").TextContent.ShouldContain("2000-01-01");
 
         page.Find("[data-testid=sheet-date]").Change("2026-11-11");
         page.Find("[data-testid=sheet-save]").Click();
-        page.WaitForAssertion(() => page.Find("[data-testid=sheet-date-error]").TextContent.ShouldContain(T["DaySheet.Validation.Date", "2000-01-01"].Value));
+        page.WaitForAssertion(() => page.Find(".day-sheet-date").TextContent.ShouldContain(T["DaySheet.Validation.Date", "2000-01-01"].Value));
         (await EventCountAsync()).ShouldBe(0);
     }
 

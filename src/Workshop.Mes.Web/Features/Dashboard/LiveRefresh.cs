@@ -1,4 +1,3 @@
-using System.Globalization;
 using Workshop.Mes.Web.Features.Changes;
 
 namespace Workshop.Mes.Web.Features.Dashboard;
@@ -7,8 +6,8 @@ namespace Workshop.Mes.Web.Features.Dashboard;
 /// Keeps an open screen current with its workshop's changes (ADR 0060): each change, or a reconnect of the feed, asks
 /// for one reload. Changes that arrive while a reload runs fold into one more reload after it, so a burst of tablet
 /// events costs two reads, not one per event, and the last change is never missed. The feed's dispatch never waits
-/// for a screen's read. A read runs in the language of the screen that subscribed: the change arrives on the listener's
-/// thread, whose culture is the server's, not the owner's.
+/// for a screen's read. A read runs in the language of the screen that subscribed: <see cref="ChangeFeed"/> calls each
+/// subscriber in the culture it subscribed in, and the read started from that call keeps it.
 /// </summary>
 internal sealed class LiveRefresh : IDisposable
 {
@@ -16,8 +15,6 @@ internal sealed class LiveRefresh : IDisposable
     private readonly ILogger _logger;
     private readonly Lock _gate = new();
     private readonly IDisposable _subscription;
-    private readonly CultureInfo _culture = CultureInfo.CurrentCulture;
-    private readonly CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
     private bool _running;
     private bool _again;
     private bool _disposed;
@@ -84,8 +81,6 @@ internal sealed class LiveRefresh : IDisposable
 
     private async Task RunAsync()
     {
-        CultureInfo.CurrentCulture = _culture;
-        CultureInfo.CurrentUICulture = _uiCulture;
         while (true)
         {
             try
