@@ -59,9 +59,12 @@ internal static class Formats
     /// <summary>A share as a percentage to a tenth ("96.5 %").</summary>
     public static string Percent(decimal ratio) => (ratio * 100).ToString("0.#", CultureInfo.CurrentCulture) + " %";
 
-    /// <summary>A quantity with its unit as the workshop says it ("12 장", "3.5 yd").</summary>
+    /// <summary>
+    /// A quantity with its unit as the workshop says it ("12 장", "3.5 yd"), joined by a no-break space so a narrow
+    /// column never puts the number on one line and its unit on the next.
+    /// </summary>
     public static string Quantity(IStringLocalizer text, decimal value, string? unit) =>
-        string.IsNullOrWhiteSpace(unit) ? Number(value) : $"{Number(value)} {Unit(text, unit)}";
+        string.IsNullOrWhiteSpace(unit) ? Number(value) : $"{Number(value)}\u00a0{Unit(text, unit)}";
 
     /// <summary>
     /// A unit code in the reader's words: the <c>Unit.{code}</c> resource when there is one (sheet → 장,

@@ -71,12 +71,12 @@ public sealed class FormatsTests
     {
         var text = Korean();
 
-        Formats.Quantity(text, 12, "sheet").ShouldBe("12 장");
-        Formats.Quantity(text, 3, "suit").ShouldBe("3 벌");
-        Formats.Quantity(text, 40, "pcs").ShouldBe("40 개");
-        Formats.Quantity(text, 3.5m, "yd").ShouldBe("3.5 yd");
-        Formats.Quantity(text, 8, "ea").ShouldBe("8 개");
-        Formats.Quantity(text, 2, "roll").ShouldBe("2 roll", "a unit without a Korean word stays as the workshop wrote it");
+        Formats.Quantity(text, 12, "sheet").ShouldBe("12\u00a0장");
+        Formats.Quantity(text, 3, "suit").ShouldBe("3\u00a0벌");
+        Formats.Quantity(text, 40, "pcs").ShouldBe("40\u00a0개");
+        Formats.Quantity(text, 3.5m, "yd").ShouldBe("3.5\u00a0yd");
+        Formats.Quantity(text, 8, "ea").ShouldBe("8\u00a0개");
+        Formats.Quantity(text, 2, "roll").ShouldBe("2\u00a0roll", "a unit without a Korean word stays as the workshop wrote it");
         Formats.Money(text, 24000).ShouldBe("24,000원");
     }
 

@@ -33,7 +33,7 @@ public sealed class KoreanVoiceTests
         var text = Korean();
 
         text["WorkOrders.CompleteShort", Formats.Quantity(text, 4, "sheet"), Formats.Quantity(text, 10, "sheet"), Formats.Quantity(text, 6, "sheet")].Value
-            .ShouldBe("지시 수량 10 장 중 4 장만 완성되어 6 장이 모자랍니다.");
+            .ShouldBe("지시 수량 10\u00a0장 중 4\u00a0장만 완성되어 6\u00a0장이 모자랍니다.");
     }
 
     [Fact]

@@ -119,8 +119,8 @@ public sealed class WorkOrderDetailPageTests : IClassFixture<MesDatabase>, IAsyn
 
         page.Find("[data-testid=complete]").Click();
 
-        _dialogs.WaitForAssertion(() => _dialogs.Find("[data-testid=confirm-detail]").TextContent.ShouldContain("6 개"));
-        _dialogs.Find("[data-testid=confirm-detail]").TextContent.ShouldContain("4 개");
+        _dialogs.WaitForAssertion(() => _dialogs.Find("[data-testid=confirm-detail]").TextContent.ShouldContain("6\u00a0개"));
+        _dialogs.Find("[data-testid=confirm-detail]").TextContent.ShouldContain("4\u00a0개");
         _dialogs.Find("[data-testid=confirm-back]").Click();
         _dialogs.WaitForAssertion(() => _dialogs.FindAll("[data-testid=confirm-ok]").ShouldBeEmpty());
         (await StatusAsync(order.Id)).ShouldBe(WorkOrderStatus.InProgress);
@@ -134,7 +134,7 @@ public sealed class WorkOrderDetailPageTests : IClassFixture<MesDatabase>, IAsyn
 
         _dialogs.Find("[data-testid=release-confirm]").Click();
 
-        page.WaitForAssertion(() => page.Find("[data-testid=material-issued]").TextContent.ShouldBe("15 yd"));
+        page.WaitForAssertion(() => page.Find("[data-testid=material-issued]").TextContent.ShouldBe("15\u00a0yd"));
         (await StatusAsync(order.Id)).ShouldBe(WorkOrderStatus.Released);
         (await OnHandAsync(floor, floor.Store)).ShouldBe(25);
         (await OnHandAsync(floor, floor.Floor)).ShouldBe(15);
@@ -150,7 +150,7 @@ public sealed class WorkOrderDetailPageTests : IClassFixture<MesDatabase>, IAsyn
         KitBox().Change(false);
         _dialogs.Find("[data-testid=release-confirm]").Click();
 
-        page.WaitForAssertion(() => page.Find("[data-testid=material-issued]").TextContent.ShouldBe("0 yd"));
+        page.WaitForAssertion(() => page.Find("[data-testid=material-issued]").TextContent.ShouldBe("0\u00a0yd"));
         (await StatusAsync(order.Id)).ShouldBe(WorkOrderStatus.Released);
         (await OnHandAsync(floor, floor.Store)).ShouldBe(40);
     }
