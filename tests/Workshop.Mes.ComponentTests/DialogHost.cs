@@ -96,7 +96,15 @@ internal sealed class DialogHost
     /// <summary>Fills the <paramref name="index"/>th of several fields with the same test id (a line of a table).</summary>
     public void Fill(string testId, int index, string value) => Dispatch(() => InputAt(testId, index).Change(value));
 
-    public void Click(string testId) => Dispatch(() => _dialogs.Find($"[data-testid={testId}]").Click());
+    /// <summary>
+    /// Presses a button once it can be pressed, as a person (and Playwright) would: a save still finishing keeps its
+    /// button disabled for a moment after its messages show, and a press on a disabled button is lost.
+    /// </summary>
+    public void Click(string testId)
+    {
+        _dialogs.WaitForAssertion(() => _dialogs.Find($"[data-testid={testId}]").HasAttribute("disabled").ShouldBeFalse($"{testId} is still disabled"));
+        Dispatch(() => _dialogs.Find($"[data-testid={testId}]").Click());
+    }
 
     /// <summary>Presses the button a screen reader announces as <paramref name="label"/>; the <paramref name="index"/>th of them.</summary>
     public void Press(string label, int index = 0) => Dispatch(() => _dialogs.FindAll($"button[aria-label='{label}']")[index].Click());

@@ -2,6 +2,7 @@ using Bunit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
+using OnHandRow = Workshop.Mes.Contracts.Inventory.OnHandRow;
 using Workshop.Mes.Domain.Inventory;
 using Workshop.Mes.Testing;
 using Workshop.Mes.Web.Features.Inventory;
@@ -144,9 +145,9 @@ public sealed class StockMoveDialogTests : IClassFixture<MesDatabase>, IAsyncLif
     public async Task A_move_takes_the_lot_from_where_it_is_to_the_location_chosen()
     {
         var lot = await _stock.LotOnHandAsync(_database, _stock.Fabric, _stock.Store, "L-B", 40);
-        var dialog = await OpenAsync(StockDialogMode.Transfer);
-        dialog.WaitFor(() => dialog.Shows("stock-quantity").ShouldBeTrue());
-        dialog.Pick("stock-item", "FB", "면 원단 흰색");
+        // As from the row of 현재고 that shows the lot where it is (the 이동 button), which names item, lot and place.
+        var dialog = await OpenFromAsync(StockDialogMode.Transfer, lot, 40);
+        dialog.WaitFor(() => dialog.Input("stock-balance").GetAttribute("value")!.ShouldContain("L-B"));
 
         dialog.Choose("stock-to-location", "재단 현장");
         dialog.Fill("stock-quantity", "15");
@@ -164,11 +165,8 @@ public sealed class StockMoveDialogTests : IClassFixture<MesDatabase>, IAsyncLif
     public async Task A_count_correction_needs_a_reason_and_then_sets_the_lot_to_the_quantity_counted()
     {
         var lot = await _stock.LotOnHandAsync(_database, _stock.Fabric, _stock.Store, "L-C", 40);
-        var dialog = await OpenAsync(StockDialogMode.Adjust);
-        dialog.WaitFor(() => dialog.Shows("stock-quantity").ShouldBeTrue());
-        dialog.Pick("stock-item", "FB", "면 원단 흰색");
-
-        // The dialog offers the lot once it has read the item's stock, as a person sees it before counting.
+        // As from the row of 현재고 being counted (its 조정 button), which names item, lot and place.
+        var dialog = await OpenFromAsync(StockDialogMode.Adjust, lot, 40);
         dialog.WaitFor(() => dialog.Input("stock-balance").GetAttribute("value")!.ShouldContain("L-C"));
         dialog.Fill("stock-quantity", "38.5");
 
@@ -233,6 +231,15 @@ public sealed class StockMoveDialogTests : IClassFixture<MesDatabase>, IAsyncLif
 
         dialog.WaitFor(() => dialog.Text.ShouldContain(dialog.T["Inventory.NoBalances"].Value));
     }
+
+    /// <summary>The dialog as a row of 현재고 opens it: for the fabric's <paramref name="lot"/> in the store.</summary>
+    private Task<DialogHost> OpenFromAsync(StockDialogMode mode, Lot lot, decimal onHand) =>
+        DialogHost.OpenAsync(_context, mode.ToString(), new DialogParameters<StockMoveDialog>
+        {
+            { d => d.Member, _owner },
+            { d => d.Mode, mode },
+            { d => d.From, new OnHandRow(_stock.Fabric.Id, _stock.Fabric.Code, _stock.Fabric.Name, _stock.Fabric.Unit, lot.Id, lot.LotNumber, null, _stock.Store.Id, _stock.Store.Name, onHand) },
+        });
 
     private Task<DialogHost> OpenAsync(StockDialogMode mode) =>
         DialogHost.OpenAsync(_context, mode.ToString(), new DialogParameters<StockMoveDialog> { { d => d.Member, _owner }, { d => d.Mode, mode } });

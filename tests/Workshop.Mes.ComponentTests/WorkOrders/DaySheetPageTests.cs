@@ -157,7 +157,8 @@ public sealed class DaySheetPageTests : IClassFixture<MesDatabase>, IAsyncLifeti
         Box(page, 1, "sheet-end").GetAttribute("value").ShouldBe("08:15");
         Box(page, 1, "sheet-scrap").GetAttribute("value").ShouldBe("1");
         Box(page, 1, "sheet-note").GetAttribute("value").ShouldBe("실밥 풀림");
-        Box(page, 1, "sheet-order").HasAttribute("disabled").ShouldBeFalse();
+        // The line opens again for correction once the save has finished (its result shows while the save still runs).
+        page.WaitForAssertion(() => Box(page, 1, "sheet-order").HasAttribute("disabled").ShouldBeFalse());
         page.Find("[data-testid=sheet-summary]").TextContent.ShouldBe(T["DaySheet.Summary", 0, 1].Value);
         (await EventCountAsync()).ShouldBe(0);
     }

@@ -25,7 +25,7 @@ public sealed class DashboardReportTests(MesDatabase database) : IClassFixture<M
         page.Width.ShouldBe(595.3, 0.5);
         page.Height.ShouldBe(841.9, 0.5);
         var text = string.Concat(page.Letters.Select(l => l.Value.Any(char.IsControl) ? " " : l.Value));
-        foreach (var heading in new[] { "현황판", "월별불량비용", "불량파레토", "시간대별불량률", "요일별평균부하", "작업장별종합효율" })
+        foreach (var heading in new[] { "현황판", "월별불량비용", "불량파레토", "시간대별불량률", "요일별평균부하", "설비별종합효율" })
         {
             text.Replace(" ", string.Empty, StringComparison.Ordinal).ShouldContain(heading);
         }
