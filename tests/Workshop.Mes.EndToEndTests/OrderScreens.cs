@@ -28,6 +28,8 @@ internal sealed class OrderScreens(IPage page)
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new LocatorFilterOptions { HasText = productCode }).First.ClickAsync();
         await Input("order-line-quantity").FillAsync(quantity.ToString(CultureInfo.InvariantCulture));
         await Input("order-line-due").FillAsync(due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        // Leaving the box (Tab, as a keyboard user does) hands the typed day to the form before 저장 is pressed.
+        await Input("order-line-due").PressAsync("Tab");
         await page.GetByTestId("order-save").ClickAsync();
         await Expect(OrderNumber).ToBeVisibleAsync();
         return (await OrderNumber.InnerTextAsync()).Trim();
@@ -53,7 +55,7 @@ internal sealed class OrderScreens(IPage page)
         await page.GetByTestId("make-work-orders").ClickAsync();
         await page.GetByTestId("make-work-orders-confirm").ClickAsync();
         await Expect(LineWorkOrders.First).ToBeVisibleAsync();
-        return [.. (await LineWorkOrders.AllInnerTextsAsync()).Select(text => text.Split('·')[0].Trim())];
+        return [.. (await page.GetByTestId("line-work-order-link").AllInnerTextsAsync()).Select(text => text.Trim())];
     }
 
     /// <summary>

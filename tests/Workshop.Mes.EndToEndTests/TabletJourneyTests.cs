@@ -24,7 +24,7 @@ public sealed class TabletJourneyTests(RunningApp app)
         await Expect(tabletPage.GetByLabel("연결 코드")).ToHaveValueAsync(code, new() { Timeout = TabletScreens.AppStartTimeout });
         await tabletPage.GetByRole(AriaRole.Button, new() { Name = "연결", Exact = true }).ClickAsync();
 
-        await Expect(tabletPage.GetByRole(AriaRole.Heading, new() { Name = "작업장 선택" })).ToBeVisibleAsync();
+        await Expect(tabletPage.GetByRole(AriaRole.Heading, new() { Name = "설비 선택" })).ToBeVisibleAsync();
         var station = tabletPage.GetByTestId("station-tile").First;
         var stationName = (await station.Locator(".tile-name").InnerTextAsync()).Trim();
         await station.ClickAsync();

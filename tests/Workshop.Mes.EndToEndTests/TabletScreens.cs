@@ -42,7 +42,7 @@ internal static partial class TabletScreens
         await tabletPage.GotoAsync($"/floor/pair?code={code}");
         await Expect(tabletPage.GetByLabel("연결 코드")).ToHaveValueAsync(code, new() { Timeout = AppStartTimeout });
         await tabletPage.GetByRole(AriaRole.Button, new() { Name = "연결", Exact = true }).ClickAsync();
-        await Expect(tabletPage.GetByRole(AriaRole.Heading, new() { Name = "작업장 선택" })).ToBeVisibleAsync();
+        await Expect(tabletPage.GetByRole(AriaRole.Heading, new() { Name = "설비 선택" })).ToBeVisibleAsync();
         await tabletPage.GetByTestId("station-tile").First.ClickAsync();
         await Expect(tabletPage.GetByTestId("worker-tile").First).ToBeVisibleAsync();
     }
