@@ -24,6 +24,27 @@ public sealed class Interactions
         await target.FillAsync(value);
     }
 
+    /// <summary>
+    /// Types part of a name into a search box and taps the suggestion: two interactions. A dialog's first box can take
+    /// the typing while it is still opening, and its search then never runs; a person sees no list and types again, so
+    /// the text is typed once more (not counted) only when the suggestion has not shown.
+    /// </summary>
+    public async Task TypeAndPickAsync(ILocator input, string typed, ILocator suggestion)
+    {
+        await FillAsync(input, typed);
+        try
+        {
+            await suggestion.WaitForAsync(new LocatorWaitForOptions { Timeout = 5_000 });
+        }
+        catch (TimeoutException)
+        {
+            await input.FillAsync(string.Empty);
+            await input.PressSequentiallyAsync(typed);
+        }
+
+        await ClickAsync(suggestion);
+    }
+
     /// <summary>One choice in a native drop-down.</summary>
     public async Task SelectAsync(ILocator target, SelectOptionValue option)
     {

@@ -30,11 +30,9 @@ public sealed class OrderSizesJourneyTests(RunningApp app)
 
         await page.GotoAsync("/customer-orders");
         await act.ClickAsync(page.GetByTestId("new-order"));
-        await act.FillAsync(Input(page, "order-customer"), "누죤");
-        await act.ClickAsync(Suggestion(page, "동대문 누죤 A-203"));
+        await act.TypeAndPickAsync(Input(page, "order-customer"), "누죤", Suggestion(page, "동대문 누죤 A-203"));
         await Expect(Input(page, "order-customer")).ToHaveValueAsync("동대문 누죤 A-203");
-        await act.FillAsync(Input(page, "order-line-product"), "PT-01");
-        await act.ClickAsync(Suggestion(page, "PT-01"));
+        await act.TypeAndPickAsync(Input(page, "order-line-product"), "PT-01", Suggestion(page, "PT-01"));
         await act.FillAsync(Input(page, "order-line-sizes"), "28:15, 30:20, 32:15, 34:10");
         await act.FillAsync(Input(page, "order-line-due"), due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await Expect(Input(page, "order-line-quantity")).ToHaveValueAsync("60");
