@@ -27,7 +27,7 @@ public enum EvidenceGrade
 }
 
 /// <summary>The piecewise-linear map of §8.1 from measured values to an achievement in [0, 1], and the bands it falls in.</summary>
-public static class Achievement
+public static class AchievementMap
 {
     private static readonly Band[] _levels = [Band.P, Band.L, Band.F];
 
