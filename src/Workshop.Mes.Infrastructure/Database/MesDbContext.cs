@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Workshop.Mes.Domain.Access;
+using Workshop.Mes.Domain.Assessment;
 using Workshop.Mes.Domain.Audit;
 using Workshop.Mes.Domain.Catalog;
 using Workshop.Mes.Domain.Common;
@@ -91,6 +92,20 @@ public sealed class MesDbContext(DbContextOptions<MesDbContext> options, DataSco
     public DbSet<Downtime> Downtimes => Set<Downtime>();
 
     public DbSet<ProductionRollup> ProductionRollups => Set<ProductionRollup>();
+
+    public DbSet<DashboardVisit> DashboardVisits => Set<DashboardVisit>();
+
+    public DbSet<WorkshopProfile> WorkshopProfiles => Set<WorkshopProfile>();
+
+    public DbSet<SelfAssessmentAnswer> SelfAssessmentAnswers => Set<SelfAssessmentAnswer>();
+
+    public DbSet<IndicatorVerification> IndicatorVerifications => Set<IndicatorVerification>();
+
+    public DbSet<WorkshopGoal> WorkshopGoals => Set<WorkshopGoal>();
+
+    public DbSet<StageEvaluationRecord> StageEvaluations => Set<StageEvaluationRecord>();
+
+    public DbSet<StageAssessment> StageAssessments => Set<StageAssessment>();
 
     public DbSet<Lot> Lots => Set<Lot>();
 

@@ -14,6 +14,7 @@ internal static class Schemas
     public const string Audit = "audit";
     public const string Api = "api";
     public const string Dashboard = "dashboard";
+    public const string Assessment = "assessment";
 
-    public static readonly string[] All = [Tenancy, Identity, Catalog, Orders, WorkOrders, ShopFloor, Quality, Inventory, Audit, Api, Dashboard];
+    public static readonly string[] All = [Tenancy, Identity, Catalog, Orders, WorkOrders, ShopFloor, Quality, Inventory, Audit, Api, Dashboard, Assessment];
 }

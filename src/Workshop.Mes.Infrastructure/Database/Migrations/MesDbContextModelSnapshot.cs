@@ -435,6 +435,375 @@ namespace Workshop.Mes.Infrastructure.Database.Migrations
                     b.ToTable("worker_sessions", "identity");
                 });
 
+            modelBuilder.Entity("Workshop.Mes.Domain.Assessment.IndicatorVerification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Attachment")
+                        .HasColumnType("bytea")
+                        .HasColumnName("attachment");
+
+                    b.Property<string>("AttachmentName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("attachment_name");
+
+                    b.Property<string>("AttachmentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("attachment_type");
+
+                    b.Property<string>("IndicatorId")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("indicator_id");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("integer")
+                        .HasColumnName("step");
+
+                    b.Property<DateTimeOffset>("VerifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("verified_at");
+
+                    b.Property<Guid>("VerifiedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("verified_by");
+
+                    b.Property<string>("VerifiedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("verified_by_name");
+
+                    b.Property<Guid>("WorkshopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workshop_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_indicator_verifications");
+
+                    b.HasIndex("WorkshopId", "IndicatorId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_indicator_verifications_workshop_id_indicator_id");
+
+                    b.ToTable("indicator_verifications", "assessment");
+                });
+
+            modelBuilder.Entity("Workshop.Mes.Domain.Assessment.SelfAssessmentAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<Guid>("AnsweredBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("answered_by");
+
+                    b.Property<string>("IndicatorId")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("indicator_id");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("integer")
+                        .HasColumnName("step");
+
+                    b.Property<Guid>("WorkshopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workshop_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_self_assessment_answers");
+
+                    b.HasIndex("WorkshopId", "IndicatorId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_self_assessment_answers_workshop_id_indicator_id");
+
+                    b.ToTable("self_assessment_answers", "assessment");
+                });
+
+            modelBuilder.Entity("Workshop.Mes.Domain.Assessment.StageAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AssessedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("assessed_at");
+
+                    b.Property<Guid>("AssessorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assessor_id");
+
+                    b.Property<string>("AssessorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("assessor_name");
+
+                    b.Property<string>("CatalogueVersion")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("catalogue_version");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Report")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("report");
+
+                    b.Property<string>("RulesHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("rules_hash");
+
+                    b.Property<string>("SignOffNote")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("sign_off_note");
+
+                    b.Property<DateTimeOffset?>("SignedOffAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("signed_off_at");
+
+                    b.Property<DateOnly>("WindowFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("window_from");
+
+                    b.Property<DateOnly>("WindowTo")
+                        .HasColumnType("date")
+                        .HasColumnName("window_to");
+
+                    b.Property<Guid>("WorkshopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workshop_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_stage_assessments");
+
+                    b.HasIndex("WorkshopId", "AssessedAt")
+                        .HasDatabaseName("ix_stage_assessments_workshop_id_assessed_at");
+
+                    b.HasIndex("WorkshopId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_stage_assessments_workshop_id_number");
+
+                    b.ToTable("stage_assessments", "assessment");
+                });
+
+            modelBuilder.Entity("Workshop.Mes.Domain.Assessment.StageEvaluationRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Achievements")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("achievements");
+
+                    b.Property<string>("CatalogueVersion")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("catalogue_version");
+
+                    b.Property<double>("Confidence")
+                        .HasColumnType("double precision")
+                        .HasColumnName("confidence");
+
+                    b.Property<DateTimeOffset>("EvaluatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("evaluated_at");
+
+                    b.Property<double>("FractionalStage")
+                        .HasColumnType("double precision")
+                        .HasColumnName("fractional_stage");
+
+                    b.Property<int>("GatedStage")
+                        .HasColumnType("integer")
+                        .HasColumnName("gated_stage");
+
+                    b.Property<double>("Index")
+                        .HasColumnType("double precision")
+                        .HasColumnName("index");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("RulesHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("rules_hash");
+
+                    b.Property<DateOnly>("WeekOf")
+                        .HasColumnType("date")
+                        .HasColumnName("week_of");
+
+                    b.Property<Guid>("WorkshopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workshop_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_stage_evaluations");
+
+                    b.HasIndex("WorkshopId", "WeekOf")
+                        .IsUnique()
+                        .HasDatabaseName("ix_stage_evaluations_workshop_id_week_of")
+                        .HasFilter("kind = 'Weekly'");
+
+                    b.HasIndex("WorkshopId", "Kind", "EvaluatedAt")
+                        .HasDatabaseName("ix_stage_evaluations_workshop_id_kind_evaluated_at");
+
+                    b.ToTable("stage_evaluations", "assessment");
+                });
+
+            modelBuilder.Entity("Workshop.Mes.Domain.Assessment.WorkshopGoal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kpi")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kpi");
+
+                    b.Property<DateTimeOffset>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<decimal?>("Target")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("target");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<Guid>("WorkshopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workshop_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_workshop_goals");
+
+                    b.HasIndex("WorkshopId")
+                        .HasDatabaseName("ix_workshop_goals_workshop_id");
+
+                    b.ToTable("workshop_goals", "assessment");
+                });
+
+            modelBuilder.Entity("Workshop.Mes.Domain.Assessment.WorkshopProfile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ChampionUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("champion_user_id");
+
+                    b.Property<string>("Cluster")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("cluster");
+
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("confirmed_at");
+
+                    b.Property<Guid?>("ConfirmedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("confirmed_by");
+
+                    b.Property<bool>("HasMachines")
+                        .HasColumnType("boolean")
+                        .HasColumnName("has_machines");
+
+                    b.Property<bool>("InBenchmarks")
+                        .HasColumnType("boolean")
+                        .HasColumnName("in_benchmarks");
+
+                    b.Property<string>("Industry")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("industry");
+
+                    b.Property<int>("JobsPerMonth")
+                        .HasColumnType("integer")
+                        .HasColumnName("jobs_per_month");
+
+                    b.Property<bool>("KeepsStock")
+                        .HasColumnType("boolean")
+                        .HasColumnName("keeps_stock");
+
+                    b.Property<int>("ProductionHeadcount")
+                        .HasColumnType("integer")
+                        .HasColumnName("production_headcount");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<Guid>("WorkshopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workshop_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_workshop_profiles");
+
+                    b.HasIndex("WorkshopId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_workshop_profiles_workshop_id");
+
+                    b.ToTable("workshop_profiles", "assessment");
+                });
+
             modelBuilder.Entity("Workshop.Mes.Domain.Audit.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -945,6 +1314,43 @@ namespace Workshop.Mes.Infrastructure.Database.Migrations
                         .HasDatabaseName("ix_number_sequences_workshop_id_prefix_period");
 
                     b.ToTable("number_sequences", "tenancy");
+                });
+
+            modelBuilder.Entity("Workshop.Mes.Domain.Dashboard.DashboardVisit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("View")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("view");
+
+                    b.Property<Guid>("WorkshopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workshop_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_dashboard_visits");
+
+                    b.HasIndex("WorkshopId", "Day")
+                        .HasDatabaseName("ix_dashboard_visits_workshop_id_day");
+
+                    b.HasIndex("WorkshopId", "UserId", "View", "Day")
+                        .IsUnique()
+                        .HasDatabaseName("ix_dashboard_visits_workshop_id_user_id_view_day");
+
+                    b.ToTable("dashboard_visits", "dashboard");
                 });
 
             modelBuilder.Entity("Workshop.Mes.Domain.Dashboard.ProductionRollup", b =>
@@ -2598,6 +3004,66 @@ namespace Workshop.Mes.Infrastructure.Database.Migrations
                         .HasConstraintName("fk_worker_sessions_workshops_workshop_id");
                 });
 
+            modelBuilder.Entity("Workshop.Mes.Domain.Assessment.IndicatorVerification", b =>
+                {
+                    b.HasOne("Workshop.Mes.Domain.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("WorkshopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_indicator_verifications_workshops_workshop_id");
+                });
+
+            modelBuilder.Entity("Workshop.Mes.Domain.Assessment.SelfAssessmentAnswer", b =>
+                {
+                    b.HasOne("Workshop.Mes.Domain.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("WorkshopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_self_assessment_answers_workshops_workshop_id");
+                });
+
+            modelBuilder.Entity("Workshop.Mes.Domain.Assessment.StageAssessment", b =>
+                {
+                    b.HasOne("Workshop.Mes.Domain.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("WorkshopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_stage_assessments_workshops_workshop_id");
+                });
+
+            modelBuilder.Entity("Workshop.Mes.Domain.Assessment.StageEvaluationRecord", b =>
+                {
+                    b.HasOne("Workshop.Mes.Domain.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("WorkshopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_stage_evaluations_workshops_workshop_id");
+                });
+
+            modelBuilder.Entity("Workshop.Mes.Domain.Assessment.WorkshopGoal", b =>
+                {
+                    b.HasOne("Workshop.Mes.Domain.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("WorkshopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_workshop_goals_workshops_workshop_id");
+                });
+
+            modelBuilder.Entity("Workshop.Mes.Domain.Assessment.WorkshopProfile", b =>
+                {
+                    b.HasOne("Workshop.Mes.Domain.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("WorkshopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_workshop_profiles_workshops_workshop_id");
+                });
+
             modelBuilder.Entity("Workshop.Mes.Domain.Audit.AuditEntry", b =>
                 {
                     b.HasOne("Workshop.Mes.Domain.Tenancy.Tenant", null)
@@ -2720,6 +3186,16 @@ namespace Workshop.Mes.Infrastructure.Database.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_number_sequences_workshops_workshop_id");
+                });
+
+            modelBuilder.Entity("Workshop.Mes.Domain.Dashboard.DashboardVisit", b =>
+                {
+                    b.HasOne("Workshop.Mes.Domain.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("WorkshopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_dashboard_visits_workshops_workshop_id");
                 });
 
             modelBuilder.Entity("Workshop.Mes.Domain.Dashboard.ProductionRollup", b =>
