@@ -158,8 +158,8 @@ public sealed partial class StageCatalogueTests
 
         var latency = Catalogue.Indicator("S3-DC-01");
 
-        Achievement.Reached(latency, values).ShouldBe(Band.P);
-        Achievement.Of(latency, values).ShouldBeInRange(0.15, 0.49);
+        AchievementMap.Reached(latency, values).ShouldBe(Band.P);
+        AchievementMap.Of(latency, values).ShouldBeInRange(0.15, 0.49);
     }
 
     [Fact]
