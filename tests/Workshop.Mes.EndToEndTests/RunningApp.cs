@@ -46,7 +46,7 @@ public sealed class RunningApp : IAsyncLifetime
 
             // Every journey signs in from this machine's one address, several a minute once the suite runs quickly;
             // a workshop's people sign in from their own devices. The limit itself is proven by RateLimitTests.
-            _app = AppProcess.Start(_folder.Path, _folder.Sub("data"), "--Security:RateLimits:SignInPerMinute=600");
+            _app = AppProcess.Start(_folder.Path, _folder.Sub("data"), "--Security:RateLimits:SignInPerMinute=600", "--Assessment:WeeklyEvaluations=false");
             await _app.WaitUntilReadyAsync(StartDeadline, CancellationToken.None);
             _http = new HttpClient { BaseAddress = _app.BaseAddress };
             await FirstRunSetup.CreateAdminAsync(_http, "데모 대표", OwnerEmail, OwnerPassword);

@@ -26,6 +26,7 @@ internal class MesApp(MesDatabase database, bool sharedByClass = false) : WebApp
         builder.UseSetting("ConnectionStrings:MesOwner", database.ConnectionString);
         builder.UseSetting("Database:MigrateOnStart", "false");
         builder.UseSetting("Database:SeedDemoData", "false");
+        builder.UseSetting("Assessment:WeeklyEvaluations", "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         if (sharedByClass)
         {

@@ -47,6 +47,7 @@ public enum FloorEventKind
 /// A correction (kind <see cref="FloorEventKind.Report"/>): the id of the earlier report or finish whose quantities
 /// <paramref name="Good"/> and <paramref name="Scrap"/> put right; <paramref name="Note"/> says why. The original stays.
 /// </param>
+/// <param name="Scanned">The worker reached the step by scanning its traveller's QR code (counted for the stage assessment's scan share).</param>
 public sealed record FloorEvent(
     Guid? Id,
     FloorEventKind? Kind,
@@ -60,7 +61,8 @@ public sealed record FloorEvent(
     Guid? WorkstationId = null,
     Guid? DowntimeStartId = null,
     IReadOnlyList<LotChoice>? Lots = null,
-    Guid? CorrectsEventId = null);
+    Guid? CorrectsEventId = null,
+    bool? Scanned = null);
 
 /// <summary>
 /// A flush of the tablet's outbox: up to 500 events captured under one worker session, in capture order.

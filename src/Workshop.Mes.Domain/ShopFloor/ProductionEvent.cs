@@ -41,6 +41,7 @@ public sealed class ProductionEvent : TenantEntity
         DeviceId = context.DeviceId;
         CapturedAt = context.CapturedAt.ToUniversalTime();
         ReceivedAt = context.ReceivedAt.ToUniversalTime();
+        Scanned = context.Scanned;
         Kind = kind;
     }
 
@@ -78,6 +79,9 @@ public sealed class ProductionEvent : TenantEntity
 
     /// <summary>When the server stored it; later than capture when the tablet was offline.</summary>
     public DateTimeOffset ReceivedAt { get; private set; }
+
+    /// <summary>The worker reached the step by scanning its traveller's QR code rather than picking it from a list.</summary>
+    public bool Scanned { get; private set; }
 
     public static ProductionEvent Start(EventContext context) => new(context, ProductionEventKind.Start);
 
@@ -153,4 +157,5 @@ public sealed record EventContext(
     Guid WorkerId,
     Guid? DeviceId,
     DateTimeOffset CapturedAt,
-    DateTimeOffset ReceivedAt);
+    DateTimeOffset ReceivedAt,
+    bool Scanned = false);

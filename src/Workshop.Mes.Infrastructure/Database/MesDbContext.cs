@@ -113,6 +113,8 @@ public sealed class MesDbContext(DbContextOptions<MesDbContext> options, DataSco
 
     public DbSet<StockBalance> StockBalances => Set<StockBalance>();
 
+    public DbSet<StockCountLine> StockCountLines => Set<StockCountLine>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<Api.IdempotentRequest> IdempotentRequests => Set<Api.IdempotentRequest>();

@@ -299,7 +299,7 @@ internal sealed partial class ProductionHistory
         // Most taps reach the server in seconds; now and then the tablet was offline for a while.
         var delay = _random.Chance(0.03) ? TimeSpan.FromMinutes(_random.Between(5, 90)) : TimeSpan.FromSeconds(_random.Between(1, 20));
         var received = captured + delay > Utc(Now) ? Utc(Now) : captured + delay;
-        return new EventContext(WorkshopId, Guid.CreateVersion7(), entity.Id, entity.Steps[op.StepIndex].Id, op.Worker.Id, null, captured, received);
+        return new EventContext(WorkshopId, Guid.CreateVersion7(), entity.Id, entity.Steps[op.StepIndex].Id, op.Worker.Id, null, captured, received, Scanned: _random.Chance(0.6));
     }
 
     private void AddShipments()

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Workshop.Mes.Web.Features.ApiKeys;
+using Workshop.Mes.Web.Features.Assessment;
 using Workshop.Mes.Web.Features.Dashboard;
 using Workshop.Mes.Web.Features.Identity;
 
@@ -17,7 +18,7 @@ internal static class HostCommands
     /// <summary>Where <c>create-admin</c> reads the password; without it one is generated and printed once.</summary>
     public const string AdminPasswordVariable = "MES_ADMIN_PASSWORD";
 
-    public static string? TryGet(string[] args) => args is [Migrate or CreateAdmin or CreateApiKeyCommand.Name or RebuildRollupsCommand.Name, ..] ? args[0] : null;
+    public static string? TryGet(string[] args) => args is [Migrate or CreateAdmin or CreateApiKeyCommand.Name or RebuildRollupsCommand.Name or EvaluateStagesCommand.Name, ..] ? args[0] : null;
 
     public static async Task<int> RunAsync(WebApplication app, string command, string[] args)
     {
@@ -42,6 +43,8 @@ internal static class HostCommands
                 return await CreateApiKeyCommand.RunAsync(app.Services, args, Console.Out, Console.Error, CancellationToken.None);
             case RebuildRollupsCommand.Name:
                 return await RebuildRollupsCommand.RunAsync(app.Services, args, Console.Out, Console.Error, CancellationToken.None);
+            case EvaluateStagesCommand.Name:
+                return await EvaluateStagesCommand.RunAsync(app.Services, args, Console.Out, Console.Error, CancellationToken.None);
             default:
                 logger.LogError("Unknown command {Command}", command);
                 return 2;

@@ -69,6 +69,7 @@ internal static class ModuleSeams
         ["Lots"] = "Inventory",
         ["StockMovements"] = "Inventory",
         ["StockBalances"] = "Inventory",
+        ["StockCountLines"] = "Inventory",
         ["AuditEntries"] = "Audit",
         ["IdempotentRequests"] = "",
         ["Users"] = "Identity",

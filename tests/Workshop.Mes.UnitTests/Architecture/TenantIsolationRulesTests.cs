@@ -22,6 +22,7 @@ public sealed partial class TenantIsolationRulesTests
         ["src/Workshop.Mes.Web/Features/Changes/ChangePublisher.cs"] = "sends what happened with SELECT pg_notify(…) in the writer's own transaction (ADR 0060), so it is heard only if the change commits; a notification reads and writes no table",
         ["src/Workshop.Mes.Web/Features/Changes/ChangeListener.cs"] = "LISTENs on the change channel on a dedicated connection outside EF (ADR 0060); LISTEN reads and writes no table",
         ["src/Workshop.Mes.Web/Features/Tablets/FloorSignInService.cs"] = "locks the worker's row (SELECT … FOR UPDATE) while a PIN is counted, so PINs guessed at once are each counted; inside the workshop's filter",
+        ["src/Workshop.Mes.Web/Features/Dashboard/DashboardVisits.cs"] = "notes a visit with INSERT … ON CONFLICT DO NOTHING, so two tabs opened at once make one row; the row names its workshop and row-level security checks it",
         ["src/Workshop.Mes.Web/Features/Dashboard/RollupUpserts.cs"] = "adds to a rollup row with INSERT … ON CONFLICT DO UPDATE so events for one bucket at once cannot lose an increment, and takes the workshop's rollup advisory lock; the row names its workshop and row-level security checks it",
     };
 

@@ -46,3 +46,15 @@ internal sealed class StockBalanceConfiguration : IEntityTypeConfiguration<Stock
         builder.HasOne<Location>().WithMany().HasForeignKey(b => b.LocationId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class StockCountLineConfiguration : IEntityTypeConfiguration<StockCountLine>
+{
+    public void Configure(EntityTypeBuilder<StockCountLine> builder)
+    {
+        builder.ToTable("stock_count_lines", Schemas.Inventory);
+        builder.HasIndex(c => new { c.WorkshopId, c.CountedAt });
+        builder.HasOne<Item>().WithMany().HasForeignKey(c => c.ItemId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Lot>().WithMany().HasForeignKey(c => c.LotId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Location>().WithMany().HasForeignKey(c => c.LocationId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1523,6 +1523,60 @@ namespace Workshop.Mes.Infrastructure.Database.Migrations
                     b.ToTable("stock_balances", "inventory");
                 });
 
+            modelBuilder.Entity("Workshop.Mes.Domain.Inventory.StockCountLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Counted")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("counted");
+
+                    b.Property<DateTimeOffset>("CountedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("counted_at");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("item_id");
+
+                    b.Property<Guid>("LocationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("location_id");
+
+                    b.Property<Guid?>("LotId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lot_id");
+
+                    b.Property<decimal>("OnHand")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("on_hand");
+
+                    b.Property<Guid>("WorkshopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workshop_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_stock_count_lines");
+
+                    b.HasIndex("ItemId")
+                        .HasDatabaseName("ix_stock_count_lines_item_id");
+
+                    b.HasIndex("LocationId")
+                        .HasDatabaseName("ix_stock_count_lines_location_id");
+
+                    b.HasIndex("LotId")
+                        .HasDatabaseName("ix_stock_count_lines_lot_id");
+
+                    b.HasIndex("WorkshopId", "CountedAt")
+                        .HasDatabaseName("ix_stock_count_lines_workshop_id_counted_at");
+
+                    b.ToTable("stock_count_lines", "inventory");
+                });
+
             modelBuilder.Entity("Workshop.Mes.Domain.Inventory.StockMovement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2178,6 +2232,10 @@ namespace Workshop.Mes.Infrastructure.Database.Migrations
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("received_at");
+
+                    b.Property<bool>("Scanned")
+                        .HasColumnType("boolean")
+                        .HasColumnName("scanned");
 
                     b.Property<decimal>("ScrapQuantity")
                         .HasPrecision(18, 4)
@@ -3253,6 +3311,36 @@ namespace Workshop.Mes.Infrastructure.Database.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_stock_balances_workshops_workshop_id");
+                });
+
+            modelBuilder.Entity("Workshop.Mes.Domain.Inventory.StockCountLine", b =>
+                {
+                    b.HasOne("Workshop.Mes.Domain.Catalog.Item", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_stock_count_lines_items_item_id");
+
+                    b.HasOne("Workshop.Mes.Domain.Catalog.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_stock_count_lines_locations_location_id");
+
+                    b.HasOne("Workshop.Mes.Domain.Inventory.Lot", null)
+                        .WithMany()
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_stock_count_lines_lots_lot_id");
+
+                    b.HasOne("Workshop.Mes.Domain.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("WorkshopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_stock_count_lines_workshops_workshop_id");
                 });
 
             modelBuilder.Entity("Workshop.Mes.Domain.Inventory.StockMovement", b =>

@@ -27,39 +27,22 @@ internal sealed class StageReports(MesContexts contexts, EvidenceEngine evidence
     public async Task<StageReport> AsOfAsync(WorkshopMember member, DateTimeOffset asOf, IReadOnlyList<WeeklyEvaluation>? history, CancellationToken cancellationToken)
     {
         var catalogue = CatalogueFile.Stage;
-        await using var db = member.OpenData(contexts);
-        var profile = await db.WorkshopProfiles.AsNoTracking().SingleOrDefaultAsync(cancellationToken) ?? new WorkshopProfile(member.Workshop.Id);
-        var answers = await db.SelfAssessmentAnswers.AsNoTracking().ToDictionaryAsync(a => a.IndicatorId, cancellationToken);
-        var verifications = await db.IndicatorVerifications.AsNoTracking().ToDictionaryAsync(v => v.IndicatorId, cancellationToken);
-        var goals = await db.WorkshopGoals.AsNoTracking().OrderBy(g => g.CreatedAt)
-            .Select(g => new GoalLine(g.Id, g.Title, g.Kpi, g.Target, g.ReviewedAt)).ToListAsync(cancellationToken);
-        var weekly = await db.StageEvaluations.AsNoTracking().Where(e => e.Kind == EvaluationKind.Weekly && e.EvaluatedAt <= asOf)
-            .OrderByDescending(e => e.WeekOf).Take(catalogue.Scoring.HighStabilityWeeks).ToListAsync(cancellationToken);
-        history ??= weekly.Select(e => e.AsWeekly()).ToList();
-
-        var measured = await evidence.MeasureAsync(member, profile, asOf, cancellationToken);
-        var inputs = catalogue.Indicators.Select(i =>
+        var inputs = await AssessmentInputs.LoadAsync(contexts, member, cancellationToken);
+        List<StageEvaluationRecord> weekly;
+        await using (var db = member.OpenData(contexts))
         {
-            var scale = i.Scale;
-            var self = answers.TryGetValue(i.Id, out var answer) && SelfAnswer.IsValid(scale, answer.Step) ? SelfAnswer.Value(scale, answer.Step) : (double?)null;
-            var verified = verifications.TryGetValue(i.Id, out var verification) && SelfAnswer.IsValid(AnswerScale.Agreement, verification.Step)
-                ? SelfAnswer.Value(AnswerScale.Agreement, verification.Step)
-                : (double?)null;
-            var found = measured.Indicators[i.Id];
-            return new IndicatorInput(i.Id, found.Achievement(i), verified, self, found.NotApplicable);
-        }).ToList();
+            weekly = await db.StageEvaluations.AsNoTracking().Where(e => e.Kind == EvaluationKind.Weekly && e.EvaluatedAt <= asOf)
+                .OrderByDescending(e => e.WeekOf).Take(catalogue.Scoring.HighStabilityWeeks).ToListAsync(cancellationToken);
+        }
 
-        var result = StageEvaluation.Evaluate(catalogue, inputs, history);
-        var lines = catalogue.Indicators.Select(i => new IndicatorLine(
-            i,
-            result.Rating(i.Id),
-            measured.Indicators[i.Id],
-            answers.TryGetValue(i.Id, out var answer) ? new SelfAnswerLine(answer.Step, SelfAnswer.Value(i.Scale, answer.Step), answer.AnsweredAt) : null,
-            verifications.TryGetValue(i.Id, out var v) ? new VerificationLine(v.Step, SelfAnswer.Value(AnswerScale.Agreement, v.Step), v.Note, v.VerifiedByName, v.VerifiedAt, v.AttachmentName) : null))
-            .ToList();
+        history ??= weekly.Select(e => e.AsWeekly()).ToList();
+        var measured = await evidence.MeasureAsync(member, inputs.Profile, asOf, cancellationToken);
+        var result = StageEvaluation.Evaluate(catalogue, inputs.For(catalogue, measured), history);
+        var lines = catalogue.Indicators.Select(i => new IndicatorLine(i, result.Rating(i.Id), measured.Indicators[i.Id], inputs.Answer(i), inputs.Verification(i))).ToList();
 
         var today = WorkshopTime.DayOf(asOf, member.Workshop.Zone);
         var longest = catalogue.Indicators.Max(i => i.WindowDays);
+        var profile = inputs.Profile;
         return new StageReport(
             new ReportWorkshop(member.Workshop.Id, member.Workshop.Slug, member.Workshop.Name, profile.Industry, profile.ProductionHeadcount, profile.JobsPerMonth, profile.Cluster, profile.SizeBand, profile.ConfirmedAt is not null),
             asOf,
@@ -67,9 +50,9 @@ internal sealed class StageReports(MesContexts contexts, EvidenceEngine evidence
             today,
             result,
             lines,
-            StageRoadmap.Plan(catalogue, result, goals.Select(g => g.Kpi).ToHashSet()),
+            StageRoadmap.Plan(catalogue, result, inputs.Goals.Select(g => g.Kpi).ToHashSet()),
             measured.Flags with { Falling = result.Falling },
             weekly.OrderBy(e => e.WeekOf).Select(e => new StagePoint(e.WeekOf, e.GatedStage, e.FractionalStage, e.Index)).ToList(),
-            goals);
+            inputs.Goals);
     }
 }

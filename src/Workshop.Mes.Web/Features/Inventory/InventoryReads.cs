@@ -15,4 +15,6 @@ internal static class InventoryReads
     public static IQueryable<StockMovement> StockMovements(MesDbContext db) => db.StockMovements.AsNoTracking();
 
     public static IQueryable<StockBalance> StockBalances(MesDbContext db) => db.StockBalances.AsNoTracking();
+
+    public static IQueryable<StockCountLine> StockCountLines(MesDbContext db) => db.StockCountLines.AsNoTracking();
 }

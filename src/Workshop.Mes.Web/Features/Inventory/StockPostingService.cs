@@ -230,6 +230,7 @@ internal sealed class StockPostingService(MesContexts contexts, TimeProvider clo
             {
                 var key = new StockKey(item.Id, lot?.Id, location!.Id);
                 var onHand = await OnHandAsync(db, key, cancellationToken);
+                db.StockCountLines.Add(new StockCountLine(member.Workshop.Id, key, onHand, quantity, now));
                 if (quantity != onHand)
                 {
                     corrections.Add(StockMovement.CountCorrection(member.Workshop.Id, key, onHand, quantity, now, request.Reason!));

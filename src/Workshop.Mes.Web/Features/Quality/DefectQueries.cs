@@ -177,7 +177,7 @@ internal sealed class DefectQueries(MesContexts contexts, TimeProvider clock)
             d.Version);
     }
 
-    private static async Task<RateWindow> WindowAsync(
+    internal static async Task<RateWindow> WindowAsync(
         MesDbContext db, DefectRecord defect, Guid? station, (DateTimeOffset From, DateTimeOffset To) window, CancellationToken cancellationToken)
     {
         var (from, to) = window;

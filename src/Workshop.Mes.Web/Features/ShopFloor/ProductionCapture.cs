@@ -280,7 +280,7 @@ internal sealed class ProductionCapture(MesContexts contexts, TimeProvider clock
             scanned[lot.ItemId] = lot.LotId;
         }
 
-        var context = new EventContext(order.WorkshopId, id, order.Id, step.Id, workerId, source.DeviceId, at, received);
+        var context = new EventContext(order.WorkshopId, id, order.Id, step.Id, workerId, source.DeviceId, at, received, e.Scanned == true && source.DeviceId is not null);
         // A report in capture order (the common tap) needs only the step's latest capture time; a correction, an
         // event that arrives late or one that moves labour time reads the step's history.
         var needsHistory = kind is not FloorEventKind.Report || e.CorrectsEventId is not null

@@ -14,6 +14,14 @@ namespace Workshop.Mes.Infrastructure.Database.Migrations
             migrationBuilder.EnsureSchema(
                 name: "assessment");
 
+            migrationBuilder.AddColumn<bool>(
+                name: "scanned",
+                schema: "shop_floor",
+                table: "production_events",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
             migrationBuilder.CreateTable(
                 name: "dashboard_visits",
                 schema: "dashboard",
@@ -152,6 +160,53 @@ namespace Workshop.Mes.Infrastructure.Database.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "stock_count_lines",
+                schema: "inventory",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    item_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    lot_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    location_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    on_hand = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    counted = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    counted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    workshop_id = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_stock_count_lines", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_stock_count_lines_items_item_id",
+                        column: x => x.item_id,
+                        principalSchema: "catalog",
+                        principalTable: "items",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_stock_count_lines_locations_location_id",
+                        column: x => x.location_id,
+                        principalSchema: "catalog",
+                        principalTable: "locations",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_stock_count_lines_lots_lot_id",
+                        column: x => x.lot_id,
+                        principalSchema: "inventory",
+                        principalTable: "lots",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_stock_count_lines_workshops_workshop_id",
+                        column: x => x.workshop_id,
+                        principalSchema: "tenancy",
+                        principalTable: "workshops",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "workshop_goals",
                 schema: "assessment",
                 columns: table => new
@@ -263,6 +318,30 @@ namespace Workshop.Mes.Infrastructure.Database.Migrations
                 filter: "kind = 'Weekly'");
 
             migrationBuilder.CreateIndex(
+                name: "ix_stock_count_lines_item_id",
+                schema: "inventory",
+                table: "stock_count_lines",
+                column: "item_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_stock_count_lines_location_id",
+                schema: "inventory",
+                table: "stock_count_lines",
+                column: "location_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_stock_count_lines_lot_id",
+                schema: "inventory",
+                table: "stock_count_lines",
+                column: "lot_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_stock_count_lines_workshop_id_counted_at",
+                schema: "inventory",
+                table: "stock_count_lines",
+                columns: new[] { "workshop_id", "counted_at" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_workshop_goals_workshop_id",
                 schema: "assessment",
                 table: "workshop_goals",
@@ -300,12 +379,21 @@ namespace Workshop.Mes.Infrastructure.Database.Migrations
                 schema: "assessment");
 
             migrationBuilder.DropTable(
+                name: "stock_count_lines",
+                schema: "inventory");
+
+            migrationBuilder.DropTable(
                 name: "workshop_goals",
                 schema: "assessment");
 
             migrationBuilder.DropTable(
                 name: "workshop_profiles",
                 schema: "assessment");
+
+            migrationBuilder.DropColumn(
+                name: "scanned",
+                schema: "shop_floor",
+                table: "production_events");
         }
     }
 }
