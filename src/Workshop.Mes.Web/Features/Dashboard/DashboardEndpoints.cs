@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Workshop.Mes.Contracts.Dashboard;
 using Workshop.Mes.Domain.Access;
+using Workshop.Mes.Domain.Dashboard;
 using Workshop.Mes.Web.Features.Api;
 using Workshop.Mes.Web.Features.Exports;
 using Workshop.Mes.Web.Features.Tenancy;
@@ -35,11 +36,11 @@ internal static class DashboardEndpoints
         var api = app.MapWorkshopApi("dashboard", "Dashboard");
         api.MapDashboardReport();
         Map(api, "today", "Today's good output against plan", Area.WorkOrders,
-            (f, m, q, c) => f.TodayAsync(m, q, c), DashboardExports.Today, (t, _) => [t]);
+            (f, m, q, c) => f.TodayAsync(m, q, c), DashboardExports.Today, (t, _) => [t], DashboardVisit.Dashboard);
         Map(api, "work-in-progress", "Work in progress by station", Area.WorkOrders,
             (f, m, q, c) => f.WorkInProgressAsync(m, q, c), DashboardExports.WorkInProgress, (w, _) => w.Stations);
         Map(api, "orders", "Late and at-risk work orders", Area.WorkOrders,
-            (f, m, q, c) => f.OrdersAsync(m, q, c), DashboardExports.Orders, (o, _) => o.Orders);
+            (f, m, q, c) => f.OrdersAsync(m, q, c), DashboardExports.Orders, (o, _) => o.Orders, DashboardVisit.LateRisk);
         Map(api, "shortages", "Materials running short", Area.Inventory,
             (f, m, q, c) => f.ShortagesAsync(m, q, c), DashboardExports.Shortages, (s, _) => s.Items);
         Map(api, "load", "Load against capacity per station", Area.WorkOrders,
@@ -64,14 +65,20 @@ internal static class DashboardEndpoints
     }
 
     private static void Map<TFigure, TRow>(
-        RouteGroupBuilder api, string route, string summary, Area area, Compute<TFigure> compute, IReadOnlyList<ExportColumn<TRow>> columns, Func<TFigure, TimeZoneInfo, IEnumerable<TRow>> rows)
+        RouteGroupBuilder api, string route, string summary, Area area, Compute<TFigure> compute, IReadOnlyList<ExportColumn<TRow>> columns, Func<TFigure, TimeZoneInfo, IEnumerable<TRow>> rows, string? visit = null)
     {
         var name = string.Concat(route.Split('-').Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
         api.MapGet($"/{route}", async Task<Results<Ok<TFigure>, ValidationProblem>> (
-                WorkshopMember member, DashboardFigures figures, IStringLocalizer<SharedResource> text, TimeProvider clock, CancellationToken cancellationToken,
+                WorkshopMember member, DashboardFigures figures, DashboardVisits visits, IStringLocalizer<SharedResource> text, TimeProvider clock, CancellationToken cancellationToken,
                 [AsParameters] DashboardQueryParameters query) =>
             {
                 member.Demand(area, Operation.Read);
+                if (visit is not null)
+                {
+                    // Reading the figures through the API is looking at them too (the stage assessment's S3-AD-01, S3-OI-05).
+                    await visits.RecordAsync(member, visit, cancellationToken);
+                }
+
                 var filter = Read(query, member, clock, text);
                 return filter.IsValid ? TypedResults.Ok(await compute(figures, member, filter.Value!, cancellationToken)) : filter.ToValidationProblem(text);
             })
