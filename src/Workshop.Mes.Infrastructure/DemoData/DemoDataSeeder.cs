@@ -70,6 +70,15 @@ public sealed class DemoDataSeeder(MaintenanceContexts contexts, TimeProvider ti
             c.Workshops.AddRange(workshops.Select(w => w.Tenant));
             DemoPins.Apply(workshops.SelectMany(w => w.Workers));
             c.Workers.AddRange(workshops.SelectMany(w => w.Workers));
+            c.FloorDevices.AddRange(workshops.SelectMany(w => w.FloorDevices));
+            foreach (var assessment in workshops.Select(w => w.Assessment).OfType<DemoAssessmentInputs>())
+            {
+                c.WorkshopProfiles.Add(assessment.Profile);
+                c.WorkshopGoals.AddRange(assessment.Goals);
+                c.SelfAssessmentAnswers.AddRange(assessment.Answers);
+                c.IndicatorVerifications.AddRange(assessment.Verifications);
+            }
+
             c.Locations.AddRange(workshops.SelectMany(w => w.Locations));
             c.Workstations.AddRange(workshops.SelectMany(w => w.Workstations));
             c.Items.AddRange(workshops.SelectMany(w => w.Items));

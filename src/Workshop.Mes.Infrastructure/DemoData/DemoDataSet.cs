@@ -1,3 +1,4 @@
+using Workshop.Mes.Domain.Access;
 using Workshop.Mes.Domain.Catalog;
 using Workshop.Mes.Domain.Common;
 using Workshop.Mes.Domain.Inventory;
@@ -27,11 +28,13 @@ internal sealed class DemoDataSet(IReadOnlyList<DemoWorkshopData> workshops)
 
         var changsin = ChangsinGarmentWorkshop.Create(SignedUpAt(today, ChangsinGarmentWorkshop.HistoryWeeks));
         var mullae = MullaeMetalWorkshop.Create(SignedUpAt(today, MullaeMetalWorkshop.HistoryWeeks));
-        return new DemoDataSet(
-        [
-            ProductionHistory.Simulate(changsin, now, random),
-            ProductionHistory.Simulate(mullae, now, random),
-        ]);
+        var workshops = new[] { ProductionHistory.Simulate(changsin, now, random), ProductionHistory.Simulate(mullae, now, random) };
+        foreach (var workshop in workshops)
+        {
+            workshop.Assessment = DemoAssessment.For(workshop, now);
+        }
+
+        return new DemoDataSet(workshops);
     }
 
     /// <summary>Each workshop signed up a couple of weeks before its history starts.</summary>
@@ -45,6 +48,11 @@ internal sealed class DemoWorkshopData
     public required Tenant Tenant { get; init; }
 
     public required IReadOnlyList<Worker> Workers { get; init; }
+
+    public IReadOnlyList<FloorDevice> FloorDevices { get; init; } = [];
+
+    /// <summary>The owner's profile, goals and self-assessment, and a consultant's past visit (DemoAssessment).</summary>
+    public DemoAssessmentInputs? Assessment { get; set; }
 
     public required IReadOnlyList<Location> Locations { get; init; }
 
@@ -84,7 +92,7 @@ internal sealed class DemoWorkshopData
     public Lot? SuspectLot { get; init; }
 
     public int RowCount =>
-        1 + Workers.Count + Locations.Count + Workstations.Count + Items.Count + BomLines.Count + RoutingSteps.Count
+        1 + Workers.Count + FloorDevices.Count + (Assessment?.RowCount ?? 0) + Locations.Count + Workstations.Count + Items.Count + BomLines.Count + RoutingSteps.Count
         + DefectCodes.Count + DowntimeReasons.Count + NumberSequences.Count + Lots.Count
         + CustomerOrders.Sum(o => 1 + o.Lines.Count) + WorkOrders.Sum(w => 1 + w.Steps.Count + w.Materials.Count)
         + ProductionEvents.Count + DefectRecords.Count + Downtimes.Count + StockMovements.Count + StockBalances.Count

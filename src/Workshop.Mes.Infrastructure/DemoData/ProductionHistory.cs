@@ -1,3 +1,4 @@
+using Workshop.Mes.Domain.Access;
 using Workshop.Mes.Domain.Common;
 using Workshop.Mes.Domain.Inventory;
 using Workshop.Mes.Domain.Orders;
@@ -29,6 +30,7 @@ internal sealed partial class ProductionHistory
     private readonly List<Lot> _lots = [];
     private readonly List<Shipment> _shipments = [];
     private readonly Dictionary<string, int> _lotCounters = [];
+    private readonly Dictionary<Guid, FloorDevice> _tabletAt = [];
 
     private ProductionHistory(ProductionPlan plan, DemoRandom random)
     {
@@ -37,6 +39,17 @@ internal sealed partial class ProductionHistory
         _random = random;
         _stock = new DemoStock(_model.WorkshopId);
         _numbers = new DemoNumbers(_model.WorkshopId);
+
+        // A shared tablet for every two stations, paired when the history starts; the floor records on them.
+        var pairedAt = Utc(plan.HistoryStart.ToDateTime(new TimeOnly(8, 30)));
+        foreach (var (pair, index) in _model.Stations.Chunk(2).Select((pair, index) => (pair, index)))
+        {
+            var tablet = new FloorDevice(WorkshopId, $"{pair[0].Workstation.Name} 태블릿", pairedAt);
+            foreach (var station in pair)
+            {
+                _tabletAt[station.Workstation.Id] = tablet;
+            }
+        }
     }
 
     private Guid WorkshopId => _model.WorkshopId;
@@ -299,7 +312,7 @@ internal sealed partial class ProductionHistory
         // Most taps reach the server in seconds; now and then the tablet was offline for a while.
         var delay = _random.Chance(0.03) ? TimeSpan.FromMinutes(_random.Between(5, 90)) : TimeSpan.FromSeconds(_random.Between(1, 20));
         var received = captured + delay > Utc(Now) ? Utc(Now) : captured + delay;
-        return new EventContext(WorkshopId, Guid.CreateVersion7(), entity.Id, entity.Steps[op.StepIndex].Id, op.Worker.Id, null, captured, received, Scanned: _random.Chance(0.6));
+        return new EventContext(WorkshopId, Guid.CreateVersion7(), entity.Id, entity.Steps[op.StepIndex].Id, op.Worker.Id, _tabletAt[op.Station.Workstation.Id].Id, captured, received, Scanned: _random.Chance(0.6));
     }
 
     private void AddShipments()
@@ -343,6 +356,7 @@ internal sealed partial class ProductionHistory
     {
         Tenant = _model.Tenant,
         Workers = _model.Workers,
+        FloorDevices = [.. _tabletAt.Values.Distinct()],
         Locations = _model.Locations.All,
         Workstations = [.. _model.Stations.Select(s => s.Workstation)],
         Items = [.. _model.Items],

@@ -83,6 +83,9 @@ internal static class DatabaseHosting
         await Features.Dashboard.RebuildRollupsCommand.RunAsync(services, [Features.Dashboard.RebuildRollupsCommand.Name], report, report, cancellationToken);
         services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseHosting).FullName!)
             .LogInformation("Demo data seeded; rollups built: {Report}", report.ToString().Trim());
+
+        // The demo's months of history get their weekly stage evaluations at once, so its stage is stable from the start.
+        await Features.Assessment.WeeklyEvaluationJob.RunOnceAsync(services, null, cancellationToken);
     }
 
     /// <summary>Resolving the cluster makes the container own it, so disposing the app stops it.</summary>

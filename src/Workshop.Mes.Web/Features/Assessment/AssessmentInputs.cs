@@ -20,7 +20,7 @@ internal sealed record AssessmentInputs(
         var answers = await db.SelfAssessmentAnswers.AsNoTracking().ToDictionaryAsync(a => a.IndicatorId, cancellationToken);
         var verifications = await db.IndicatorVerifications.AsNoTracking().ToDictionaryAsync(v => v.IndicatorId, cancellationToken);
         var goals = await db.WorkshopGoals.AsNoTracking().OrderBy(g => g.CreatedAt)
-            .Select(g => new GoalLine(g.Id, g.Title, g.Kpi, g.Target, g.ReviewedAt)).ToListAsync(cancellationToken);
+            .Select(g => new GoalLine(g.Id, g.Title, g.Kpi, g.Target, g.ReviewedAt, g.CreatedAt)).ToListAsync(cancellationToken);
         return new AssessmentInputs(profile, answers, verifications, goals);
     }
 

@@ -19,7 +19,7 @@ internal sealed record IndicatorLine(IndicatorDefinition Definition, IndicatorRa
 internal sealed record StagePoint(DateOnly WeekOf, int Gated, double Fractional, double Index);
 
 /// <summary>The owner's goal as the report and roadmap read it.</summary>
-internal sealed record GoalLine(Guid Id, string Title, string Kpi, decimal? Target, DateTimeOffset ReviewedAt);
+internal sealed record GoalLine(Guid Id, string Title, string Kpi, decimal? Target, DateTimeOffset ReviewedAt, DateTimeOffset CreatedAt);
 
 /// <summary>
 /// Where a workshop stands at one moment: the §8 result with each indicator's evidence, the roadmap, the integrity

@@ -94,8 +94,10 @@ internal static class FloorRules
     /// <summary>Workers (by the moment their record was made) who recorded something within 14 days of it.</summary>
     public static MeasuredIndicator FirstEntry(RuleContext c)
     {
-        var firstByWorker = c.Records.Events.GroupBy(e => e.WorkerId).ToDictionary(g => g.Key, g => g.Min(e => e.CapturedAt));
-        var workers = c.Records.Workers.Where(w => w.IsActive && CreatedAt(w.Id) <= c.AsOf).ToList();
+        var firstByWorker = c.Records.Events.Where(e => e.ReceivedAt <= c.AsOf).GroupBy(e => e.WorkerId).ToDictionary(g => g.Key, g => g.Min(e => e.CapturedAt));
+
+        // A worker who recorded before their record says it was made (history typed in from the start) existed by then.
+        var workers = c.Records.Workers.Where(w => w.IsActive && (CreatedAt(w.Id) <= c.AsOf || firstByWorker.ContainsKey(w.Id))).ToList();
         var entered = workers.Count(w => firstByWorker.TryGetValue(w.Id, out var first) && first <= CreatedAt(w.Id).AddDays(14));
         return c.Result(workers.Count, ("entered_within_14_days_share", Measure.Share(entered, workers.Count)));
     }

@@ -6,14 +6,17 @@ namespace Workshop.Mes.Web.Features.Assessment.Evidence;
 /// <summary>Evidence about people and the owner's habits: goals, the champion, accounts, roles and the weekly look at the figures.</summary>
 internal static class PeopleRules
 {
+    /// <summary>Goals set by the date, how many carry a target number, and whether one was set or reviewed in the last 90 days.</summary>
     public static MeasuredIndicator Goals(RuleContext c, IReadOnlyList<GoalLine> goals)
     {
-        var set = goals.Where(g => g.ReviewedAt <= c.AsOf).ToList();
+        var set = goals.Where(g => g.CreatedAt <= c.AsOf).ToList();
+        var since = c.AsOf.AddDays(-90);
+        bool Recent(DateTimeOffset moment) => moment > since && moment <= c.AsOf;
         return c.Result(
             set.Count,
             ("goals_set", set.Count),
             ("goals_with_target", set.Count(g => g.Target is not null)),
-            ("reviewed_recently", set.Any(g => g.ReviewedAt > c.AsOf.AddDays(-90)) ? 1 : 0));
+            ("reviewed_recently", set.Any(g => Recent(g.ReviewedAt) || Recent(g.CreatedAt)) ? 1 : 0));
     }
 
     /// <summary>Days a week, over the last four weeks, on which the named champion changed something in the system.</summary>
@@ -36,19 +39,29 @@ internal static class PeopleRules
             return c.NotMeasured("Assessment.Reason.ProfileHeadcountNeeded");
         }
 
-        var accounts = c.Records.Workers.Count(w => w.IsActive && FloorRules.CreatedAt(w.Id) <= c.AsOf);
+        var recorded = c.Records.Events.Where(e => e.ReceivedAt <= c.AsOf).Select(e => e.WorkerId).ToHashSet();
+        var accounts = c.Records.Workers.Count(w => w.IsActive && (FloorRules.CreatedAt(w.Id) <= c.AsOf || recorded.Contains(w.Id)));
         return c.Result(1, ("account_share", Measure.Share(accounts, c.Profile.ProductionHeadcount)));
     }
 
-    /// <summary>People who recorded, less those whose worker record was used on two tablets at the same time (a shared login).</summary>
+    /// <summary>
+    /// People who recorded, less those whose worker record looks shared: on at least a tenth of its tablet records, another
+    /// tablet recorded under it within a minute (two people on one login, §6 S2-IS-01).
+    /// </summary>
     public static MeasuredIndicator PersonalAccounts(RuleContext c)
     {
         var events = c.Records.Events.Where(e => c.InWindow(e.CapturedAt) && e.DeviceId is not null).ToList();
-        var shared = events.GroupBy(e => e.WorkerId).Count(worker => worker.OrderBy(e => e.CapturedAt).Zip(worker.OrderBy(e => e.CapturedAt).Skip(1))
-            .Any(pair => pair.First.DeviceId != pair.Second.DeviceId && pair.Second.CapturedAt - pair.First.CapturedAt < TimeSpan.FromMinutes(2)));
+        var shared = events.GroupBy(e => e.WorkerId).Count(worker =>
+        {
+            var ordered = worker.OrderBy(e => e.CapturedAt).ToList();
+            var clashes = ordered.Zip(ordered.Skip(1)).Count(pair => pair.First.DeviceId != pair.Second.DeviceId && pair.Second.CapturedAt - pair.First.CapturedAt < SharedWithin);
+            return clashes >= ordered.Count / 10.0 && clashes > 0;
+        });
         var people = events.Select(e => e.WorkerId).Distinct().Count() + c.Records.Members.Count(m => m.Role is WorkshopRole.Owner or WorkshopRole.Manager);
         return c.Result(people, ("personal_share", Measure.Share(people - shared, people)));
     }
+
+    private static readonly TimeSpan SharedWithin = TimeSpan.FromMinutes(1);
 
     /// <summary>Roles are set up when more than one kind of person uses the system; work instructions are not held by the product yet.</summary>
     public static MeasuredIndicator RolesAndProcedures(RuleContext c)
