@@ -80,6 +80,7 @@ app.MapKitIssueApi();
 app.MapOrdersApi();
 app.MapImportApi();
 app.MapQualityApi();
+app.MapStageReportApi();
 app.MapMesUserInterface();
 
 await app.RunAsync();

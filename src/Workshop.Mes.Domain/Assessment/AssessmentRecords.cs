@@ -193,8 +193,8 @@ public sealed class StageAssessment : TenantEntity
     {
     }
 
-    public StageAssessment(Guid workshopId, string number, DateTimeOffset assessedAt, Guid assessorId, string assessorName, DateOnly windowFrom, DateOnly windowTo, string catalogueVersion, string rulesHash, string report)
-        : base(workshopId)
+    public StageAssessment(Guid workshopId, Guid id, string number, DateTimeOffset assessedAt, Guid assessorId, string assessorName, DateOnly windowFrom, DateOnly windowTo, string catalogueVersion, string rulesHash, string report)
+        : base(workshopId, id)
     {
         Number = number;
         AssessedAt = assessedAt;

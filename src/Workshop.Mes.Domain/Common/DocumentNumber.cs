@@ -9,6 +9,7 @@ public static class DocumentNumber
     public const string CustomerOrder = "SO";
     public const string Shipment = "SH";
     public const string Defect = "DF";
+    public const string StageAssessment = "SA";
 
     public static string Format(string prefix, DateOnly period, int sequence)
     {

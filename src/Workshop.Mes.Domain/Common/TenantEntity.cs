@@ -24,6 +24,10 @@ public abstract class TenantEntity : ITenantOwned
         WorkshopId = workshopId;
     }
 
+    /// <summary>For a record whose id is chosen before it is made (a report that names itself).</summary>
+    protected TenantEntity(Guid workshopId, Guid id)
+        : this(workshopId) => Id = id == Guid.Empty ? Id : id;
+
     public Guid Id { get; private set; }
 
     public Guid WorkshopId { get; private set; }

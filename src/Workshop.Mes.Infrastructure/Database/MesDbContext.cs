@@ -107,6 +107,8 @@ public sealed class MesDbContext(DbContextOptions<MesDbContext> options, DataSco
 
     public DbSet<StageAssessment> StageAssessments => Set<StageAssessment>();
 
+    public DbSet<PeerAggregate> PeerAggregates => Set<PeerAggregate>();
+
     public DbSet<Lot> Lots => Set<Lot>();
 
     public DbSet<StockMovement> StockMovements => Set<StockMovement>();

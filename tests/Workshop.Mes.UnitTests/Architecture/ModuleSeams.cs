@@ -66,6 +66,7 @@ internal static class ModuleSeams
         ["WorkshopGoals"] = "Assessment",
         ["StageEvaluations"] = "Assessment",
         ["StageAssessments"] = "Assessment",
+        ["PeerAggregates"] = "Assessment",
         ["Lots"] = "Inventory",
         ["StockMovements"] = "Inventory",
         ["StockBalances"] = "Inventory",

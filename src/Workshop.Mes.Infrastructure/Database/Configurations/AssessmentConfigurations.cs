@@ -94,3 +94,14 @@ internal sealed class DashboardVisitConfiguration : IEntityTypeConfiguration<Das
         builder.HasIndex(v => new { v.WorkshopId, v.Day });
     }
 }
+
+internal sealed class PeerAggregateConfiguration : IEntityTypeConfiguration<PeerAggregate>
+{
+    public void Configure(EntityTypeBuilder<PeerAggregate> builder)
+    {
+        builder.ToTable("peer_aggregates", Schemas.Assessment);
+        builder.Property(p => p.Key).HasMaxLength(120);
+        builder.Property(p => p.Figures).HasColumnType("jsonb");
+        builder.HasIndex(p => new { p.Level, p.Key }).IsUnique();
+    }
+}

@@ -499,6 +499,47 @@ namespace Workshop.Mes.Infrastructure.Database.Migrations
                     b.ToTable("indicator_verifications", "assessment");
                 });
 
+            modelBuilder.Entity("Workshop.Mes.Domain.Assessment.PeerAggregate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("computed_at");
+
+                    b.Property<string>("Figures")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("figures");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("level");
+
+                    b.Property<int>("Workshops")
+                        .HasColumnType("integer")
+                        .HasColumnName("workshops");
+
+                    b.HasKey("Id")
+                        .HasName("pk_peer_aggregates");
+
+                    b.HasIndex("Level", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_peer_aggregates_level_key");
+
+                    b.ToTable("peer_aggregates", "assessment");
+                });
+
             modelBuilder.Entity("Workshop.Mes.Domain.Assessment.SelfAssessmentAnswer", b =>
                 {
                     b.Property<Guid>("Id")

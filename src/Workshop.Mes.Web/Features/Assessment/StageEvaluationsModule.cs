@@ -1,4 +1,5 @@
 using Workshop.Mes.Web.Features.Assessment.Evidence;
+using Workshop.Mes.Web.Features.Assessment.Reports;
 
 namespace Workshop.Mes.Web.Features.Assessment;
 
@@ -6,5 +7,6 @@ internal static class StageEvaluationsModule
 {
     /// <summary>The evidence engine, the report every page and export reads, and the weekly evaluations with their hourly job.</summary>
     public static IServiceCollection AddStageEvaluations(this IServiceCollection services) =>
-        services.AddScoped<EvidenceEngine>().AddScoped<StageReports>().AddScoped<WeeklyEvaluations>().AddHostedService<WeeklyEvaluationJob>();
+        services.AddScoped<EvidenceEngine>().AddScoped<StageReports>().AddScoped<WeeklyEvaluations>().AddHostedService<WeeklyEvaluationJob>()
+            .AddScoped<StageKpis>().AddScoped<PeerBenchmarks>().AddScoped<StageAssessments>();
 }

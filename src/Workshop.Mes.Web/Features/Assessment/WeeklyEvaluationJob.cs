@@ -71,6 +71,20 @@ internal sealed class WeeklyEvaluationJob(IServiceProvider services, IConfigurat
             }
         }
 
+        if (slug is null)
+        {
+            // Every workshop is up to date: the peer groups are recomputed from the latest evaluations.
+            await using var scope = services.CreateAsyncScope();
+            try
+            {
+                await scope.ServiceProvider.GetRequiredService<PeerBenchmarks>().ComputeAsync(cancellationToken);
+            }
+            catch (Exception failure) when (failure is not OperationCanceledException)
+            {
+                logger.LogError(failure, "Peer benchmarks failed");
+            }
+        }
+
         return done;
     }
 }

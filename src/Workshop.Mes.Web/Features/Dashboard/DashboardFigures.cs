@@ -17,6 +17,7 @@ namespace Workshop.Mes.Web.Features.Dashboard;
 /// rollups and everything else through the owning module's published reads. Split by family: production
 /// (<c>.Production.cs</c>), defects (<c>.Defects.cs</c>), stations and delivery (<c>.Stations.cs</c>).
 /// </summary>
+[ModuleSurface]
 internal sealed partial class DashboardFigures(MesContexts contexts, TimeProvider clock, WorkOrderListService workOrders, IStringLocalizer<SharedResource> text)
 {
     private DateOnly Today(WorkshopMember member) => member.Workshop.Today(clock);

@@ -13,7 +13,7 @@ using Workshop.Mes.Infrastructure.Database;
 namespace Workshop.Mes.Infrastructure.Database.Migrations
 {
     [DbContext(typeof(MesDbContext))]
-    [Migration("20261204220510_StageAssessment")]
+    [Migration("20261204223201_StageAssessment")]
     partial class StageAssessment
     {
         /// <inheritdoc />
@@ -500,6 +500,47 @@ namespace Workshop.Mes.Infrastructure.Database.Migrations
                         .HasDatabaseName("ix_indicator_verifications_workshop_id_indicator_id");
 
                     b.ToTable("indicator_verifications", "assessment");
+                });
+
+            modelBuilder.Entity("Workshop.Mes.Domain.Assessment.PeerAggregate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("computed_at");
+
+                    b.Property<string>("Figures")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("figures");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("level");
+
+                    b.Property<int>("Workshops")
+                        .HasColumnType("integer")
+                        .HasColumnName("workshops");
+
+                    b.HasKey("Id")
+                        .HasName("pk_peer_aggregates");
+
+                    b.HasIndex("Level", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_peer_aggregates_level_key");
+
+                    b.ToTable("peer_aggregates", "assessment");
                 });
 
             modelBuilder.Entity("Workshop.Mes.Domain.Assessment.SelfAssessmentAnswer", b =>

@@ -75,6 +75,23 @@ namespace Workshop.Mes.Infrastructure.Database.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "peer_aggregates",
+                schema: "assessment",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    level = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    key = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    workshops = table.Column<int>(type: "integer", nullable: false),
+                    computed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    figures = table.Column<string>(type: "jsonb", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_peer_aggregates", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "self_assessment_answers",
                 schema: "assessment",
                 columns: table => new
@@ -284,6 +301,13 @@ namespace Workshop.Mes.Infrastructure.Database.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_peer_aggregates_level_key",
+                schema: "assessment",
+                table: "peer_aggregates",
+                columns: new[] { "level", "key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_self_assessment_answers_workshop_id_indicator_id",
                 schema: "assessment",
                 table: "self_assessment_answers",
@@ -364,6 +388,10 @@ namespace Workshop.Mes.Infrastructure.Database.Migrations
 
             migrationBuilder.DropTable(
                 name: "indicator_verifications",
+                schema: "assessment");
+
+            migrationBuilder.DropTable(
+                name: "peer_aggregates",
                 schema: "assessment");
 
             migrationBuilder.DropTable(
