@@ -1,6 +1,7 @@
 using Workshop.Mes.Infrastructure.Database.Embedded;
 using Workshop.Mes.Web.Features.ApiKeys;
 using Workshop.Mes.Web.Features.Assessment;
+using Workshop.Mes.Web.Features.Assessment.Consultant;
 using Workshop.Mes.Web.Features.Audit;
 using Workshop.Mes.Web.Features.Catalog;
 using Workshop.Mes.Web.Features.Changes;
@@ -81,6 +82,7 @@ app.MapOrdersApi();
 app.MapImportApi();
 app.MapQualityApi();
 app.MapStageReportApi();
+app.MapConsultantApi();
 app.MapMesUserInterface();
 
 await app.RunAsync();

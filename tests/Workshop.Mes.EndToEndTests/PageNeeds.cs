@@ -32,6 +32,9 @@ internal static class PageNeeds
         ["shop-floor"] = Changes(Area.ShopFloor),
         ["account"] = _ => true,
 
+        // A consultant's portfolio: anyone signed in sees the workshops that granted them a consultant's access (often none).
+        ["consultant"] = _ => true,
+
         // Where set-up leads: each role sees the steps it may take.
         ["welcome"] = _ => true,
 
