@@ -29,7 +29,7 @@ public sealed class SelfAssessmentAnswer : TenantEntity
     {
         Step = step;
         AnsweredBy = answeredBy;
-        AnsweredAt = answeredAt;
+        AnsweredAt = answeredAt.ToUniversalTime();
     }
 }
 
@@ -73,7 +73,7 @@ public sealed class IndicatorVerification : TenantEntity
         Note = note;
         VerifiedBy = consultantId;
         VerifiedByName = consultantName;
-        VerifiedAt = now;
+        VerifiedAt = now.ToUniversalTime();
     }
 
     public void Attach(string name, string contentType, byte[] content)
@@ -100,8 +100,8 @@ public sealed class WorkshopGoal : TenantEntity
         Title = title;
         Kpi = kpi;
         Target = target;
-        CreatedAt = now;
-        ReviewedAt = now;
+        CreatedAt = now.ToUniversalTime();
+        ReviewedAt = CreatedAt;
     }
 
     public string Title { get; private set; } = string.Empty;
@@ -120,7 +120,7 @@ public sealed class WorkshopGoal : TenantEntity
         Title = title;
         Kpi = kpi;
         Target = target;
-        ReviewedAt = now;
+        ReviewedAt = now.ToUniversalTime();
     }
 }
 
@@ -146,7 +146,7 @@ public sealed class StageEvaluationRecord : TenantEntity
     {
         Kind = kind;
         WeekOf = weekOf;
-        EvaluatedAt = evaluatedAt;
+        EvaluatedAt = evaluatedAt.ToUniversalTime();
         CatalogueVersion = result.CatalogueVersion;
         RulesHash = result.RulesHash;
         Achievements = JsonSerializer.Serialize(result.Achievements.OrderBy(a => a.Key, StringComparer.Ordinal).ToDictionary());
@@ -197,7 +197,7 @@ public sealed class StageAssessment : TenantEntity
         : base(workshopId, id)
     {
         Number = number;
-        AssessedAt = assessedAt;
+        AssessedAt = assessedAt.ToUniversalTime();
         AssessorId = assessorId;
         AssessorName = assessorName;
         WindowFrom = windowFrom;
@@ -233,6 +233,6 @@ public sealed class StageAssessment : TenantEntity
     public void SignOff(string note, DateTimeOffset now)
     {
         SignOffNote = note;
-        SignedOffAt = now;
+        SignedOffAt = now.ToUniversalTime();
     }
 }

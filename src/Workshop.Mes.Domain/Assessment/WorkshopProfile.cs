@@ -83,7 +83,7 @@ public sealed class WorkshopProfile : VersionedTenantEntity
         HasMachines = hasMachines;
         KeepsStock = keepsStock;
         InBenchmarks = inBenchmarks;
-        UpdatedAt = now;
+        UpdatedAt = now.ToUniversalTime();
         if (changed)
         {
             ConfirmedBy = null;
@@ -99,6 +99,6 @@ public sealed class WorkshopProfile : VersionedTenantEntity
         }
 
         ConfirmedBy = consultantId;
-        ConfirmedAt = now;
+        ConfirmedAt = now.ToUniversalTime();
     }
 }

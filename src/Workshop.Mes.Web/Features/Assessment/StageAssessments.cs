@@ -17,7 +17,7 @@ public sealed record StageAssessmentSummary(Guid Id, string Number, DateTimeOffs
 /// Finalising an assessment freezes the report as it stands (§11): the document is computed once and kept as JSON,
 /// and every export of it — JSON, PDF, Excel — is written from that, so the numbers never drift afterwards.
 /// </summary>
-internal sealed class StageAssessments(MesContexts contexts, StageReports reports, StageKpis kpis, PeerBenchmarks peers, TimeProvider clock)
+internal sealed class StageAssessments(MesContexts contexts, StageReports reports, StageKpis kpis, PeerBenchmarks peers, TimeProvider clock, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> text)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -29,19 +29,21 @@ internal sealed class StageAssessments(MesContexts contexts, StageReports report
         return StageReportDocuments.From(report, await ExtrasAsync(member, report, null, null, null, cancellationToken));
     }
 
-    public async Task<StageAssessmentSummary> FinaliseAsync(WorkshopMember member, string? signOffNote, CancellationToken cancellationToken)
+    public async Task<Validated<StageAssessmentSummary>> FinaliseAsync(WorkshopMember member, string? signOffNote, CancellationToken cancellationToken)
     {
         member.Demand(Area.Assessment, Operation.Create);
-        var note = signOffNote?.Trim() ?? string.Empty;
-        if (note.Length > StageAssessment.NoteMaxLength)
+        var checks = new FieldChecks(text);
+        checks.Note("signOffNote", signOffNote, StageAssessment.NoteMaxLength);
+        if (checks.Errors.Count > 0)
         {
-            throw new DomainRuleException("assessment.note_too_long", "The sign-off note is too long.", StageAssessment.NoteMaxLength);
+            return new Validated<StageAssessmentSummary>(null, checks.Errors);
         }
 
+        var note = signOffNote?.Trim() ?? string.Empty;
         var report = await reports.CurrentAsync(member, cancellationToken);
         var assessor = member.Actor.Name;
         var id = Guid.CreateVersion7();
-        return await DocumentNumbers.DrawingAsync(
+        var summary = await DocumentNumbers.DrawingAsync(
             () => member.OpenData(contexts),
             async db =>
             {
@@ -62,6 +64,7 @@ internal sealed class StageAssessments(MesContexts contexts, StageReports report
                 return Summary(assessment, document);
             },
             cancellationToken);
+        return new Validated<StageAssessmentSummary>(summary, checks.Errors);
     }
 
     public async Task<IReadOnlyList<StageAssessmentSummary>> ListAsync(WorkshopMember member, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using Workshop.Mes.Contracts.Assessment;
 using Workshop.Mes.Domain.Access;
+using Workshop.Mes.Web.Features.Api;
 using Workshop.Mes.Web.Features.Assessment.Reports;
 using Workshop.Mes.Web.Features.Tenancy;
 
@@ -27,10 +28,13 @@ internal static class StageReportEndpoints
         api.MapGet("/snapshots", async (WorkshopMember member, StageAssessments assessments, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await assessments.ListAsync(member, cancellationToken)))
             .WithName("ListStageAssessments").WithSummary("Finalised assessments, newest first");
-        api.MapPost("/snapshots", async (WorkshopMember member, StageAssessments assessments, FinaliseAssessmentRequest? request, CancellationToken cancellationToken) =>
+        api.MapPost("/snapshots", async Task<Results<Created<StageAssessmentSummary>, ValidationProblem>> (
+                WorkshopMember member, StageAssessments assessments, IStringLocalizer<SharedResource> text, FinaliseAssessmentRequest? request, CancellationToken cancellationToken) =>
             {
-                var summary = await assessments.FinaliseAsync(member, request?.SignOffNote, cancellationToken);
-                return TypedResults.Created($"/api/v1/assessment/snapshots/{summary.Id}", summary);
+                var finalised = await assessments.FinaliseAsync(member, request?.SignOffNote, cancellationToken);
+                return finalised.Value is { } summary
+                    ? TypedResults.Created($"/api/v1/assessment/snapshots/{summary.Id}", summary)
+                    : finalised.Errors.ToValidationProblem(text);
             })
             .WithName("FinaliseStageAssessment").WithSummary("Finalise the assessment: freeze the report as it stands")
             .WithDescription("The report is computed once and kept; its exports never change afterwards. `signOffNote` (up to 4000 characters) is the assessor's sign-off.");
