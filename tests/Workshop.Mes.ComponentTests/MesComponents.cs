@@ -20,6 +20,10 @@ internal static class MesComponents
         context.Services.AddLocalization(options => options.ResourcesPath = "Resources");
         ParticleLocalizerFactory.Register(context.Services);
         context.Services.AddSingleton(database.Contexts);
+
+        // The dashboard and the work-order list note a visit (the stage assessment's evidence); it needs only the database.
+        context.Services.AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(Microsoft.Extensions.Logging.Abstractions.NullLogger<>));
+        context.Services.AddScoped<Workshop.Mes.Web.Features.Dashboard.DashboardVisits>();
         return context;
     }
 }
