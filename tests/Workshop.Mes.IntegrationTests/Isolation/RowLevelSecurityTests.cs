@@ -117,6 +117,11 @@ public sealed class RowLevelSecurityTests(MesDatabase database) : IClassFixture<
         db.IdempotentRequests.Add(new Infrastructure.Api.IdempotentRequest(workshop.Id, "key-1", new string('0', 64), TestWorkshop.Now));
         var defect = db.DefectRecords.Include(d => d.Photos).First(d => d.WorkshopId == workshop.Id);
         defect.AttachPhoto("photo-1.jpg", "image/jpeg", 52_000, TestWorkshop.Now);
+        db.StockCountLines.Add(new Domain.Inventory.StockCountLine(workshop.Id, new Domain.Inventory.StockKey(defect.ItemId, null, db.Locations.First(l => l.WorkshopId == workshop.Id).Id), 3, 3, TestWorkshop.Now));
+        db.DashboardVisits.Add(new Domain.Dashboard.DashboardVisit(workshop.Id, user.Id, Domain.Dashboard.DashboardVisit.Dashboard, new DateOnly(2026, 11, 10)));
+        var evaluation = Domain.Assessment.StageEvaluation.Evaluate(Domain.Assessment.CatalogueFile.Stage, [], []);
+        db.StageEvaluations.Add(new Domain.Assessment.StageEvaluationRecord(workshop.Id, Domain.Assessment.EvaluationKind.Weekly, new DateOnly(2026, 11, 2), TestWorkshop.Now, evaluation));
+        db.StageAssessments.Add(new Domain.Assessment.StageAssessment(workshop.Id, Guid.CreateVersion7(), "SA-2611-0001", TestWorkshop.Now, user.Id, "owner", new DateOnly(2026, 5, 14), new DateOnly(2026, 11, 10), "stage-v1.0", "hash", "{}"));
         db.AuditEntries.Add(new Domain.Audit.AuditEntry(workshop.Id, new Domain.Audit.AuditActor(Domain.Audit.ActorKind.User, user.Id, "owner"), nameof(Worker), worker.Id, Domain.Audit.AuditAction.Updated, "{}", "{}", TestWorkshop.Now));
         await db.SaveChangesAsync();
         await TestCredentials.ApiKeyAsync(database, workshop.Id, WorkshopRole.Manager);

@@ -21,7 +21,7 @@ public sealed class MigrationsTests(MesDatabase database) : IClassFixture<MesDat
 
         var schemas = db.Model.GetEntityTypes().Select(e => e.GetSchema()).Distinct().Order().ToList();
 
-        schemas.ShouldBe(["api", "audit", "catalog", "dashboard", "identity", "inventory", "orders", "quality", "shop_floor", "tenancy", "work_orders"]);
+        schemas.ShouldBe(["api", "assessment", "audit", "catalog", "dashboard", "identity", "inventory", "orders", "quality", "shop_floor", "tenancy", "work_orders"]);
         (await db.Database.SqlQueryRaw<string>("SELECT nspname AS \"Value\" FROM pg_namespace WHERE nspname = 'shop_floor'").ToListAsync()).ShouldHaveSingleItem();
     }
 }
