@@ -3,17 +3,25 @@ using Workshop.Mes.Domain.Dashboard;
 
 namespace Workshop.Mes.Web.Features.Assessment.Evidence;
 
+/// <summary>When a goal was set and last reviewed, and whether it has a target value (S1-SL-01).</summary>
+internal sealed record GoalDates(decimal? Target, DateTimeOffset CreatedAt, DateTimeOffset ReviewedAt);
+
 /// <summary>Evidence about people and the owner's habits: goals, the champion, accounts, roles and the weekly look at the figures.</summary>
 internal static class PeopleRules
 {
-    public static MeasuredIndicator Goals(RuleContext c, IReadOnlyList<GoalLine> goals)
+    /// <summary>
+    /// Goals as they stood at the date measured: those set by then; reviewed recently when their last review known by
+    /// then (the latest review if it was before, else the day it was set) falls in the last 90 days. A goal set or
+    /// reviewed later does not count for an earlier week.
+    /// </summary>
+    public static MeasuredIndicator Goals(RuleContext c, IReadOnlyList<GoalDates> goals)
     {
-        var set = goals.Where(g => g.ReviewedAt <= c.AsOf).ToList();
+        var set = goals.Where(g => g.CreatedAt <= c.AsOf).ToList();
         return c.Result(
             set.Count,
             ("goals_set", set.Count),
             ("goals_with_target", set.Count(g => g.Target is not null)),
-            ("reviewed_recently", set.Any(g => g.ReviewedAt > c.AsOf.AddDays(-90)) ? 1 : 0));
+            ("reviewed_recently", set.Any(g => (g.ReviewedAt <= c.AsOf ? g.ReviewedAt : g.CreatedAt) > c.AsOf.AddDays(-90)) ? 1 : 0));
     }
 
     /// <summary>Days a week, over the last four weeks, on which the named champion changed something in the system.</summary>
@@ -67,7 +75,7 @@ internal static class PeopleRules
     public static MeasuredIndicator DashboardReview(RuleContext c)
     {
         var leaders = c.Records.Members.Where(m => m.Role is WorkshopRole.Owner or WorkshopRole.Manager).Select(m => m.UserId).ToHashSet();
-        var weeks = Measure.WeeksBefore(c.Today.AddDays(7), 56).Take(8).ToHashSet();
+        var weeks = Measure.RecentWeeks(c.Today, 8).ToHashSet();
         var viewed = c.Records.Visits.Where(v => v.View == DashboardVisit.Dashboard && leaders.Contains(v.UserId) && v.Day <= c.Today)
             .Select(v => Measure.WeekOf(v.Day)).Distinct().Count(weeks.Contains);
         var actionMonths = Enumerable.Range(0, 2).Count(m =>

@@ -1,0 +1,165 @@
+using System.Globalization;
+using Workshop.Mes.Domain.Assessment;
+using Workshop.Mes.Testing;
+using Workshop.Mes.Web.Features.Assessment;
+using Workshop.Mes.Web.Features.Assessment.Evidence;
+
+namespace Workshop.Mes.IntegrationTests.Assessment;
+
+/// <summary>
+/// Issue 14's done-when: workshops whose records place them at stage 1, 2 and 3 by construction, written through the
+/// product's own write paths day by day as a workshop would, then evaluated with the weekly history the stability
+/// rule reads; a workshop that only claims, and one that switched everything on two weeks ago, do not pass.
+/// </summary>
+public sealed class StageByConstructionTests(MesDatabase database) : IClassFixture<MesDatabase>, IAsyncLifetime
+{
+    private readonly AssessmentApp _app = AssessmentApp.SharedBy(database);
+
+    public ValueTask InitializeAsync()
+    {
+        _app.Clock.Now = TestWorkshop.Now;
+        return new(database.ResetAsync());
+    }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    [Fact]
+    public async Task A_workshop_recording_few_of_its_jobs_stands_at_stage_1_blocked_by_work_order_coverage()
+    {
+        // Tablets at the stations, goals and a champion, but only three orders a week recorded of the fifty jobs a
+        // month the profile says the workshop does: the rest still run on paper.
+        var report = await BuildAsync(new HistoryPlan("stage-one", Weeks: 13, JobsPerMonth: 50, Capture.Tablet, OrderDays: [0, 2, 4], VisitDays: [], CustomerOrders: false, Defects: false, Counts: false, Goals: 2));
+
+        var placement = report.Result.Placement;
+        placement.Gated.ShouldBe(1, Summary(report));
+        ((int)placement.Fractional).ShouldBe(1);
+        placement.Blocking.ShouldBe(["S2-DC-01"], Summary(report));
+        var coverage = report.Line("S2-DC-01").Measured.Values["coverage"];
+        coverage.ShouldBeInRange(0.2, 0.3);
+        report.Result.Rating("S2-DC-01").Band.ShouldBe(Band.N);
+        report.Result.ConfidenceLevel.ShouldBe(ConfidenceLevel.High, Summary(report));
+    }
+
+    [Fact]
+    public async Task A_workshop_typing_in_its_paper_day_sheets_in_the_evening_stands_at_stage_2_blocked_by_real_time_capture()
+    {
+        // Every job recorded with good and scrap the same day, orders, shipments, counts and defects analysed, the
+        // dashboard seen every Monday; but the floor writes on paper and the owner types it in at 18:30.
+        var report = await BuildAsync(new HistoryPlan("stage-two", Weeks: 18, JobsPerMonth: 21, Capture.EveningPaper, HistoryPlan.EveryDay, VisitDays: [0], CustomerOrders: true, Defects: true, Counts: true, Goals: 3));
+
+        var placement = report.Result.Placement;
+        placement.Gated.ShouldBe(2, Summary(report));
+        ((int)placement.Fractional).ShouldBe(2);
+        placement.Blocking.ShouldBe(["S3-DC-01"], Summary(report));
+        var latency = report.Line("S3-DC-01").Measured.Values;
+        latency["same_day_share"].ShouldBe(1);
+        latency["median_latency_minutes"].ShouldBeInRange(7 * 60, 8 * 60); // 09:00–14:30 typed in at 18:30
+        latency["backfill_share"].ShouldBe(0.75); // all but the 14:30 finish, exactly four hours before
+        report.Result.Rating("S3-DC-01").Band.ShouldBe(Band.P);
+        report.Result.Rating("S2-DC-07").Band.ShouldBe(Band.N); // nothing scanned
+        report.Result.ConfidenceLevel.ShouldBe(ConfidenceLevel.High, Summary(report));
+    }
+
+    [Fact]
+    public async Task A_workshop_recording_on_tablets_as_it_works_for_five_months_stands_at_stage_3()
+    {
+        var report = await BuildAsync(new HistoryPlan("stage-three", Weeks: 22, JobsPerMonth: 21, Capture.Tablet, HistoryPlan.EveryDay, HistoryPlan.EveryDay, CustomerOrders: true, Defects: true, Counts: true, Goals: 3));
+
+        var placement = report.Result.Placement;
+        placement.Gated.ShouldBe(3, Summary(report));
+        ((int)placement.Fractional).ShouldBe(3);
+        placement.Gates[2].StableWeeks.ShouldBeGreaterThanOrEqualTo(8);
+        placement.Blocking.ShouldContain("S4-DC-01", Summary(report));
+        var latency = report.Line("S3-DC-01").Measured.Values;
+        latency["median_latency_minutes"].ShouldBe(0);
+        latency["backfill_share"].ShouldBe(0);
+        report.Line("S3-OI-01").Measured.Values["chain_share"].ShouldBe(1);
+        report.Line("S3-OI-02").Measured.Values["count_accuracy"].ShouldBe(1);
+        report.Line("S3-OI-03").Measured.Values["genealogy_share"].ShouldBe(1);
+        report.Line("S2-PC-01").Measured.Values["recording_user_share"].ShouldBe(1);
+        report.Result.ConfidenceLevel.ShouldBe(ConfidenceLevel.High, Summary(report));
+        report.Flags.BulkBackEntry.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task A_workshop_that_switched_everything_on_two_weeks_ago_does_not_pass_the_stability_rule()
+    {
+        var report = await BuildAsync(new HistoryPlan("flash", Weeks: 2, JobsPerMonth: 21, Capture.Tablet, HistoryPlan.EveryDay, HistoryPlan.EveryDay, CustomerOrders: true, Defects: true, Counts: true, Goals: 3));
+
+        var placement = report.Result.Placement;
+        placement.Gated.ShouldBe(0, Summary(report));
+        placement.Gates[0].Failures.ShouldBe([GateFailure.NotStable], Summary(report));
+        placement.Gates[0].StableWeeks.ShouldBeLessThan(8);
+        placement.Gates[1].Failures.ShouldContain(GateFailure.PreviousStage);
+        report.Line("S2-DC-05").Measured.Values["days_recorded"].ShouldBeLessThan(16);
+    }
+
+    [Fact]
+    public async Task A_workshop_that_answers_fully_everywhere_but_has_no_data_cannot_pass_a_stage_2_gate()
+    {
+        var history = await WorkshopHistory.SetUpAsync(_app, database, new HistoryPlan("claims", Weeks: 0, JobsPerMonth: 21, Capture.Tablet, [], [], false, false, false, Goals: 0));
+        _app.Clock.Now = WorkshopHistory.End;
+        await WorkshopHistory.AnswerEverythingFullyAsync(database, history.Shop.Tenant.Id, history.OwnerId, WorkshopHistory.End.AddHours(-1));
+
+        var report = await _app.EvaluateAsync(history.Shop);
+
+        var stageTwo = report.Result.Placement.Gates[1];
+        stageTwo.Attained.ShouldBeFalse(Summary(report));
+        stageTwo.MustsBelowPass.ShouldBe(["S2-DC-01", "S2-DC-02", "S2-DC-05"], ignoreOrder: true);
+        foreach (var must in stageTwo.MustsBelowPass)
+        {
+            var rating = report.Result.Rating(must);
+            rating.ShouldSatisfyAllConditions(() => rating.Achievement.ShouldBe(0.49), () => rating.Grade.ShouldBe(EvidenceGrade.C), () => rating.Capped.ShouldBeTrue());
+        }
+
+        // Claimed today: the weeks before hold no claim, so not even stage 1 is stable.
+        report.Result.Placement.Gated.ShouldBe(0, Summary(report));
+        report.Result.ConfidenceLevel.ShouldBe(ConfidenceLevel.Low, Summary(report));
+    }
+
+    [Fact]
+    public async Task Every_rule_of_the_catalogue_is_measured_and_an_empty_workshop_rates_every_indicator()
+    {
+        var catalogue = CatalogueFile.Stage;
+        catalogue.Indicators.Select(i => i.Rule).Where(r => r is not "none" and not "goals").ShouldAllBe(r => EvidenceEngine.Rules.Contains(r));
+
+        var shop = await TestWorkshop.CreateAsync(database, "empty", "빈 공방");
+        _app.Clock.Now = WorkshopHistory.End;
+        var report = await _app.EvaluateAsync(shop);
+
+        report.Indicators.Select(l => l.Definition.Id).ShouldBe(catalogue.Indicators.Select(i => i.Id));
+        report.Result.Ratings.ShouldAllBe(r => !double.IsNaN(r.Achievement) && r.Achievement >= 0 && r.Achievement <= 1);
+        report.Indicators.SelectMany(l => l.Measured.Values.Values).ShouldAllBe(v => !double.IsNaN(v) && !double.IsInfinity(v));
+        report.Result.Placement.Gated.ShouldBe(0);
+        double.IsNaN(report.Result.Index).ShouldBeFalse();
+        (await _app.WeeklyAsync(shop.Tenant.Id)).Count.ShouldBe(catalogue.Scoring.HighStabilityWeeks);
+    }
+
+    private async Task<StageReport> BuildAsync(HistoryPlan plan)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var history = await WorkshopHistory.SetUpAsync(_app, database, plan);
+        var setUp = watch.Elapsed;
+        await history.RunAsync();
+        var run = watch.Elapsed;
+        var report = await _app.EvaluateAsync(history.Shop);
+        TestContext.Current.TestOutputHelper?.WriteLine(Summary(report));
+        File.AppendAllText("/tmp/assess-build-timing.txt", $"{plan.Slug}: setup {setUp} run {run} eval {watch.Elapsed}\n{Summary(report)}\n");
+        return report;
+    }
+
+    /// <summary>What a consultant reads first, shown when an assertion fails.</summary>
+    private static string Summary(StageReport report)
+    {
+        var result = report.Result;
+        var lines = new List<string>
+        {
+            string.Create(CultureInfo.InvariantCulture, $"gated {result.Placement.Gated}, fractional {result.Placement.Fractional}, blocking [{string.Join(", ", result.Placement.Blocking)}], confidence {result.Confidence} {result.ConfidenceLevel}, index {result.Index}"),
+        };
+        lines.AddRange(result.Placement.Gates.Select(g => string.Create(CultureInfo.InvariantCulture,
+            $"  stage {g.Stage}: mean {g.Mean:0.###}, attained {g.Attained}, stable {g.StableWeeks}/{g.WeeksLookedAt}, failures [{string.Join(", ", g.Failures)}], musts below L [{string.Join(", ", g.MustsBelowPass)}], previous below F [{string.Join(", ", g.PreviousMustsBelowF)}]")));
+        lines.AddRange(report.Indicators.Where(l => l.Definition.Stage <= 3).Select(l => string.Create(CultureInfo.InvariantCulture,
+            $"  {l.Definition.Id} {l.Rating.Achievement:0.###} {l.Rating.Band} {l.Rating.Grade} n={l.Measured.Count} {string.Join(" ", l.Measured.Values.Select(v => $"{v.Key}={v.Value}"))} {l.Measured.Reason}")));
+        return string.Join(Environment.NewLine, lines);
+    }
+}
