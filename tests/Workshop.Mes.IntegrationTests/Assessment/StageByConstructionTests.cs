@@ -28,68 +28,26 @@ public sealed class StageByConstructionTests(MesDatabase database) : IClassFixtu
     {
         // Tablets at the stations, goals and a champion, but only three orders a week recorded of the fifty jobs a
         // month the profile says the workshop does: the rest still run on paper.
-        var report = await BuildAsync(new HistoryPlan("stage-one", Weeks: 13, JobsPerMonth: 50, Capture.Tablet, OrderDays: [0, 2, 4], VisitDays: [], CustomerOrders: false, Defects: false, Counts: false, Goals: 2));
+        var report = await WorkshopHistory.BuildAsync(_app, database, new HistoryPlan("stage-one", Weeks: 13, JobsPerMonth: 50, Capture.Tablet, OrderDays: [0, 2, 4], VisitDays: [], CustomerOrders: false, Defects: false, Counts: false, Goals: 2));
 
         var placement = report.Result.Placement;
-        placement.Gated.ShouldBe(1, Summary(report));
+        placement.Gated.ShouldBe(1, WorkshopHistory.Describe(report));
         ((int)placement.Fractional).ShouldBe(1);
-        placement.Blocking.ShouldBe(["S2-DC-01"], Summary(report));
+        placement.Blocking.ShouldBe(["S2-DC-01"], WorkshopHistory.Describe(report));
         var coverage = report.Line("S2-DC-01").Measured.Values["coverage"];
         coverage.ShouldBeInRange(0.2, 0.3);
         report.Result.Rating("S2-DC-01").Band.ShouldBe(Band.N);
-        report.Result.ConfidenceLevel.ShouldBe(ConfidenceLevel.High, Summary(report));
-    }
-
-    [Fact]
-    public async Task A_workshop_typing_in_its_paper_day_sheets_in_the_evening_stands_at_stage_2_blocked_by_real_time_capture()
-    {
-        // Every job recorded with good and scrap the same day, orders, shipments, counts and defects analysed, the
-        // dashboard seen every Monday; but the floor writes on paper and the owner types it in at 18:30.
-        var report = await BuildAsync(new HistoryPlan("stage-two", Weeks: 18, JobsPerMonth: 21, Capture.EveningPaper, HistoryPlan.EveryDay, VisitDays: [0], CustomerOrders: true, Defects: true, Counts: true, Goals: 3));
-
-        var placement = report.Result.Placement;
-        placement.Gated.ShouldBe(2, Summary(report));
-        ((int)placement.Fractional).ShouldBe(2);
-        placement.Blocking.ShouldBe(["S3-DC-01"], Summary(report));
-        var latency = report.Line("S3-DC-01").Measured.Values;
-        latency["same_day_share"].ShouldBe(1);
-        latency["median_latency_minutes"].ShouldBeInRange(7 * 60, 8 * 60); // 09:00–14:30 typed in at 18:30
-        latency["backfill_share"].ShouldBe(0.75); // all but the 14:30 finish, exactly four hours before
-        report.Result.Rating("S3-DC-01").Band.ShouldBe(Band.P);
-        report.Result.Rating("S2-DC-07").Band.ShouldBe(Band.N); // nothing scanned
-        report.Result.ConfidenceLevel.ShouldBe(ConfidenceLevel.High, Summary(report));
-    }
-
-    [Fact]
-    public async Task A_workshop_recording_on_tablets_as_it_works_for_five_months_stands_at_stage_3()
-    {
-        var report = await BuildAsync(new HistoryPlan("stage-three", Weeks: 22, JobsPerMonth: 21, Capture.Tablet, HistoryPlan.EveryDay, HistoryPlan.EveryDay, CustomerOrders: true, Defects: true, Counts: true, Goals: 3));
-
-        var placement = report.Result.Placement;
-        placement.Gated.ShouldBe(3, Summary(report));
-        ((int)placement.Fractional).ShouldBe(3);
-        placement.Gates[2].StableWeeks.ShouldBeGreaterThanOrEqualTo(8);
-        // Stage 4 waits for a corrective action whose before/after effect was checked (data sufficiency and cause analysis are there).
-        placement.Blocking.ShouldBe(["S4-AD-06"], Summary(report));
-        var latency = report.Line("S3-DC-01").Measured.Values;
-        latency["median_latency_minutes"].ShouldBe(0);
-        latency["backfill_share"].ShouldBe(0);
-        report.Line("S3-OI-01").Measured.Values["chain_share"].ShouldBe(1);
-        report.Line("S3-OI-02").Measured.Values["count_accuracy"].ShouldBe(1);
-        report.Line("S3-OI-03").Measured.Values["genealogy_share"].ShouldBe(1);
-        report.Line("S2-PC-01").Measured.Values["recording_user_share"].ShouldBe(1);
-        report.Result.ConfidenceLevel.ShouldBe(ConfidenceLevel.High, Summary(report));
-        report.Flags.BulkBackEntry.ShouldBeFalse();
+        report.Result.ConfidenceLevel.ShouldBe(ConfidenceLevel.High, WorkshopHistory.Describe(report));
     }
 
     [Fact]
     public async Task A_workshop_that_switched_everything_on_two_weeks_ago_does_not_pass_the_stability_rule()
     {
-        var report = await BuildAsync(new HistoryPlan("flash", Weeks: 2, JobsPerMonth: 21, Capture.Tablet, HistoryPlan.EveryDay, HistoryPlan.EveryDay, CustomerOrders: true, Defects: true, Counts: true, Goals: 3));
+        var report = await WorkshopHistory.BuildAsync(_app, database, new HistoryPlan("flash", Weeks: 2, JobsPerMonth: 21, Capture.Tablet, HistoryPlan.EveryDay, HistoryPlan.EveryDay, CustomerOrders: true, Defects: true, Counts: true, Goals: 3));
 
         var placement = report.Result.Placement;
-        placement.Gated.ShouldBe(0, Summary(report));
-        placement.Gates[0].Failures.ShouldBe([GateFailure.NotStable], Summary(report));
+        placement.Gated.ShouldBe(0, WorkshopHistory.Describe(report));
+        placement.Gates[0].Failures.ShouldBe([GateFailure.NotStable], WorkshopHistory.Describe(report));
         placement.Gates[0].StableWeeks.ShouldBeLessThan(8);
         placement.Gates[1].Failures.ShouldContain(GateFailure.PreviousStage);
         report.Line("S2-DC-05").Measured.Values["days_recorded"].ShouldBeLessThan(16);
@@ -105,7 +63,7 @@ public sealed class StageByConstructionTests(MesDatabase database) : IClassFixtu
         var report = await _app.EvaluateAsync(history.Shop);
 
         var stageTwo = report.Result.Placement.Gates[1];
-        stageTwo.Attained.ShouldBeFalse(Summary(report));
+        stageTwo.Attained.ShouldBeFalse(WorkshopHistory.Describe(report));
         stageTwo.MustsBelowPass.ShouldBe(["S2-DC-01", "S2-DC-02", "S2-DC-05"], ignoreOrder: true);
         foreach (var must in new[] { "S2-DC-02", "S2-DC-05" })
         {
@@ -120,13 +78,13 @@ public sealed class StageByConstructionTests(MesDatabase database) : IClassFixtu
         report.Result.Overclaims.ShouldContain("S2-DC-01");
 
         // Not even stage 1: the champion named in the profile has not once worked in the system.
-        report.Result.Placement.Gated.ShouldBe(0, Summary(report));
+        report.Result.Placement.Gated.ShouldBe(0, WorkshopHistory.Describe(report));
         report.Result.Placement.Blocking.ShouldBe(["S1-SL-02"]);
 
         // Stages 1–3 rest mostly on claims; the sixteen stage 4–5 capabilities the product lacks are rated N on evidence
         // (grade A), which holds the confidence at Medium rather than Low.
         report.Result.Ratings.Where(r => r.Id[1] <= '3').Count(r => r.Grade == EvidenceGrade.C).ShouldBeGreaterThan(15);
-        report.Result.ConfidenceLevel.ShouldBe(ConfidenceLevel.Medium, Summary(report));
+        report.Result.ConfidenceLevel.ShouldBe(ConfidenceLevel.Medium, WorkshopHistory.Describe(report));
     }
 
     [Fact]
@@ -145,29 +103,5 @@ public sealed class StageByConstructionTests(MesDatabase database) : IClassFixtu
         report.Result.Placement.Gated.ShouldBe(0);
         double.IsNaN(report.Result.Index).ShouldBeFalse();
         (await _app.WeeklyAsync(shop.Tenant.Id)).Count.ShouldBe(catalogue.Scoring.HighStabilityWeeks);
-    }
-
-    private async Task<StageReport> BuildAsync(HistoryPlan plan)
-    {
-        var history = await WorkshopHistory.SetUpAsync(_app, database, plan);
-        await history.RunAsync();
-        var report = await _app.EvaluateAsync(history.Shop);
-        TestContext.Current.TestOutputHelper?.WriteLine(Summary(report));
-        return report;
-    }
-
-    /// <summary>What a consultant reads first, shown when an assertion fails.</summary>
-    private static string Summary(StageReport report)
-    {
-        var result = report.Result;
-        var lines = new List<string>
-        {
-            string.Create(CultureInfo.InvariantCulture, $"gated {result.Placement.Gated}, fractional {result.Placement.Fractional}, blocking [{string.Join(", ", result.Placement.Blocking)}], confidence {result.Confidence} {result.ConfidenceLevel}, index {result.Index}"),
-        };
-        lines.AddRange(result.Placement.Gates.Select(g => string.Create(CultureInfo.InvariantCulture,
-            $"  stage {g.Stage}: mean {g.Mean:0.###}, attained {g.Attained}, stable {g.StableWeeks}/{g.WeeksLookedAt}, failures [{string.Join(", ", g.Failures)}], musts below L [{string.Join(", ", g.MustsBelowPass)}], previous below F [{string.Join(", ", g.PreviousMustsBelowF)}]")));
-        lines.AddRange(report.Indicators.Where(l => l.Definition.Stage <= 3).Select(l => string.Create(CultureInfo.InvariantCulture,
-            $"  {l.Definition.Id} {l.Rating.Achievement:0.###} {l.Rating.Band} {l.Rating.Grade} n={l.Measured.Count} {string.Join(" ", l.Measured.Values.Select(v => $"{v.Key}={v.Value}"))} {l.Measured.Reason}")));
-        return string.Join(Environment.NewLine, lines);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Reflection;
@@ -16,6 +17,7 @@ using Workshop.Mes.Domain.Tenancy;
 using Workshop.Mes.IntegrationTests.Tablets;
 using Workshop.Mes.IntegrationTests.WorkOrders;
 using Workshop.Mes.Testing;
+using Workshop.Mes.Web.Features.Assessment;
 
 namespace Workshop.Mes.IntegrationTests.Assessment;
 
@@ -107,6 +109,16 @@ internal sealed class WorkshopHistory
         var history = new WorkshopHistory(app, database, plan, stock);
         await history.SeedAsync(setUpAt);
         return history;
+    }
+
+    /// <summary>Sets up the workshop, lives its history and evaluates it as of the end, the weekly history filled first.</summary>
+    public static async Task<StageReport> BuildAsync(AssessmentApp app, MesDatabase database, HistoryPlan plan)
+    {
+        var history = await SetUpAsync(app, database, plan);
+        await history.RunAsync();
+        var report = await app.EvaluateAsync(history.Shop);
+        TestContext.Current.TestOutputHelper?.WriteLine(Describe(report));
+        return report;
     }
 
     /// <summary>
@@ -442,6 +454,21 @@ internal sealed class WorkshopHistory
         await using var db = database.CreateContext();
         db.SelfAssessmentAnswers.AddRange(CatalogueFile.Stage.Indicators.Select(i => new SelfAssessmentAnswer(workshopId, i.Id, SelfAnswer.Steps(i.Scale) - 1, ownerId, now.ToUniversalTime())));
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>What a consultant reads first, shown when an assertion fails.</summary>
+    public static string Describe(StageReport report)
+    {
+        var result = report.Result;
+        var lines = new List<string>
+        {
+            string.Create(CultureInfo.InvariantCulture, $"gated {result.Placement.Gated}, fractional {result.Placement.Fractional}, blocking [{string.Join(", ", result.Placement.Blocking)}], confidence {result.Confidence} {result.ConfidenceLevel}, index {result.Index}"),
+        };
+        lines.AddRange(result.Placement.Gates.Select(g => string.Create(CultureInfo.InvariantCulture,
+            $"  stage {g.Stage}: mean {g.Mean:0.###}, attained {g.Attained}, stable {g.StableWeeks}/{g.WeeksLookedAt}, failures [{string.Join(", ", g.Failures)}], musts below L [{string.Join(", ", g.MustsBelowPass)}], previous below F [{string.Join(", ", g.PreviousMustsBelowF)}]")));
+        lines.AddRange(report.Indicators.Where(l => l.Definition.Stage <= 3).Select(l => string.Create(CultureInfo.InvariantCulture,
+            $"  {l.Definition.Id} {l.Rating.Achievement:0.###} {l.Rating.Band} {l.Rating.Grade} n={l.Measured.Count} {string.Join(" ", l.Measured.Values.Select(v => $"{v.Key}={v.Value}"))} {l.Measured.Reason}")));
+        return string.Join(Environment.NewLine, lines);
     }
 
     /// <summary>
