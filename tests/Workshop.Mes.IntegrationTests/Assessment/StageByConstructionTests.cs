@@ -1,7 +1,5 @@
-using System.Globalization;
 using Workshop.Mes.Domain.Assessment;
 using Workshop.Mes.Testing;
-using Workshop.Mes.Web.Features.Assessment;
 using Workshop.Mes.Web.Features.Assessment.Evidence;
 
 namespace Workshop.Mes.IntegrationTests.Assessment;

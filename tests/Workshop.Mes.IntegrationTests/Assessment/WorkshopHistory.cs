@@ -21,8 +21,8 @@ using Workshop.Mes.Web.Features.Assessment;
 
 namespace Workshop.Mes.IntegrationTests.Assessment;
 
-/// <summary>A work order made for a day, with the customer's order it serves, the units scrapped and who cuts and sews.</summary>
-internal sealed record Job(WorkOrderDetail Order, CustomerOrderView? CustomerOrder, int Scrap, Worker Cutter, Worker Sewer);
+/// <summary>A work order made for a day (<paramref name="Day"/>), with the customer's order it serves, the units scrapped and who cuts and sews.</summary>
+internal sealed record Job(DateTime Day, WorkOrderDetail Order, CustomerOrderView? CustomerOrder, int Scrap, Worker Cutter, Worker Sewer);
 
 /// <summary>How the floor's work reaches the system.</summary>
 internal enum Capture
@@ -188,17 +188,15 @@ internal sealed class WorkshopHistory
             (await (await OwnerAsync()).GetAsync("/api/v1/dashboard/today")).EnsureSuccessStatusCode();
         }
 
-        var job = _prepared ?? (Plan.OrderDays.Contains(weekday) ? await PrepareAsync(day, At(day, 8, 30)) : null);
-        _prepared = null;
-        if (job is null)
-        {
-            return;
-        }
-
+        var job = _prepared?.Day == day ? _prepared : Plan.OrderDays.Contains(weekday) ? await PrepareAsync(day, At(day, 8, 30)) : null;
         if (Plan.Capture == Capture.Tablet)
         {
-            await WorkOnTabletsAsync(day, job);
-            _unfinished = job;
+            if (job is not null)
+            {
+                await WorkOnTabletsAsync(day, job);
+                _unfinished = job;
+            }
+
             return;
         }
 
@@ -207,13 +205,29 @@ internal sealed class WorkshopHistory
             await CountFloorAsync(At(day, 18, 20));
         }
 
-        await TypeInDaySheetAsync(day, job, At(day, 18, 30));
-        await WrapUpAsync(job, At(day, 18, 40));
-        var next = day.AddDays(weekday == 4 ? 3 : 1);
-        if (next.Date <= End.Date && Plan.OrderDays.Contains(((int)next.DayOfWeek + 6) % 7))
+        if (job is not null)
         {
-            _prepared = await PrepareAsync(next, At(day, 18, 50));
+            await TypeInDaySheetAsync(day, job, At(day, 18, 30));
+            await WrapUpAsync(job, At(day, 18, 40));
+            if (NextOrderDay(day) is { } next && next <= End.Date)
+            {
+                _prepared = await PrepareAsync(next, At(day, 18, 50));
+            }
         }
+    }
+
+    private DateTime? NextOrderDay(DateTime day)
+    {
+        for (var next = day.AddDays(1); next <= day.AddDays(7); next = next.AddDays(1))
+        {
+            var weekday = ((int)next.DayOfWeek + 6) % 7;
+            if (weekday <= 4 && Plan.OrderDays.Contains(weekday))
+            {
+                return next;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The customer's order and its work order of ten blouses for <paramref name="day"/>, released; scrap on Tuesdays and Thursdays.</summary>
@@ -237,7 +251,7 @@ internal sealed class WorkshopHistory
         order = (await WorkOrderApi.ReadAsync(await OwnerAsync(), order.Id)).Order; // released: its steps are there now
         _orderCount++;
         var scrap = Plan.Defects && day.DayOfWeek is DayOfWeek.Tuesday or DayOfWeek.Thursday ? 1 : 0;
-        return new Job(order, customerOrder, scrap, Workers[_orderCount % Workers.Count], Workers[(_orderCount + 1) % Workers.Count]);
+        return new Job(day, order, customerOrder, scrap, Workers[_orderCount % Workers.Count], Workers[(_orderCount + 1) % Workers.Count]);
     }
 
     /// <summary>What happened at the two steps: cutting 09:00–11:00 by one worker, sewing 11:10–14:30 by the next.</summary>
