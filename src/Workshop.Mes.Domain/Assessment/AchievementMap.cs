@@ -70,7 +70,7 @@ public static class AchievementMap
         var next = reached == Band.F ? (Band?)null : reached + 1;
         var targets = next is { } level
             ? indicator.Thresholds(level)
-            : indicator.Metrics.ToDictionary(m => m.Key, m => m.Best);
+            : Graded(indicator).ToDictionary(m => m.Key, m => m.Best);
         var ceiling = next is { } up ? Floor(up) : 1.0;
 
         var progress = targets.Count == 0
@@ -81,6 +81,10 @@ public static class AchievementMap
         // Rounded so that the same records give the same figure in every export, and kept inside its band.
         return Math.Round(next is null ? achievement : Math.Min(achievement, ceiling - 0.001), 3);
     }
+
+    /// <summary>The metrics some level asks for; one no level names (a photo share, say) is only reported and never moves the rating.</summary>
+    private static IEnumerable<MetricSpec> Graded(IndicatorDefinition indicator) =>
+        indicator.Metrics.Where(m => indicator.Levels.Values.Any(level => level.ContainsKey(m.Key)));
 
     public static bool Meets(MetricSpec metric, double value, double threshold) =>
         metric.Better == Better.Higher ? value >= threshold : value <= threshold;

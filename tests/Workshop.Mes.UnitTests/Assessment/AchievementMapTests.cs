@@ -101,6 +101,23 @@ public sealed class AchievementMapTests
         AchievementMap.Of(Latency, values).ShouldBe(1.0);
     }
 
+    [Fact]
+    public void A_metric_no_level_names_is_only_reported_and_does_not_hold_back_a_full_rating()
+    {
+        // Shaped like S2-DC-03: specific defect codes rate it; the photo share is shown for information.
+        var codes = Indicator(
+            [new MetricSpec("specific_code_share", Text, "share", Better.Higher, 0, 1), new MetricSpec("photo_share", Text, "share", Better.Higher, 0, 1)],
+            new()
+            {
+                ["P"] = new Dictionary<string, double> { ["specific_code_share"] = 0.3 },
+                ["L"] = new Dictionary<string, double> { ["specific_code_share"] = 0.6 },
+                ["F"] = new Dictionary<string, double> { ["specific_code_share"] = 0.85 },
+            });
+
+        AchievementMap.Of(codes, new Dictionary<string, double> { ["specific_code_share"] = 1, ["photo_share"] = 0 }).ShouldBe(1.0);
+        AchievementMap.Of(codes, new Dictionary<string, double> { ["specific_code_share"] = 0.7, ["photo_share"] = 0 }).ShouldBe(0.5 + (0.1 / 0.25 * 0.35), 0.001);
+    }
+
     [Theory]
     [InlineData(AnswerScale.Agreement, 0, 0.0)]
     [InlineData(AnswerScale.Agreement, 2, 0.4)]

@@ -24,12 +24,18 @@ internal sealed record AssessmentInputs(
         return new AssessmentInputs(profile, answers, verifications, goals);
     }
 
-    /// <summary>The scoring's inputs: what the records measured, what the consultant verified, what the owner answered.</summary>
+    /// <summary>
+    /// The scoring's inputs at the date measured: what the records measured, what the consultant verified and what the
+    /// owner answered by then. An answer or verification given later does not count for an earlier week, so the weekly
+    /// history filled in the first time cannot make today's claims look stable (§8.2 (4)).
+    /// </summary>
     public IReadOnlyList<IndicatorInput> For(StageCatalogue catalogue, EvidenceSnapshot measured) =>
         catalogue.Indicators.Select(i =>
         {
             var found = measured.Indicators[i.Id];
-            return new IndicatorInput(i.Id, found.Achievement(i), Verification(i)?.Value, Answer(i)?.Value, found.NotApplicable);
+            var verified = Verification(i) is { } v && v.VerifiedAt <= measured.AsOf ? v.Value : (double?)null;
+            var self = Answer(i) is { } a && a.AnsweredAt <= measured.AsOf ? a.Value : (double?)null;
+            return new IndicatorInput(i.Id, found.Achievement(i), verified, self, found.NotApplicable);
         }).ToList();
 
     public SelfAnswerLine? Answer(IndicatorDefinition indicator) =>

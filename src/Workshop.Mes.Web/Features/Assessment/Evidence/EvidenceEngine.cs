@@ -67,12 +67,12 @@ internal sealed class EvidenceEngine(MesContexts contexts, TimeProvider clock)
         var catalogue = CatalogueFile.Stage;
         var longest = catalogue.Indicators.Max(i => i.WindowDays);
         await using var db = member.OpenData(contexts);
-        var goals = await db.WorkshopGoals.AsNoTracking().Select(g => new GoalLine(g.Id, g.Title, g.Kpi, g.Target, g.ReviewedAt, g.CreatedAt)).ToListAsync(cancellationToken);
+        var goals = await db.WorkshopGoals.AsNoTracking().Select(g => new GoalDates(g.Target, g.CreatedAt, g.ReviewedAt)).ToListAsync(cancellationToken);
         var records = await WorkshopRecords.LoadAsync(db, member.Workshop, profile.ChampionUserId, dates.Min().AddDays(-longest), dates.Max(), cancellationToken);
         return dates.Select(asOf => Measure(catalogue, records, profile, goals, asOf)).ToList();
     }
 
-    public static EvidenceSnapshot Measure(StageCatalogue catalogue, WorkshopRecords records, WorkshopProfile profile, IReadOnlyList<GoalLine> goals, DateTimeOffset asOf)
+    public static EvidenceSnapshot Measure(StageCatalogue catalogue, WorkshopRecords records, WorkshopProfile profile, IReadOnlyList<GoalDates> goals, DateTimeOffset asOf)
     {
         var measured = catalogue.Indicators.ToDictionary(i => i.Id, i =>
         {

@@ -61,6 +61,10 @@ internal static class Measure
         return weeks;
     }
 
+    /// <summary>"The last <paramref name="count"/> weeks" as an owner counts them: this week so far and the weeks before it, by their Mondays.</summary>
+    public static IReadOnlyList<DateOnly> RecentWeeks(DateOnly today, int count) =>
+        Enumerable.Range(0, count).Select(w => WeekOf(today).AddDays(-7 * w)).ToList();
+
     /// <summary>Share of the given weeks in which work was recorded on at least three days (§7.2 continuity).</summary>
     public static double ActiveWeekShare(IEnumerable<DateOnly> workingDays, IReadOnlyList<DateOnly> weeks)
     {

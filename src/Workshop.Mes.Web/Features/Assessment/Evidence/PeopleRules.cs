@@ -3,20 +3,25 @@ using Workshop.Mes.Domain.Dashboard;
 
 namespace Workshop.Mes.Web.Features.Assessment.Evidence;
 
+/// <summary>When a goal was set and last reviewed, and whether it has a target value (S1-SL-01).</summary>
+internal sealed record GoalDates(decimal? Target, DateTimeOffset CreatedAt, DateTimeOffset ReviewedAt);
+
 /// <summary>Evidence about people and the owner's habits: goals, the champion, accounts, roles and the weekly look at the figures.</summary>
 internal static class PeopleRules
 {
-    /// <summary>Goals set by the date, how many carry a target number, and whether one was set or reviewed in the last 90 days.</summary>
-    public static MeasuredIndicator Goals(RuleContext c, IReadOnlyList<GoalLine> goals)
+    /// <summary>
+    /// Goals as they stood at the date measured: those set by then; reviewed recently when their last review known by
+    /// then (the latest review if it was before, else the day it was set) falls in the last 90 days. A goal set or
+    /// reviewed later does not count for an earlier week.
+    /// </summary>
+    public static MeasuredIndicator Goals(RuleContext c, IReadOnlyList<GoalDates> goals)
     {
         var set = goals.Where(g => g.CreatedAt <= c.AsOf).ToList();
-        var since = c.AsOf.AddDays(-90);
-        bool Recent(DateTimeOffset moment) => moment > since && moment <= c.AsOf;
         return c.Result(
             set.Count,
             ("goals_set", set.Count),
             ("goals_with_target", set.Count(g => g.Target is not null)),
-            ("reviewed_recently", set.Any(g => Recent(g.ReviewedAt) || Recent(g.CreatedAt)) ? 1 : 0));
+            ("reviewed_recently", set.Any(g => (g.ReviewedAt <= c.AsOf ? g.ReviewedAt : g.CreatedAt) > c.AsOf.AddDays(-90)) ? 1 : 0));
     }
 
     /// <summary>Days a week, over the last four weeks, on which the named champion changed something in the system.</summary>
@@ -51,17 +56,16 @@ internal static class PeopleRules
     public static MeasuredIndicator PersonalAccounts(RuleContext c)
     {
         var events = c.Records.Events.Where(e => c.InWindow(e.CapturedAt) && e.DeviceId is not null).ToList();
-        var shared = events.GroupBy(e => e.WorkerId).Count(worker =>
-        {
-            var ordered = worker.OrderBy(e => e.CapturedAt).ToList();
-            var clashes = ordered.Zip(ordered.Skip(1)).Count(pair => pair.First.DeviceId != pair.Second.DeviceId && pair.Second.CapturedAt - pair.First.CapturedAt < SharedWithin);
-            return clashes >= ordered.Count / 10.0 && clashes > 0;
-        });
+        var shared = events.GroupBy(e => e.WorkerId).Count(worker => LooksShared([.. worker.OrderBy(e => e.CapturedAt)]));
         var people = events.Select(e => e.WorkerId).Distinct().Count() + c.Records.Members.Count(m => m.Role is WorkshopRole.Owner or WorkshopRole.Manager);
         return c.Result(people, ("personal_share", Measure.Share(people - shared, people)));
     }
 
-    private static readonly TimeSpan SharedWithin = TimeSpan.FromMinutes(1);
+    private static bool LooksShared(List<EventRow> ordered)
+    {
+        var clashes = ordered.Zip(ordered.Skip(1)).Count(pair => pair.First.DeviceId != pair.Second.DeviceId && pair.Second.CapturedAt - pair.First.CapturedAt < TimeSpan.FromMinutes(1));
+        return clashes > 0 && clashes >= ordered.Count / 10.0;
+    }
 
     /// <summary>Roles are set up when more than one kind of person uses the system; work instructions are not held by the product yet.</summary>
     public static MeasuredIndicator RolesAndProcedures(RuleContext c)
@@ -80,7 +84,7 @@ internal static class PeopleRules
     public static MeasuredIndicator DashboardReview(RuleContext c)
     {
         var leaders = c.Records.Members.Where(m => m.Role is WorkshopRole.Owner or WorkshopRole.Manager).Select(m => m.UserId).ToHashSet();
-        var weeks = Measure.WeeksBefore(c.Today.AddDays(7), 56).Take(8).ToHashSet();
+        var weeks = Measure.RecentWeeks(c.Today, 8).ToHashSet();
         var viewed = c.Records.Visits.Where(v => v.View == DashboardVisit.Dashboard && leaders.Contains(v.UserId) && v.Day <= c.Today)
             .Select(v => Measure.WeekOf(v.Day)).Distinct().Count(weeks.Contains);
         var actionMonths = Enumerable.Range(0, 2).Count(m =>

@@ -75,7 +75,7 @@ internal static class StockAndOrderRules
     public static MeasuredIndicator LateRiskUse(RuleContext c)
     {
         var orders = c.Records.WorkOrders.Count(w => c.InWindow(w.CreatedAt));
-        var weeks = Measure.WeeksBefore(c.Today.AddDays(7), 28).Take(4).ToHashSet();
+        var weeks = Measure.RecentWeeks(c.Today, 4).ToHashSet();
         var viewed = c.Records.Visits.Where(v => v.Day <= c.Today).Select(v => Measure.WeekOf(v.Day)).Distinct().Count(weeks.Contains);
 
         // A work order cannot be made without a due date, so every one carries it.
