@@ -1,5 +1,6 @@
 using Workshop.Mes.Infrastructure.Database.Embedded;
 using Workshop.Mes.Web.Features.ApiKeys;
+using Workshop.Mes.Web.Features.Assessment;
 using Workshop.Mes.Web.Features.Audit;
 using Workshop.Mes.Web.Features.Catalog;
 using Workshop.Mes.Web.Features.Changes;
@@ -49,6 +50,7 @@ builder.Services.AddOrdersModule();
 builder.Services.AddImportModule();
 builder.Services.AddChangesModule();
 builder.Services.AddQualityModule();
+builder.Services.AddAssessmentModule();
 
 // Disposing the app also stops the embedded cluster, however the process ends.
 await using var app = builder.Build();
@@ -78,6 +80,7 @@ app.MapKitIssueApi();
 app.MapOrdersApi();
 app.MapImportApi();
 app.MapQualityApi();
+app.MapAssessmentApi();
 app.MapMesUserInterface();
 
 await app.RunAsync();

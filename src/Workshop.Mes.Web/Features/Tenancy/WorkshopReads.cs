@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Workshop.Mes.Domain.Access;
 using Workshop.Mes.Domain.Tenancy;
 using Workshop.Mes.Infrastructure.Database;
 
@@ -14,4 +15,7 @@ internal static class WorkshopReads
 
     /// <summary>The people who work the floor (badge, PIN state), whether or not they have an account.</summary>
     public static IQueryable<Worker> Workers(MesDbContext db) => db.Workers.AsNoTracking();
+
+    /// <summary>The workshop's members (accounts with a role here), e.g. to name one of them as responsible for something.</summary>
+    public static IQueryable<Membership> Members(MesDbContext db) => db.Memberships.AsNoTracking();
 }
