@@ -92,7 +92,7 @@ internal sealed class AssessmentAccessCases : IEndpointAccessCases
         if (!await db.WorkshopProfiles.AnyAsync(p => p.WorkshopId == workshopId))
         {
             var profile = new WorkshopProfile(workshopId);
-            profile.Update("C14", 5, 40, string.Empty, null, true, true, true, TestWorkshop.Now);
+            profile.Update("C14", 5, 40, string.Empty, null, true, true, true, TestWorkshop.Now.ToUniversalTime());
             db.WorkshopProfiles.Add(profile);
             await db.SaveChangesAsync();
         }
@@ -105,7 +105,7 @@ internal sealed class AssessmentAccessCases : IEndpointAccessCases
         if (!await db.IndicatorVerifications.AnyAsync(v => v.WorkshopId == workshopId && v.IndicatorId == "S1-SL-03"))
         {
             var verification = new IndicatorVerification(workshopId, "S1-SL-03");
-            verification.Record(3, "지원사업 신청서 확인", Guid.NewGuid(), "컨설턴트", TestWorkshop.Now);
+            verification.Record(3, "지원사업 신청서 확인", Guid.NewGuid(), "컨설턴트", TestWorkshop.Now.ToUniversalTime());
             verification.Attach("plan.png", "image/png", AssessmentFiles.Png);
             db.IndicatorVerifications.Add(verification);
             await db.SaveChangesAsync();
@@ -121,7 +121,7 @@ internal sealed class AssessmentAccessCases : IEndpointAccessCases
             return existing.Id;
         }
 
-        var goal = new WorkshopGoal(workshopId, "불량 줄이기", "defect_rate", 2, TestWorkshop.Now);
+        var goal = new WorkshopGoal(workshopId, "불량 줄이기", "defect_rate", 2, TestWorkshop.Now.ToUniversalTime());
         db.WorkshopGoals.Add(goal);
         await db.SaveChangesAsync();
         return goal.Id;

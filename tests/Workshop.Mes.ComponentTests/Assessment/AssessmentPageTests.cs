@@ -1,0 +1,83 @@
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using Workshop.Mes.Domain.Access;
+using Workshop.Mes.Domain.Assessment;
+using Workshop.Mes.Testing;
+using Workshop.Mes.Web.Features.Assessment;
+
+namespace Workshop.Mes.ComponentTests.Assessment;
+
+/// <summary>The result page: the headline stage, what blocks the next stage in plain words, the roadmap and the answers counted as grade C.</summary>
+public sealed class AssessmentPageTests : IClassFixture<MesDatabase>, IAsyncLifetime
+{
+    private readonly MesDatabase _database;
+    private readonly BunitContext _context;
+
+    public AssessmentPageTests(MesDatabase database)
+    {
+        _database = database;
+        _context = AssessmentScreens.Create(database);
+    }
+
+    public async ValueTask InitializeAsync() => await _database.ResetAsync();
+
+    public async ValueTask DisposeAsync() => await _context.DisposeAsync();
+
+    [Fact]
+    public async Task A_workshop_with_nothing_yet_sees_its_stage_one_musts_block_it_with_what_to_do_now()
+    {
+        var workshop = await TestWorkshop.CreateAsync(_database);
+
+        var page = AssessmentScreens.Render<AssessmentPage>(_context, AssessmentScreens.Member(workshop, WorkshopRole.Owner));
+
+        page.WaitForAssertion(() => page.Find("[data-testid=stage-figure]").TextContent.ShouldBe("1단계 전 (0.00)"));
+        page.Find("[data-testid=stage-blocking-intro]").TextContent.ShouldBe("1단계로 가려면 아래 지표를 먼저 채워야 합니다.");
+        var blocking = page.FindAll("[data-testid=stage-blocking]");
+        blocking.Count.ShouldBe(3);
+        blocking[0].TextContent.ShouldContain("S1-SL-01");
+        blocking[0].TextContent.ShouldContain(CatalogueFile.Stage.Indicator("S1-SL-01").Question.Ko);
+        blocking[0].TextContent.ShouldContain("이렇게 하면 풀립니다: " + CatalogueFile.Stage.Indicator("S1-SL-01").Roadmap.Action.Ko);
+        page.Find("[data-testid=stage-confidence]").TextContent.ShouldBe("신뢰도 낮음");
+        page.FindAll("[data-testid=roadmap-Now]").Select(i => i.TextContent).ShouldContain(t => t.Contains(CatalogueFile.Stage.Indicator("S1-SL-01").Roadmap.Action.Ko) && t.Contains("완료 기준:"));
+        page.Find("[data-testid=gate-1]").GetAttribute("data-attained").ShouldBe("false");
+        page.Find("[data-testid=gate-1]").TextContent.ShouldContain("필수 지표가 L 미만: S1-SL-01, S1-SL-02, S1-OI-01");
+    }
+
+    [Fact]
+    public async Task Answers_held_for_eight_weeks_attain_stage_one_and_the_stage_two_musts_block_next_counted_as_grade_c()
+    {
+        var workshop = await TestWorkshop.CreateAsync(_database);
+        var owner = AssessmentScreens.Member(workshop, WorkshopRole.Owner);
+        var workspace = _context.Services.GetRequiredService<AssessmentWorkspace>();
+        foreach (var indicator in CatalogueFile.Stage.OfStage(1))
+        {
+            await workspace.SaveAnswerAsync(owner, indicator.Id, new(4), CancellationToken.None);
+        }
+
+        await WeeksHeldAsync(workshop, 8);
+
+        var page = AssessmentScreens.Render<AssessmentPage>(_context, owner);
+
+        page.WaitForAssertion(() => page.Find("[data-testid=stage-figure]").TextContent.ShouldBe("1단계 (1.00)"));
+        page.Find("[data-testid=gate-1]").GetAttribute("data-attained").ShouldBe("true");
+        page.FindAll("[data-testid=stage-blocking]").Select(b => b.TextContent).ShouldContain(t => t.Contains("S2-DC-01"));
+        page.Find("[data-testid=indicator-S1-SL-03] [data-testid=indicator-grade]").TextContent.ShouldBe("C");
+        page.Find("[data-testid=indicator-S1-SL-03] [data-testid=indicator-self]").TextContent.ShouldBe("완전히·매일");
+        page.Find("[data-testid=indicator-S1-SL-03] [data-testid=indicator-band]").TextContent.ShouldBe("L");
+    }
+
+    /// <summary>Weekly evaluations in which stage 1 was met, as the weekly job would have kept them.</summary>
+    private async Task WeeksHeldAsync(TestWorkshop workshop, int weeks)
+    {
+        var catalogue = CatalogueFile.Stage;
+        var met = StageEvaluation.Evaluate(catalogue, catalogue.Indicators.Select(i => new IndicatorInput(i.Id, i.Stage == 1 ? 1.0 : 0.0, null, null)).ToList(), []);
+        var monday = DateOnly.FromDateTime(TestWorkshop.Now.Date).AddDays(-(int)TestWorkshop.Now.DayOfWeek + 1);
+        await using var db = _database.CreateContext();
+        for (var week = 1; week <= weeks; week++)
+        {
+            db.StageEvaluations.Add(new StageEvaluationRecord(workshop.Tenant.Id, EvaluationKind.Weekly, monday.AddDays(-7 * week), TestWorkshop.Now.AddDays(-7 * week).ToUniversalTime(), met));
+        }
+
+        await db.SaveChangesAsync();
+    }
+}
