@@ -66,6 +66,20 @@ public sealed class AssessmentPageTests : IClassFixture<MesDatabase>, IAsyncLife
         page.Find("[data-testid=indicator-S1-SL-03] [data-testid=indicator-band]").TextContent.ShouldBe("L");
     }
 
+    [Fact]
+    public async Task The_dashboard_card_shows_the_stage_the_index_and_the_first_thing_to_do_now()
+    {
+        var workshop = await TestWorkshop.CreateAsync(_database);
+        System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo("ko");
+
+        var card = _context.Render<AssessmentSummaryCard>(parameters => parameters.Add(c => c.Member, AssessmentScreens.Member(workshop, WorkshopRole.Owner)));
+
+        card.WaitForAssertion(() => card.Find("[data-testid=assessment-card-stage]").TextContent.Trim().ShouldBe("1단계 전 (0.00)"));
+        card.Markup.ShouldContain("디지털 지수 0");
+        card.Find("[data-testid=assessment-card-now]").TextContent.ShouldStartWith("지금 할 일: ");
+        card.Find("[data-testid=assessment-card-open]").GetAttribute("href").ShouldBe("/assessment");
+    }
+
     /// <summary>Weekly evaluations in which stage 1 was met, as the weekly job would have kept them.</summary>
     private async Task WeeksHeldAsync(TestWorkshop workshop, int weeks)
     {
