@@ -39,6 +39,14 @@ internal static partial class AssessmentText
     public static string Condition(IStringLocalizer text, MetricSpec metric, double threshold) =>
         text[metric.Better == Better.Higher ? "Assessment.AtLeast" : "Assessment.AtMost", metric.Name.For(Korean), Value(text, metric, threshold)];
 
+    /// <summary>A threshold beside its metric's name: "120분 이하".</summary>
+    public static string Threshold(IStringLocalizer text, MetricSpec metric, double threshold) =>
+        text[metric.Better == Better.Higher ? "Assessment.AtLeastValue" : "Assessment.AtMostValue", Value(text, metric, threshold)];
+
+    /// <summary>Indicator ids as a list a person reads: the first three, then how many more.</summary>
+    public static string Ids(IStringLocalizer text, IReadOnlyList<string> ids) =>
+        ids.Count <= 3 ? string.Join(", ", ids) : text["Assessment.IdsAndMore", string.Join(", ", ids.Take(3)), ids.Count - 3];
+
     /// <summary>
     /// What reaching <paramref name="band"/> means for the indicator, in its own thresholds: those of the band, and of
     /// the bands below it for a metric the band does not name again; an indicator no data measures is done when a
