@@ -17,8 +17,8 @@ public sealed class AssessmentTextTests
         var text = Localizer("ko");
         var entry = CatalogueFile.Stage.Indicator("S3-DC-01");
 
-        AssessmentText.DoneWhen(text, entry, Band.L).ShouldBe("같은 날 입력 비율 50 % 이상, 입력 지연 중앙값 120분 이하, 4시간 넘게 늦은 입력 비율 25 % 이하");
-        AssessmentText.DoneWhen(text, entry, Band.F).ShouldBe("같은 날 입력 비율 50 % 이상, 입력 지연 중앙값 15분 이하, 4시간 넘게 늦은 입력 비율 10 % 이하");
+        AssessmentText.DoneWhen(text, entry, Band.L).ShouldBe("같은 날 입력 비율 50\u00A0% 이상, 입력 지연 중앙값 120분 이하, 4시간 넘게 늦은 입력 비율 25\u00A0% 이하");
+        AssessmentText.DoneWhen(text, entry, Band.F).ShouldBe("같은 날 입력 비율 50\u00A0% 이상, 입력 지연 중앙값 15분 이하, 4시간 넘게 늦은 입력 비율 10\u00A0% 이하");
         AssessmentText.DoneWhen(text, CatalogueFile.Stage.Indicator("S1-SL-03"), Band.L).ShouldBe("컨설턴트 확인에서 '대부분 적용' 이상");
     }
 
@@ -28,7 +28,7 @@ public sealed class AssessmentTextTests
         var text = Localizer("en");
 
         AssessmentText.DoneWhen(text, CatalogueFile.Stage.Indicator("S3-DC-01"), Band.L)
-            .ShouldBe("share entered the same day at least 50 %, median entry delay at most 120 min, share entered more than 4 hours late at most 25 %");
+            .ShouldBe("share entered the same day at least 50\u00A0%, median entry delay at most 120 min, share entered more than 4 hours late at most 25\u00A0%");
     }
 
     [Theory]

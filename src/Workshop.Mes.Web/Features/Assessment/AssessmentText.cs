@@ -27,10 +27,10 @@ internal static partial class AssessmentText
     /// <summary>"2.63": a stage, an achievement or a mean with two decimals.</summary>
     public static string Decimal2(double value) => value.ToString("0.00", CultureInfo.CurrentCulture);
 
-    /// <summary>A measured value in its unit: shares as percent, minutes, days, weeks and months with their words.</summary>
+    /// <summary>A measured value in its unit: shares as percent (kept on one line with their sign), minutes, days, weeks and months with their words.</summary>
     public static string Value(IStringLocalizer text, MetricSpec metric, double value) => metric.Unit switch
     {
-        "share" => Formats.Percent((decimal)Math.Round(value, 3)),
+        "share" => Formats.Percent((decimal)Math.Round(value, 3)).Replace(" %", "\u00A0%", StringComparison.Ordinal),
         "count" => Formats.Number((decimal)Math.Round(value, 1)),
         _ => text[$"Assessment.Unit.{metric.Unit}", Formats.Minutes((decimal)Math.Round(value, 1))],
     };
