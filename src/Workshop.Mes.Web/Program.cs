@@ -1,7 +1,6 @@
 using Workshop.Mes.Infrastructure.Database.Embedded;
 using Workshop.Mes.Web.Features.ApiKeys;
 using Workshop.Mes.Web.Features.Assessment;
-using Workshop.Mes.Web.Features.Assessment.Consultant;
 using Workshop.Mes.Web.Features.Audit;
 using Workshop.Mes.Web.Features.Catalog;
 using Workshop.Mes.Web.Features.Changes;
@@ -51,7 +50,7 @@ builder.Services.AddOrdersModule();
 builder.Services.AddImportModule();
 builder.Services.AddChangesModule();
 builder.Services.AddQualityModule();
-builder.Services.AddStageEvaluations();
+builder.Services.AddAssessmentModule();
 
 // Disposing the app also stops the embedded cluster, however the process ends.
 await using var app = builder.Build();
@@ -81,8 +80,7 @@ app.MapKitIssueApi();
 app.MapOrdersApi();
 app.MapImportApi();
 app.MapQualityApi();
-app.MapStageReportApi();
-app.MapConsultantApi();
+app.MapAssessmentApi();
 app.MapMesUserInterface();
 
 await app.RunAsync();

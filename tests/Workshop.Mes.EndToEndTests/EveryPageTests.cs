@@ -20,6 +20,7 @@ public sealed class EveryPageTests(EveryPageApp app) : IClassFixture<EveryPageAp
     {
         ["/inventory/lots"] = "/api/v1/stock/lots",
         ["/quality/defects"] = "/api/v1/defects",
+        ["/assessment/indicators"] = "/api/v1/assessment/catalogue",
     };
 
     private static IEnumerable<RoutablePage> OwnersPages =>

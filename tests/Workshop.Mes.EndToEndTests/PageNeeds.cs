@@ -27,6 +27,7 @@ internal static class PageNeeds
         ["api-keys"] = Reads(Area.ApiKeys),
         ["audit"] = Reads(Area.Audit),
         ["quality"] = Reads(Area.Quality),
+        ["assessment"] = Reads(Area.Assessment),
 
         // Refused floor records: re-assigning or dismissing one changes what the floor recorded.
         ["shop-floor"] = Changes(Area.ShopFloor),

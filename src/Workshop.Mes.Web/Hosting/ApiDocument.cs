@@ -30,6 +30,7 @@ internal static class ApiDocument
     private static readonly Dictionary<string, string> _tags = new(StringComparer.Ordinal)
     {
         ["API keys"] = "Keys for integrations. The secret is shown once, when the key is made; a revoked key is refused at once.",
+        ["Assessment"] = "The stage assessment's inputs: the indicator catalogue, the workshop profile and its confirmation, the owner's self-assessment answers and goals, and a consultant's verifications with their attachment.",
         ["Audit trail"] = "Who changed what and when, for the owner.",
         ["Customer orders"] = "Orders taken from customers (수주), their lines, the work orders made for them and the trace to shipped lots.",
         ["Dashboard"] = "The owner's dashboard figures for a range of workshop days (and optionally one station or product): output against plan, work in progress, late orders, shortages, load, delivery, defect rate, cost, Pareto, heat map and lots, downtime and OEE; each also as CSV or Excel.",

@@ -32,6 +32,8 @@ public sealed class DashboardPageTests : IClassFixture<MesDatabase>, IAsyncLifet
         _context.Services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         _context.Services.AddSingleton<WorkOrderListService>();
         _context.Services.AddSingleton<DashboardFigures>();
+        _context.Services.AddSingleton<Workshop.Mes.Web.Features.Assessment.Evidence.EvidenceEngine>();
+        _context.Services.AddSingleton<Workshop.Mes.Web.Features.Assessment.StageReports>();
         _context.Services.AddSingleton(_feed);
     }
 

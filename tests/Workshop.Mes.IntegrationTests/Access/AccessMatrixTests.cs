@@ -55,7 +55,7 @@ public sealed class AccessMatrixTests(MesDatabase database) : IClassFixture<MesD
 
             var response = await client.SendAsync(await @case.Request(new AccessArrangement(database, ours)));
 
-            var allowed = Permissions.Allows(role, @case.Area, @case.Operation);
+            var allowed = @case.Allows(role);
             if (allowed)
             {
                 response.StatusCode.ShouldNotBeOneOf(

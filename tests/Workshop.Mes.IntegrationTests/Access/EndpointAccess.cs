@@ -25,6 +25,12 @@ public sealed record EndpointCase(string Method, string Pattern, EndpointAccess 
 {
     public required Func<AccessArrangement, Task<HttpRequestMessage>> Request { get; init; }
 
+    /// <summary>Where the area's permission is not enough: only these roles act (the owner answers, a consultant verifies).</summary>
+    public IReadOnlySet<WorkshopRole>? OnlyRoles { get; init; }
+
+    /// <summary>Whether <paramref name="role"/> may call the endpoint: the permission table, narrowed by <see cref="OnlyRoles"/>.</summary>
+    public bool Allows(WorkshopRole role) => Permissions.Allows(role, Area, Operation) && (OnlyRoles?.Contains(role) ?? true);
+
     /// <summary>Whether a successful call changes data (then the other-workshop check also proves nothing changed).</summary>
     public bool Writes => Method is not "GET";
 

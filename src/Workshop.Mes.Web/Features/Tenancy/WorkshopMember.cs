@@ -17,7 +17,7 @@ public sealed record WorkshopRef(Guid Id, string Slug, string Name, string TimeZ
 
 /// <summary>
 /// Someone acting in one workshop: a signed-in member, an API key or a worker on a tablet. Every feature
-/// service takes one, asks it before reading or writing (<see cref="Demand"/>), and opens its database
+/// service takes one, asks it before reading or writing (<see cref="Demand(Area, Operation)"/>), and opens its database
 /// context through it, so the data is that workshop's and the changes are audited under this actor.
 /// </summary>
 [ModuleSurface]
@@ -29,6 +29,16 @@ public sealed record WorkshopMember(WorkshopRef Workshop, WorkshopRole Role, Aud
     public void Demand(Area area, Operation operation)
     {
         if (!Can(area, operation))
+        {
+            throw new AccessDeniedException(area, operation);
+        }
+    }
+
+    /// <summary>As <see cref="Demand(Area, Operation)"/>, and only for <paramref name="only"/>: for what one role gives in its own name (a consultant's verification).</summary>
+    public void Demand(Area area, Operation operation, WorkshopRole only)
+    {
+        Demand(area, operation);
+        if (Role != only)
         {
             throw new AccessDeniedException(area, operation);
         }
