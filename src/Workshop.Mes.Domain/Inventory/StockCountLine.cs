@@ -24,7 +24,7 @@ public sealed class StockCountLine : TenantEntity
         LocationId = key.LocationId;
         OnHand = onHand;
         Counted = counted;
-        CountedAt = countedAt;
+        CountedAt = countedAt.ToUniversalTime();
     }
 
     public Guid ItemId { get; private set; }
