@@ -61,6 +61,7 @@ public sealed class StageReportExportTests
     public void The_english_pdf_says_stage_2()
     {
         var pdf = StageReportPdf.Render(StageReportSample.PrintShop("Euljiro Print"), Text("en"));
+        File.WriteAllBytes(Path.Combine(Path.GetTempPath(), "stage-report-en.pdf"), pdf);
 
         using var read = PdfDocument.Open(pdf);
         var text = Squeezed(string.Concat(read.GetPages().Select(p => p.Text)));

@@ -27,7 +27,7 @@ internal sealed partial class StageReportPages
             words.Notes(i),
         ], Alert: report.Blocking.Contains(i.Id)));
         layout.Table(
-            [15, 45, 11, 7, 28, 8, 9, 8, 11, 26],
+            [15, 38, 10, 10, 31, 8, 11, 8, 11, 24],
             [words["Col.Indicator"], words["Col.Question"], words["Col.Band"], words["Col.Grade"], words["Col.Value"], words["Col.Count"], words["Col.Window"], words["Col.Self"], words["Col.Discrepancy"], words["Col.Notes"]],
             rows,
             layout.Pen.Tiny,

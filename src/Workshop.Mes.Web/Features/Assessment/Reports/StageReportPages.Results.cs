@@ -60,7 +60,7 @@ internal sealed partial class StageReportPages
     /// <summary>Overclaims and underclaims with the owner's answer, the data and the gap; the calibration index.</summary>
     public void SelfVersusData()
     {
-        layout.Section(words["Section.9"]);
+        layout.Section(words["Section.9"], newPage: false, keep: 40 * Mm);
         layout.Pairs([(words["Self.Calibration"], StageReportText.Fraction(report.SelfVersusData.Calibration))]);
         layout.Paragraph(words["Self.Caption", StageReportText.Fraction(OverclaimAt)], layout.Pen.Small, layout.Pen.Grey);
         Claims(words["Self.Overclaims"], report.SelfVersusData.Overclaims);

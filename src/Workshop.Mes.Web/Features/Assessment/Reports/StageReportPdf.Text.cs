@@ -76,9 +76,12 @@ internal sealed class StageReportText(IStringLocalizer text)
         };
     }
 
-    /// <summary>The indicator's first measured metric with its value ("입력 지연 중앙값 300분").</summary>
-    public string MainValue(IndicatorDocument indicator) =>
-        indicator.Metrics.FirstOrDefault(m => m.Value is not null) is { } metric ? $"{Of(metric.Name)} {Value(metric.Value, metric.Unit)}" : "–";
+    /// <summary>Each measured metric with its value and unit ("같은 날 입력 비율 71 % · 입력 지연 중앙값 300분 · …").</summary>
+    public string MainValue(IndicatorDocument indicator)
+    {
+        var measured = indicator.Metrics.Where(m => m.Value is not null).Select(m => $"{Of(m.Name)} {Value(m.Value, m.Unit)}").ToList();
+        return measured.Count == 0 ? "–" : string.Join(" · ", measured);
+    }
 
     /// <summary>"L 수준: 입력 지연 중앙값 120분 이하 · 4시간 넘게 늦은 입력 비율 25% 이하".</summary>
     public string DoneWhen(DoneWhenDocument doneWhen)
