@@ -1,13 +1,19 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;
+using System.Net;
+using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using MiniExcelLibs;
 using SkiaSharp;
 using UglyToad.PdfPig;
 using Workshop.Mes.Contracts.Assessment;
+using Workshop.Mes.Domain.Access;
+using Workshop.Mes.Testing;
 using Workshop.Mes.Web;
+using Workshop.Mes.Web.Features.Assessment;
+using Workshop.Mes.Web.Hosting;
 using Workshop.Mes.Web.Features;
 using Workshop.Mes.Web.Features.Assessment.Reports;
 
@@ -191,5 +197,70 @@ public sealed class StageReportExportTests
         var services = new ServiceCollection().AddLogging().AddLocalization(options => options.ResourcesPath = "Resources");
         ParticleLocalizerFactory.Register(services);
         return services.BuildServiceProvider().GetRequiredService<IStringLocalizer<SharedResource>>();
+    }
+}
+
+/// <summary>
+/// The exports through the API: a finalised assessment downloads as PDF, Excel and JSON with the same stage, another
+/// workshop's snapshot answers 404 and a worker may not export at all.
+/// </summary>
+public sealed class StageReportApiTests(MesDatabase database) : IClassFixture<MesDatabase>, IAsyncLifetime
+{
+    private readonly MesApp _app = MesApp.SharedBy(database);
+
+    public ValueTask InitializeAsync() => new(database.ResetAsync());
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    [Fact]
+    public async Task A_finalised_assessment_downloads_as_pdf_xlsx_and_json_with_the_same_stage()
+    {
+        var shop = await TestWorkshop.CreateAsync(database);
+        var owner = await _app.MemberClientAsync(shop.Tenant.Id, WorkshopRole.Owner);
+        var summary = await FinaliseAsync(owner);
+
+        using var json = await owner.GetAsync($"/api/v1/assessment/snapshots/{summary.Id}/report.json");
+        json.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var document = (await json.Content.ReadFromJsonAsync<StageReportDocument>(ApiJson.Options))!;
+        document.Provenance.Number.ShouldBe(summary.Number);
+
+        using var pdf = await owner.GetAsync($"/api/v1/assessment/snapshots/{summary.Id}/report.pdf");
+        pdf.StatusCode.ShouldBe(HttpStatusCode.OK);
+        pdf.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+        using (var read = PdfDocument.Open(await pdf.Content.ReadAsByteArrayAsync()))
+        {
+            var text = string.Concat(read.GetPages().Select(p => p.Text).SelectMany(t => t).Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)));
+            text.ShouldContain(summary.Number);
+            text.ShouldContain($"{document.GatedStage}단계({document.FractionalStage.ToString("0.00", CultureInfo.InvariantCulture)})");
+            text.ShouldContain(string.Concat(shop.Tenant.Name.Where(c => !char.IsWhiteSpace(c))));
+        }
+
+        using var xlsx = await owner.GetAsync($"/api/v1/assessment/snapshots/{summary.Id}/report.xlsx");
+        xlsx.StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var sheet = new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync());
+        sheet.Query(useHeaderRow: true, sheetName: "지표").Count().ShouldBe(document.Indicators.Count);
+    }
+
+    [Fact]
+    public async Task Another_workshops_snapshot_is_not_found_and_a_worker_may_not_export()
+    {
+        var ours = await TestWorkshop.CreateAsync(database);
+        var theirs = await TestWorkshop.CreateAsync(database, "other-print", "다른 인쇄소");
+        var owner = await _app.MemberClientAsync(ours.Tenant.Id, WorkshopRole.Owner);
+        var worker = await _app.MemberClientAsync(ours.Tenant.Id, WorkshopRole.Worker);
+        var mine = await FinaliseAsync(owner);
+        var other = await FinaliseAsync(await _app.MemberClientAsync(theirs.Tenant.Id, WorkshopRole.Owner));
+
+        (await owner.GetAsync($"/api/v1/assessment/snapshots/{other.Id}/report.pdf")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await owner.GetAsync($"/api/v1/assessment/snapshots/{other.Id}/report.xlsx")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await owner.GetAsync($"/api/v1/assessment/snapshots/{mine.Id}/report.docx")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await worker.GetAsync($"/api/v1/assessment/snapshots/{mine.Id}/report.pdf")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    private static async Task<StageAssessmentSummary> FinaliseAsync(HttpClient owner)
+    {
+        using var response = await owner.PostAsJsonAsync("/api/v1/assessment/snapshots", new FinaliseAssessmentRequest("현장 확인을 마쳤습니다."), ApiJson.Options);
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        return (await response.Content.ReadFromJsonAsync<StageAssessmentSummary>(ApiJson.Options))!;
     }
 }
