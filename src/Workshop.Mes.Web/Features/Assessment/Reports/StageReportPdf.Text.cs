@@ -30,7 +30,8 @@ internal sealed class StageReportText(IStringLocalizer text)
 
     public static string Fraction(double? value) => value is { } v ? Fraction(v) : "–";
 
-    public static string Percent(double? share) => share is { } v ? Formats.Percent((decimal)Math.Round(v, 4)) : "–";
+    /// <summary>A share as <see cref="Formats.Percent"/> writes it, its sign kept on the number's line ("87\u00a0%").</summary>
+    public static string Percent(double? share) => share is { } v ? Formats.Percent((decimal)Math.Round(v, 4)).Replace(" %", "\u00a0%", StringComparison.Ordinal) : "–";
 
     public string Reason(string? key) =>
         key is null ? string.Empty : text[key] is { ResourceNotFound: false } found ? found.Value : key;
@@ -110,7 +111,7 @@ internal sealed class StageReportText(IStringLocalizer text)
         {
             notes.Add(this["NotApplicable"]);
         }
-        else if (!indicator.Sufficient && indicator.Grade != "A")
+        else if (!indicator.Sufficient && indicator.Grade != "A" && indicator.Reason is null)
         {
             notes.Add(this["Insufficient"]);
         }
