@@ -10,9 +10,6 @@ internal static class KoreanFont
 {
     private static readonly Lazy<string?> _path = new(Find);
 
-    /// <summary>The font file found, for libraries that load fonts themselves (the stage report's charts).</summary>
-    public static string? File => _path.Value;
-
     public static SKTypeface Typeface() =>
         (_path.Value is { } path ? SKTypeface.FromFile(path) : null) ?? SKFontManager.Default.MatchCharacter('작') ?? SKTypeface.Default;
 

@@ -14,15 +14,19 @@ namespace Workshop.Mes.Web.Features.Assessment.Reports;
 internal static class StageReportCharts
 {
     private const string FontName = "Workshop Korean";
-    private static readonly Lazy<bool> _font = new(() =>
-    {
-        if (KoreanFont.File is { } file)
-        {
-            Fonts.AddFontFile(FontName, file);
-            return true;
-        }
 
-        return false;
+    /// <summary>
+    /// The report's one Korean typeface, shared by its pages and its charts: the PDF embeds each typeface it meets
+    /// whole (megabytes of Hangul), so ScottPlot is given this one instead of loading the file again. It lives as long
+    /// as the process, since ScottPlot keeps what its resolvers return.
+    /// </summary>
+    public static SKTypeface Typeface => _typeface.Value;
+
+    private static readonly Lazy<SKTypeface> _typeface = new(() =>
+    {
+        var typeface = KoreanFont.Typeface();
+        Fonts.FontResolvers.Insert(0, new OneTypeface(typeface));
+        return typeface;
     });
 
     private static readonly Color _workshop = Color.FromHex("#594ae2");
@@ -139,27 +143,29 @@ internal static class StageReportCharts
 
     private static Plot NewPlot()
     {
+        _ = Typeface;
         var plot = new Plot();
-        if (_font.Value)
-        {
-            plot.Font.Set(FontName);
-        }
-
+        plot.Font.Set(FontName);
         return plot;
     }
 
     /// <summary>Into the rectangle only: ScottPlot clears its figure, which must not wipe the rest of the page.</summary>
     private static void Draw(Plot plot, SKCanvas canvas, SKRect area)
     {
-        if (_font.Value)
-        {
-            plot.Legend.FontName = FontName;
-        }
+        plot.Legend.FontName = FontName;
 
         canvas.Save();
         canvas.ClipRect(area);
         canvas.Translate(area.Left, area.Top);
         plot.Render(canvas, (int)area.Width, (int)area.Height);
         canvas.Restore();
+    }
+
+    /// <summary>Answers ScottPlot's font lookups for <see cref="FontName"/>, regular or bold, with the report's typeface.</summary>
+    private sealed class OneTypeface(SKTypeface typeface) : IFontResolver
+    {
+        public SKTypeface? CreateTypeface(string fontName, FontWeight weight, FontSlant slant, FontSpacing spacing) => fontName == FontName ? typeface : null;
+
+        public SKTypeface? CreateTypeface(string fontName, bool bold, bool italic) => fontName == FontName ? typeface : null;
     }
 }

@@ -28,7 +28,7 @@ internal sealed partial class StageReportPages
                 canvas.DrawRect(barLeft, top + (1.5f * Mm), barWidth * (float)Math.Clamp(gate.Mean ?? 0, 0, 1), 5 * Mm, fill);
                 var threshold = barLeft + (barWidth * 0.7f);
                 canvas.DrawLine(threshold, top + (0.5f * Mm), threshold, top + (7.5f * Mm), layout.Pen.Rule);
-                canvas.DrawText(words[gate.Attained ? "Ladder.Attained" : "Ladder.NotAttained"], area.Right, top + (5 * Mm), SKTextAlign.Right, layout.Pen.SmallBold, gate.Attained ? layout.Pen.Ink : layout.Pen.Alert);
+                canvas.DrawText(words[gate.Attained ? "Ladder.Attained" : "Ladder.NotAttained"], area.Right, top + (5 * Mm), SKTextAlign.Right, layout.Pen.Small, gate.Attained ? layout.Pen.Ink : layout.Pen.Alert);
             }
         });
         layout.Paragraph(words["Ladder.Caption"], layout.Pen.Small, layout.Pen.Grey);

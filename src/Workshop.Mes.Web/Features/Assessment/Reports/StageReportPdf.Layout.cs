@@ -21,6 +21,11 @@ internal sealed class ReportLayout(PdfPen pen) : IDisposable
     private static readonly float _bottom = Pdf.A4.Height - (16 * Mm);
     private static readonly SKColor _headerFill = new(0xee, 0xec, 0xf8);
     private readonly List<SKPicture> _pages = [];
+
+    // Not emboldened: SkiaSharp embeds an emboldened font as a whole Type 3 font, megabytes of Hangul per page size.
+    private readonly SKFont _heading = new(pen.Body.Typeface, 11.5f) { Subpixel = true };
+    private readonly SKFont _header = new(pen.Body.Typeface, 8) { Subpixel = true };
+    private readonly SKPaint _headingInk = new() { Color = new SKColor(0x3b, 0x2f, 0xa8), IsAntialias = true };
     private SKPictureRecorder? _recorder;
 
     public PdfPen Pen => pen;
@@ -77,8 +82,8 @@ internal sealed class ReportLayout(PdfPen pen) : IDisposable
     public void Heading(string title)
     {
         Need(16 * Mm);
-        Y += 3 * Mm + pen.Heading.Size;
-        Canvas.DrawText(title, Left, Y, SKTextAlign.Left, pen.Heading, pen.Ink);
+        Y += 3 * Mm + _heading.Size;
+        Canvas.DrawText(title, Left, Y, SKTextAlign.Left, _heading, _headingInk);
         Y += 3 * Mm;
     }
 
@@ -132,15 +137,15 @@ internal sealed class ReportLayout(PdfPen pen) : IDisposable
         }
 
         var headerRow = new ReportRow(header, _headerFill);
-        Need(RowHeight(headerRow, columns, pen.SmallBold) + RowHeight(rows.FirstOrDefault() ?? headerRow, columns, font));
-        DrawRow(headerRow, columns, pen.SmallBold, []);
+        Need(RowHeight(headerRow, columns, _header) + RowHeight(rows.FirstOrDefault() ?? headerRow, columns, font));
+        DrawRow(headerRow, columns, _header, []);
         foreach (var row in rows)
         {
             var height = RowHeight(row, columns, font);
             if (Y + height > _bottom)
             {
                 NewPage();
-                DrawRow(headerRow, columns, pen.SmallBold, []);
+                DrawRow(headerRow, columns, _header, []);
             }
 
             DrawRow(row, columns, font, rightAligned);
@@ -244,6 +249,9 @@ internal sealed class ReportLayout(PdfPen pen) : IDisposable
     public void Dispose()
     {
         Close();
+        _heading.Dispose();
+        _header.Dispose();
+        _headingInk.Dispose();
         foreach (var page in _pages)
         {
             page.Dispose();

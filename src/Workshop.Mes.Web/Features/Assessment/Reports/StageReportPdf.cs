@@ -18,8 +18,7 @@ internal static class StageReportPdf
     {
         zone ??= TimeZoneInfo.FindSystemTimeZoneById(Tenant.DefaultTimeZone);
         var words = new StageReportText(text);
-        using var typeface = KoreanFont.Typeface();
-        using var pen = new PdfPen(typeface, 20);
+        using var pen = new PdfPen(StageReportCharts.Typeface, 20);
         using var layout = new ReportLayout(pen);
         var pages = new StageReportPages(layout, report, words, zone);
         pages.Cover();
