@@ -7,9 +7,9 @@ namespace Workshop.Mes.Web.Features.Assessment.Reports;
 
 /// <summary>
 /// The stage report's charts: the dimension radar and the stage by week drawn by ScottPlot 5 straight onto the PDF
-/// page's Skia canvas (vector, text included), and the functional-area grid drawn with SkiaSharp. ScottPlot's own font lookup finds nothing
-/// with the fontconfig-free SkiaSharp build the app ships, so the Korean font file is registered with it once and
-/// every plot uses it (ADR 0081).
+/// page's Skia canvas (vector, text included), and the functional-area grid drawn with SkiaSharp. ScottPlot's own
+/// font lookup finds nothing with the fontconfig-free SkiaSharp build the app ships, so a resolver hands it the
+/// report's Korean typeface and every plot asks for that (ADR 0081).
 /// </summary>
 internal static class StageReportCharts
 {
