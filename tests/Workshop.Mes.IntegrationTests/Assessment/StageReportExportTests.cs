@@ -204,7 +204,7 @@ public sealed class StageReportExportTests
 /// The exports through the API: a finalised assessment downloads as PDF, Excel and JSON with the same stage, another
 /// workshop's snapshot answers 404 and a worker may not export at all.
 /// </summary>
-public sealed class StageReportApiTests(MesDatabase database) : IClassFixture<MesDatabase>, IAsyncLifetime
+public sealed class StageReportDownloadTests(MesDatabase database) : IClassFixture<MesDatabase>, IAsyncLifetime
 {
     private readonly MesApp _app = MesApp.SharedBy(database);
 

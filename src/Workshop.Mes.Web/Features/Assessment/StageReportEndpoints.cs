@@ -60,8 +60,8 @@ internal static class StageReportEndpoints
         return format.ToLowerInvariant() switch
         {
             "json" => TypedResults.File(JsonSerializer.SerializeToUtf8Bytes(document, StageAssessments.Json), "application/json", $"{name}.json"),
-            "pdf" => TypedResults.File(StageReportPdf.Render(document, text), "application/pdf", $"{name}.pdf"),
-            "xlsx" => TypedResults.File(StageReportWorkbook.Render(document, text), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{name}.xlsx"),
+            "pdf" => TypedResults.File(StageReportPdf.Render(document, text, member.Workshop.Zone), "application/pdf", $"{name}.pdf"),
+            "xlsx" => TypedResults.File(StageReportWorkbook.Render(document, text, member.Workshop.Zone), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{name}.xlsx"),
             _ => TypedResults.NotFound(),
         };
     }
