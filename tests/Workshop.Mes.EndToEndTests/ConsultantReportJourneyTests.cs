@@ -34,7 +34,8 @@ public sealed class ConsultantReportJourneyTests(RunningApp app)
         await VerifyAsync(page, "S3-OI-02", "대부분 적용", "매주 금요일 원단·부자재 재고 실사를 하고 있음을 확인함.");
         await VerifyAsync(page, "S1-SL-03", "일부 적용", "스마트공방 공정개선형 신청서 초안 확인.");
 
-        await page.GotoAsync("/assessment/reports");
+        await page.GotoAsync("/assessment");
+        await page.GetByTestId("open-reports").ClickAsync();
         await Field(page, "finalise-note").FillAsync("현장 방문 후 확정합니다.");
         await page.GetByTestId("finalise-assessment").ClickAsync();
         var row = page.GetByTestId("report-row").First;
